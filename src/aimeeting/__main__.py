@@ -1,0 +1,6 @@
+"""python -m aimeeting: the same as the aimeeting script."""
+
+from aimeeting.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""JSON for scripts: one stable text form, with nothing in it a terminal would act on."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aimeeting.safetext import UNSAFE_CHARS
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code > 0xFFFF:  # JSON spells astral characters as a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def dump_json(value: Any) -> str:
+    """Indented UTF-8 JSON ending in a newline; control and invisible characters escaped.
+
+    json.dumps escapes C0 controls itself; DEL, C1, bidi and other invisible characters
+    are escaped here. They can only occur inside strings, so the result stays valid JSON.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return UNSAFE_CHARS.sub(lambda m: _json_escape(m.group()), text) + "\n"

@@ -1,0 +1,257 @@
+"""Bytes in, validated Briefing out; every way that can fail becomes the project's own error.
+
+Reading: regular files only (opened without blocking, so a FIFO or device is refused at
+once), at most MAX_BYTES. Decoding: strict UTF-8; one leading UTF-8 BOM is skipped.
+Parsing: strict JSON (no duplicate keys, no NaN or Infinity, no huge numbers, bounded
+nesting). Validation: the Pydantic model. Each problem carries its JSON path, line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import os
+import stat
+import sys
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from aimeeting import model
+from aimeeting.errors import BriefingInvalid, InputError, Problem
+from aimeeting.locate import MAX_NUMBER_CHARS, JsonMap, format_path, line_column, map_json
+from aimeeting.safetext import make_visible
+
+MAX_BYTES = 100 * 1024 * 1024
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    briefing: model.Briefing
+    label: str  # the file's name as it may be shown: control characters made visible
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A file name safe to print: it is data too, and may hold escape sequences."""
+    return make_visible(os.fsdecode(path), keep_newlines=False)
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """Read a regular file of at most MAX_BYTES, never blocking on a FIFO or device."""
+    label = display_name(path)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise InputError(f"{label}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{label}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{label}: cannot open: {error.strerror or error}") from None
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{label}: is a directory, not a briefing file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{label}: not a regular file (a FIFO, device or socket is refused)")
+        if info.st_size > MAX_BYTES:
+            raise InputError(f"{label}: {info.st_size} bytes is over the {MAX_BYTES}-byte limit")
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            return _read_limited(stream, label)
+    except OSError as error:
+        raise InputError(f"{label}: cannot read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
+
+
+def read_stdin(stream: BinaryIO | None = None) -> bytes:
+    """Read a briefing piped on standard input; a terminal is refused rather than waited on."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    if stream.isatty():
+        raise InputError("<stdin>: is a terminal; pipe a briefing in, e.g. 'cat b.json | ...'")
+    try:
+        return _read_limited(stream, "<stdin>")
+    except OSError as error:
+        raise InputError(f"<stdin>: cannot read: {error.strerror or error}") from None
+
+
+def _read_limited(stream: BinaryIO, label: str) -> bytes:
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{label}: larger than the {MAX_BYTES}-byte limit")
+    return data
+
+
+def parse_briefing(data: bytes, label: str) -> model.Briefing:
+    """Decode, parse and validate; raise BriefingInvalid listing every problem found."""
+    text = _decode(data, label)
+    return validate_data(_parse(text, label), text, label)
+
+
+def _decode(data: bytes, label: str) -> str:
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        good = data[: error.start].decode("utf-8")
+        line, column = line_column(good, len(good))
+        raise BriefingInvalid(
+            label, [Problem("$", f"not UTF-8: byte 0x{data[error.start]:02x}", line, column)]
+        ) from None
+
+
+class _StrictnessFault(ValueError):
+    """Raised inside json.loads hooks; the locator then says exactly where."""
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _StrictnessFault
+    return result
+
+
+def _reject_constant(_name: str) -> float:
+    raise _StrictnessFault
+
+
+def _finite_float(digits: str) -> float:
+    number = float(digits)
+    if not math.isfinite(number) or len(digits) > MAX_NUMBER_CHARS:
+        raise _StrictnessFault
+    return number
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits) > MAX_NUMBER_CHARS:
+        raise _StrictnessFault
+    return int(digits)
+
+
+def _parse(text: str, label: str) -> Any:
+    if not text.strip():
+        raise BriefingInvalid(label, [Problem("$", "empty input: expected a JSON object", 1, 1)])
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_object_without_duplicates,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+            parse_int=_bounded_int,
+        )
+    except json.JSONDecodeError as error:
+        message = make_visible(error.msg)
+        if error.msg == "Extra data":
+            message = "unexpected text after the end of the JSON document"
+        raise BriefingInvalid(
+            label, [Problem("$", f"not valid JSON: {message}", error.lineno, error.colno)]
+        ) from None
+    except (_StrictnessFault, RecursionError):
+        json_map = map_json(text)
+        problems = [
+            Problem(format_path(f.path), f.message, *line_column(text, f.offset))
+            for f in json_map.faults
+        ]
+        if not problems:  # the locator always finds what the hooks found; belt and braces
+            problems = [Problem("$", "not strict JSON")]
+        raise BriefingInvalid(label, problems) from None
+
+
+def validate_data(data: Any, text: str, label: str) -> model.Briefing:
+    """Validate parsed JSON against the model; locate each problem in ``text``."""
+    if not isinstance(data, dict):
+        raise BriefingInvalid(label, [Problem("$", "a briefing must be a JSON object", 1, 1)])
+    try:
+        return model.Briefing.model_validate(data)
+    except model.ValidationError as error:
+        raise BriefingInvalid(label, describe_errors(error.errors(), data, text)) from None
+
+
+def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[Problem]:
+    """Pydantic errors as Problems in plain words, in file order, with 'did you mean'."""
+    json_map = map_json(text)
+    problems: list[tuple[int, Problem]] = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        kind = error["type"]
+        if kind == "missing" and _misspelt_sibling(loc, data):
+            continue  # the unknown-key problem beside it already says "did you mean"
+        message = _plain_message(kind, loc, error)
+        offset = json_map.offset_of(loc, key=kind == "extra_forbidden")
+        line, column = line_column(text, offset) if offset is not None else (None, None)
+        problems.append((offset or 0, Problem(format_path(loc), message, line, column)))
+    problems.sort(key=lambda pair: pair[0])
+    return [problem for _, problem in problems]
+
+
+def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        hint = _suggest(key, _fields_at(loc[:-1]))
+        return make_visible(f"unknown key {key!r}" + (f"; did you mean {hint!r}?" if hint else ""))
+    if kind == "missing":
+        return "required key is missing"
+    message = str(error["msg"])
+    if kind == "string_pattern_mismatch" and (loc[-1] == "id" or "sources" in loc[-2:-1]):
+        message = "an id uses only a-z, 0-9, '.', '_' and '-', starting with a letter or digit"
+    if kind == "literal_error":
+        message = f"must be one of: {error.get('ctx', {}).get('expected', '')}"
+    return make_visible(message[:1].lower() + message[1:])
+
+
+def _suggest(key: str, candidates: list[str]) -> str | None:
+    matches = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _misspelt_sibling(loc: tuple[Any, ...], data: dict[str, Any]) -> bool:
+    parent: Any = data
+    for part in loc[:-1]:
+        try:
+            parent = parent[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    if not isinstance(parent, dict):
+        return False
+    fields = _fields_at(loc[:-1])
+    unknown = [key for key in parent if key not in fields]
+    return any(_suggest(key, fields) == loc[-1] for key in unknown)
+
+
+def _fields_at(loc: tuple[Any, ...]) -> list[str]:
+    """Field names of the model that sits at ``loc`` in a briefing."""
+    cls: type[model.BaseModel] | None = model.Briefing
+    for part in loc:
+        if isinstance(part, int) or cls is None:
+            continue
+        info = cls.model_fields.get(part)
+        cls = _model_in(info.annotation) if info else None
+    return list(cls.model_fields) if cls else []
+
+
+def _model_in(annotation: Any) -> type[model.BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, model.BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (list, typing.Union, types.UnionType) or origin is typing.Annotated:
+        for argument in typing.get_args(annotation):
+            found = _model_in(argument)
+            if found:
+                return found
+    return None
+
+
+def load_briefing(path: str | os.PathLike[str] | None, stdin: BinaryIO | None = None) -> Loaded:
+    """Load the briefing named by ``path`` ('-' for standard input, None for the bundled one)."""
+    if path is None:
+        from aimeeting.bundled import bundled_briefing_path
+
+        path = bundled_briefing_path()
+    if os.fspath(path) == "-":
+        return Loaded(parse_briefing(read_stdin(stdin), "<stdin>"), "<stdin>")
+    label = display_name(path)
+    return Loaded(parse_briefing(read_file(path), label), label)

@@ -1,0 +1,172 @@
+"""Where things are in a JSON text: offsets of values and keys, and strict-JSON faults.
+
+Runs only on the error path: the fast path parses with the C json module, and when
+something is wrong this scanner finds the place (path, line, column) to report.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from json.decoder import scanstring
+
+from aimeeting.safetext import make_visible
+
+MAX_DEPTH = 64
+MAX_NUMBER_CHARS = 40
+
+Path = tuple[str | int, ...]
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
+_LITERALS = {"true": True, "false": False, "null": None}
+_CONSTANTS = ("NaN", "Infinity", "-Infinity")
+
+
+@dataclass
+class Fault:
+    """A strict-JSON rule broken at a place: duplicate key, NaN, too deep, huge number."""
+
+    path: Path
+    offset: int
+    message: str
+
+
+@dataclass
+class JsonMap:
+    text: str
+    values: dict[Path, int] = field(default_factory=dict)
+    keys: dict[Path, int] = field(default_factory=dict)
+    faults: list[Fault] = field(default_factory=list)
+
+    def offset_of(self, path: Path, *, key: bool = False) -> int | None:
+        """Offset of the value at ``path`` (or of its key), else of its nearest ancestor."""
+        if key and path in self.keys:
+            return self.keys[path]
+        while path:
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get(())
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of an offset into ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def format_path(path: Path) -> str:
+    """JSONPath-style: ``$.timeline[3].date``; odd keys quoted, control characters shown."""
+    parts = ["$"]
+    for part in path:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
+            parts.append(f".{part}")
+        else:
+            escaped = part.replace("\\", "\\\\").replace('"', '\\"')
+            parts.append(f'["{make_visible(escaped, keep_newlines=False)}"]')
+    return "".join(parts)
+
+
+class _Stop(Exception):
+    """The text stops being JSON here; what was mapped so far stands."""
+
+
+def map_json(text: str) -> JsonMap:
+    """Map every value and key to its offset, collecting strict-JSON faults on the way."""
+    result = JsonMap(text)
+    try:
+        _Scanner(text, result).value(0, (), 0)
+    except (_Stop, IndexError, ValueError):
+        pass
+    return result
+
+
+class _Scanner:
+    def __init__(self, text: str, result: JsonMap) -> None:
+        self.text = text
+        self.result = result
+
+    def skip(self, index: int) -> int:
+        match = _WHITESPACE.match(self.text, index)
+        return match.end() if match else index
+
+    def value(self, index: int, path: Path, depth: int) -> int:
+        index = self.skip(index)
+        self.result.values[path] = index
+        char = self.text[index]
+        if char in "{[":
+            if depth >= MAX_DEPTH:
+                self.fault(path, index, f"nesting deeper than {MAX_DEPTH} levels")
+                raise _Stop
+            if char == "{":
+                return self.object(index + 1, path, depth + 1)
+            return self.array(index + 1, path, depth + 1)
+        if char == '"':
+            return scanstring(self.text, index + 1)[1]
+        for constant in _CONSTANTS:
+            if self.text.startswith(constant, index):
+                self.fault(path, index, f"{constant} is not allowed in JSON")
+                return index + len(constant)
+        for literal in _LITERALS:
+            if self.text.startswith(literal, index):
+                return index + len(literal)
+        return self.number(index, path)
+
+    def number(self, index: int, path: Path) -> int:
+        match = _NUMBER.match(self.text, index)
+        if match is None:
+            raise _Stop
+        digits = match.group()
+        if len(digits) > MAX_NUMBER_CHARS:
+            self.fault(path, index, f"number longer than {MAX_NUMBER_CHARS} characters")
+        elif (match.group(1) or match.group(2)) and not math.isfinite(float(digits)):
+            self.fault(path, index, "number too large to represent")
+        return match.end()
+
+    def object(self, index: int, path: Path, depth: int) -> int:
+        index = self.skip(index)
+        if self.text[index] == "}":
+            return index + 1
+        seen: set[str] = set()
+        while True:
+            index = self.skip(index)
+            if self.text[index] != '"':
+                raise _Stop
+            key, after = scanstring(self.text, index + 1)
+            if key in seen:
+                self.fault(path + (key,), index, f"duplicate key {key!r}")
+            seen.add(key)
+            self.result.keys[path + (key,)] = index
+            index = self.skip(after)
+            if self.text[index] != ":":
+                raise _Stop
+            index = self.skip(self.value(index + 1, path + (key,), depth))
+            if self.text[index] == ",":
+                index += 1
+            elif self.text[index] == "}":
+                return index + 1
+            else:
+                raise _Stop
+
+    def array(self, index: int, path: Path, depth: int) -> int:
+        index = self.skip(index)
+        if self.text[index] == "]":
+            return index + 1
+        position = 0
+        while True:
+            index = self.skip(self.value(index, path + (position,), depth))
+            position += 1
+            if self.text[index] == ",":
+                index += 1
+            elif self.text[index] == "]":
+                return index + 1
+            else:
+                raise _Stop
+
+    def fault(self, path: Path, offset: int, message: str) -> None:
+        self.result.faults.append(Fault(path, offset, make_visible(message)))

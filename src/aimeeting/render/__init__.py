@@ -1,0 +1,1 @@
+"""Views: a briefing in, Rich renderables or text out. Nothing here opens files or exits."""

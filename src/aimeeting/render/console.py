@@ -1,0 +1,89 @@
+"""Rich consoles built per invocation: colour, width and terminal choices in one place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import IO, Literal
+
+from rich.console import Console, RenderableType
+
+ColorChoice = Literal["auto", "always", "never"]
+
+MIN_WIDTH, MAX_WIDTH, PIPE_WIDTH = 20, 400, 80
+
+
+def choose_width(env: Mapping[str, str], terminal_columns: int | None) -> int:
+    """A sane width whatever the environment claims: COLUMNS if it parses, else the terminal."""
+    claimed: int | None = None
+    try:
+        claimed = int(env.get("COLUMNS", ""))
+    except ValueError:
+        claimed = None
+    if claimed is None or claimed <= 0:
+        claimed = terminal_columns if terminal_columns and terminal_columns > 0 else PIPE_WIDTH
+    return max(MIN_WIDTH, min(MAX_WIDTH, claimed))
+
+
+def _terminal_columns(stream: IO[str]) -> int | None:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def make_console(
+    stream: IO[str],
+    color: ColorChoice = "auto",
+    env: Mapping[str, str] | None = None,
+    width: int | None = None,
+) -> Console:
+    """A console for one run. Markup, emoji codes and highlighting are off: text is data.
+
+    auto: colour only on a terminal, and never with NO_COLOR set or TERM=dumb.
+    always: escape codes even into a pipe. never: no colour at all.
+    """
+    env = os.environ if env is None else env
+    is_tty = stream.isatty() if hasattr(stream, "isatty") else False
+    force_terminal = True if color == "always" else None if is_tty else False
+    no_color = color == "never" or (color == "auto" and "NO_COLOR" in env)
+    dumb = env.get("TERM", "") in {"dumb", "unknown"}
+    return Console(
+        file=stream,
+        force_terminal=force_terminal,
+        color_system=None if no_color or (dumb and color != "always") else "auto",
+        no_color=no_color,
+        width=width or choose_width(env, _terminal_columns(stream) if is_tty else None),
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+        legacy_windows=False,
+        force_jupyter=False,
+        force_interactive=False,
+        _environ=dict(env),
+    )
+
+
+def is_plain(console: Console, env: Mapping[str, str] | None = None) -> bool:
+    """Plain layout (no boxes) for pipes, files and dumb terminals."""
+    env = os.environ if env is None else env
+    return not console.is_terminal or env.get("TERM", "") == "dumb"
+
+
+def render_text(renderable: RenderableType, width: int = 80, plain: bool = True) -> str:
+    """Render to a string without escape codes: for tests, exports and golden files."""
+    console = Console(
+        width=width,
+        color_system=None,
+        force_terminal=not plain,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        legacy_windows=False,
+        record=False,
+        _environ={},
+    )
+    with console.capture() as capture:
+        console.print(renderable)
+    return capture.get()

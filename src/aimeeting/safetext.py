@@ -1,0 +1,48 @@
+"""The one policy for characters that could act on a terminal: find them, or make them visible.
+
+Policy, by Unicode class (documented in docs/briefing-format.md):
+- C0 and C1 controls (category Cc, which includes ESC and DEL), except newline and tab:
+  rejected in briefing text; shown as escapes (``\\x1b``) anywhere else.
+- Format characters (category Cf: bidirectional overrides and isolates, zero-width space,
+  word joiner, BOM, tag characters, soft hyphen ...), except ZWNJ and ZWJ, which real
+  scripts and emoji need: rejected in briefing text; shown as ``\\u202e`` elsewhere.
+- Line and paragraph separators (Zl, Zp) and lone surrogates (Cs): treated the same way.
+"""
+
+import re
+
+# The class, written out so that importing costs nothing; tests/test_safetext.py rebuilds it
+# from unicodedata and fails if it drifts. Keep ZWNJ (U+200C) and ZWJ (U+200D) out of it.
+UNSAFE_CHARS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891"
+    "\u08e2\u180e\u200b\u200e-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ud800-\udfff\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def find_unsafe(text: str) -> str | None:
+    """Return the first character of ``text`` that the policy forbids, or None."""
+    match = UNSAFE_CHARS.search(text)
+    return match.group() if match else None
+
+
+def describe_char(char: str) -> str:
+    """Name a character for an error message, e.g. ``U+001B``."""
+    return f"U+{ord(char):04X}"
+
+
+def escape_char(char: str) -> str:
+    code = ord(char)
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def make_visible(text: str, *, keep_newlines: bool = True) -> str:
+    """Replace every forbidden character by a visible escape; a no-op for clean text."""
+    if not keep_newlines:
+        text = text.replace("\n", "\\n").replace("\t", "\\t")
+    return UNSAFE_CHARS.sub(lambda m: escape_char(m.group()), text)
