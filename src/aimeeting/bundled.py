@@ -14,7 +14,10 @@ def bundled_briefing_path() -> Path:
     install or a source checkout reads data/briefing.json at the repository root.
     """
     package = Path(__file__).resolve().parent
-    for candidate in (package / "_data" / "briefing.json", package.parents[1] / "data" / "briefing.json"):
+    for candidate in (
+        package / "_data" / "briefing.json",
+        package.parents[1] / "data" / "briefing.json",
+    ):
         if candidate.is_file():
             return candidate
     raise InputError(

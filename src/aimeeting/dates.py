@@ -8,9 +8,20 @@ from typing import Literal
 
 from aimeeting.model import date_bounds
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _parts(value: str) -> tuple[int, int | None, int | None]:
@@ -88,6 +99,8 @@ def _humanize_days(days: int) -> str:
 def parse_as_of(value: str) -> dt.date:
     """The --as-of day; raises ValueError with a plain message."""
     try:
+        if len(value) != 10:  # fromisoformat also takes '20260301'; the option documents one form
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{value!r} is not a day of the form YYYY-MM-DD") from None

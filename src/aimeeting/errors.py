@@ -63,12 +63,12 @@ class BriefingInvalid(AimeetingError):
         self.file_label = file_label
         self.problems = problems
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problem(s); run 'aimeeting validate')" if len(
-            problems
-        ) > 1 else ""
-        super().__init__(
-            f"{first.location(file_label)}: {first.path}: {first.message}{more}"
+        more = (
+            f" (and {len(problems) - 1} more problem(s); run 'aimeeting validate')"
+            if len(problems) > 1
+            else ""
         )
+        super().__init__(f"{first.location(file_label)}: {first.path}: {first.message}{more}")
 
 
 class OutputError(AimeetingError):

@@ -19,10 +19,12 @@ import typing
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from pydantic import BaseModel, ValidationError
+
 from aimeeting import model
 from aimeeting.errors import BriefingInvalid, InputError, Problem
-from aimeeting.locate import MAX_NUMBER_CHARS, JsonMap, format_path, line_column, map_json
-from aimeeting.safetext import make_visible
+from aimeeting.locate import MAX_NUMBER_CHARS, format_path, line_column, map_json
+from aimeeting.safetext import display_name, make_visible
 
 MAX_BYTES = 100 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
@@ -32,11 +34,6 @@ _BOM = b"\xef\xbb\xbf"
 class Loaded:
     briefing: model.Briefing
     label: str  # the file's name as it may be shown: control characters made visible
-
-
-def display_name(path: str | os.PathLike[str]) -> str:
-    """A file name safe to print: it is data too, and may hold escape sequences."""
-    return make_visible(os.fsdecode(path), keep_newlines=False)
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:
@@ -167,7 +164,7 @@ def validate_data(data: Any, text: str, label: str) -> model.Briefing:
         raise BriefingInvalid(label, [Problem("$", "a briefing must be a JSON object", 1, 1)])
     try:
         return model.Briefing.model_validate(data)
-    except model.ValidationError as error:
+    except ValidationError as error:
         raise BriefingInvalid(label, describe_errors(error.errors(), data, text)) from None
 
 
@@ -224,7 +221,7 @@ def _misspelt_sibling(loc: tuple[Any, ...], data: dict[str, Any]) -> bool:
 
 def _fields_at(loc: tuple[Any, ...]) -> list[str]:
     """Field names of the model that sits at ``loc`` in a briefing."""
-    cls: type[model.BaseModel] | None = model.Briefing
+    cls: type[BaseModel] | None = model.Briefing
     for part in loc:
         if isinstance(part, int) or cls is None:
             continue
@@ -233,8 +230,8 @@ def _fields_at(loc: tuple[Any, ...]) -> list[str]:
     return list(cls.model_fields) if cls else []
 
 
-def _model_in(annotation: Any) -> type[model.BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, model.BaseModel):
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     origin = typing.get_origin(annotation)
     if origin in (list, typing.Union, types.UnionType) or origin is typing.Annotated:

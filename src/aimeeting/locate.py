@@ -6,10 +6,11 @@ something is wrong this scanner finds the place (path, line, column) to report.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from dataclasses import dataclass, field
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from aimeeting.safetext import make_visible
 
@@ -79,10 +80,8 @@ class _Stop(Exception):
 def map_json(text: str) -> JsonMap:
     """Map every value and key to its offset, collecting strict-JSON faults on the way."""
     result = JsonMap(text)
-    try:
+    with contextlib.suppress(_Stop, IndexError, ValueError):
         _Scanner(text, result).value(0, (), 0)
-    except (_Stop, IndexError, ValueError):
-        pass
     return result
 
 
@@ -107,7 +106,8 @@ class _Scanner:
                 return self.object(index + 1, path, depth + 1)
             return self.array(index + 1, path, depth + 1)
         if char == '"':
-            return scanstring(self.text, index + 1)[1]
+            end: int = scanstring(self.text, index + 1)[1]
+            return end
         for constant in _CONSTANTS:
             if self.text.startswith(constant, index):
                 self.fault(path, index, f"{constant} is not allowed in JSON")
@@ -139,13 +139,13 @@ class _Scanner:
                 raise _Stop
             key, after = scanstring(self.text, index + 1)
             if key in seen:
-                self.fault(path + (key,), index, f"duplicate key {key!r}")
+                self.fault((*path, key), index, f"duplicate key {key!r}")
             seen.add(key)
-            self.result.keys[path + (key,)] = index
+            self.result.keys[(*path, key)] = index
             index = self.skip(after)
             if self.text[index] != ":":
                 raise _Stop
-            index = self.skip(self.value(index + 1, path + (key,), depth))
+            index = self.skip(self.value(index + 1, (*path, key), depth))
             if self.text[index] == ",":
                 index += 1
             elif self.text[index] == "}":
@@ -159,7 +159,7 @@ class _Scanner:
             return index + 1
         position = 0
         while True:
-            index = self.skip(self.value(index, path + (position,), depth))
+            index = self.skip(self.value(index, (*path, position), depth))
             position += 1
             if self.text[index] == ",":
                 index += 1

@@ -56,7 +56,8 @@ def _check_partial_date(value: str) -> str:
     match = _PARTIAL_DATE.fullmatch(value)
     if match is None:
         raise PydanticCustomError(
-            "partial_date", "{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+            "partial_date",
+            "{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
             {"value": value[:40]},
         )
     year, month, day = (int(g) if g else None for g in match.groups())
@@ -328,3 +329,13 @@ def _range_problems(loc: tuple[str | int, ...], item: dict[str, Any]) -> list[In
     if latest_end < earliest_start:
         return [_problem((*loc, "end"), "date_order", f"ends ({end}) before it starts ({start})")]
     return []
+
+
+def briefing_json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of the format, generated from the models above."""
+    schema = Briefing.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://aimeeting.invalid/briefing.schema.json",
+        **schema,
+    }

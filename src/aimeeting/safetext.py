@@ -9,6 +9,7 @@ Policy, by Unicode class (documented in docs/briefing-format.md):
 - Line and paragraph separators (Zl, Zp) and lone surrogates (Cs): treated the same way.
 """
 
+import os
 import re
 
 # The class, written out so that importing costs nothing; tests/test_safetext.py rebuilds it
@@ -46,3 +47,8 @@ def make_visible(text: str, *, keep_newlines: bool = True) -> str:
     if not keep_newlines:
         text = text.replace("\n", "\\n").replace("\t", "\\t")
     return UNSAFE_CHARS.sub(lambda m: escape_char(m.group()), text)
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A file name safe to print: it is data too, and may hold escape sequences."""
+    return make_visible(os.fsdecode(path), keep_newlines=False)

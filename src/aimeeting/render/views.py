@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.style import Style
+from rich.table import Table
 from rich.text import Text
 
 from aimeeting.cite import markers, quote_words, source_numbers
