@@ -57,7 +57,7 @@ def _check_partial_date(value: str) -> str:
     if match is None:
         raise PydanticCustomError(
             "partial_date",
-            "{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+            "'{value}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
             {"value": value[:40]},
         )
     year, month, day = (int(g) if g else None for g in match.groups())
@@ -67,7 +67,7 @@ def _check_partial_date(value: str) -> str:
         month_ok and month is not None and 1 <= day <= calendar.monthrange(year, month)[1]
     )
     if year < 1 or not month_ok or not day_ok:
-        raise PydanticCustomError("partial_date", "{value!r} is not a real date", {"value": value})
+        raise PydanticCustomError("partial_date", "'{value}' is not a real date", {"value": value})
     return value
 
 
@@ -212,8 +212,8 @@ class Briefing(Strict):
 
     schema_version: Literal[1] = Field(description="Version of this format; 1.")
     checked: DayDate = Field(description="The day the facts were last checked against sources.")
-    event: Event
-    summary: Summary
+    event: Event = Field(description="What, where, when and who: the event itself.")
+    summary: Summary = Field(description="The whole picture in one sourced paragraph.")
     key_facts: list[KeyFact] = Field(default_factory=list, description="Facts at a glance.")
     timeline: list[TimelineEntry] = Field(
         default_factory=list, description="Dated milestones, oldest first."
@@ -243,7 +243,8 @@ class Briefing(Strict):
 
 
 def _as_init_error(error: Any) -> InitErrorDetails:
-    message = str(error["msg"]).replace("{", "{{").replace("}", "}}")
+    # Pydantic fills {name} only from a context; with none, the message stays as written.
+    message = str(error["msg"])
     return InitErrorDetails(
         type=PydanticCustomError(error["type"], message),
         loc=tuple(error["loc"]),
@@ -252,8 +253,7 @@ def _as_init_error(error: Any) -> InitErrorDetails:
 
 
 def _problem(loc: tuple[str | int, ...], kind: str, message: str) -> InitErrorDetails:
-    escaped = message.replace("{", "{{").replace("}", "}}")
-    return InitErrorDetails(type=PydanticCustomError(kind, escaped), loc=loc, input=None)
+    return InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=None)
 
 
 def _items(data: Any) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:

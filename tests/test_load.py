@@ -1,0 +1,150 @@
+"""Loading: every way a briefing can be broken ends as BriefingInvalid or InputError,
+with the JSON path, line and column of each problem."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aimeeting import load
+from aimeeting.errors import BriefingInvalid, ExitCode, InputError
+from tests.conftest import BUNDLED, DATA
+
+
+def problems_of(text: str | bytes) -> list[tuple[str, int | None, int | None, str]]:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    with pytest.raises(BriefingInvalid) as caught:
+        load.parse_briefing(data, "b.json")
+    assert caught.value.exit_code == ExitCode.DATA_INVALID
+    return [(p.path, p.line, p.column, p.message) for p in caught.value.problems]
+
+
+def test_the_bundled_briefing_loads() -> None:
+    loaded = load.load_briefing(None)
+    assert loaded.briefing.event.title.startswith("Second in-person meeting")
+
+
+def test_five_mistakes_give_five_located_problems() -> None:
+    path = DATA / "five-mistakes.json"
+    with pytest.raises(BriefingInvalid) as caught:
+        load.load_briefing(path)
+    found = [(p.path, p.line, p.column) for p in caught.value.problems]
+    assert found == [
+        ("$.event.end", 10, 12),
+        ("$.summary.sources[0]", 18, 17),
+        ("$.timeline[0].date", 23, 15),
+        ("$.timeline[1].id", 29, 13),
+        ("$.timeline[1].titel", 31, 7),
+    ]
+    assert "did you mean 'title'?" in caught.value.problems[-1].message
+    assert "is not a real date" in caught.value.problems[2].message
+
+
+def test_duplicate_keys_are_rejected_with_place() -> None:
+    assert problems_of('{\n  "a": 1,\n  "a": 2\n}') == [("$.a", 3, 3, "duplicate key 'a'")]
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_rejected(constant: str) -> None:
+    [(path, line, _, message)] = problems_of(f'{{"schema_version": {constant}}}')
+    assert (path, line) == ("$.schema_version", 1)
+    assert "not allowed" in message
+
+
+def test_huge_numbers_are_rejected_without_crashing() -> None:
+    assert problems_of('{"n": 1e999}')[0][3] == "number too large to represent"
+    assert "longer than" in problems_of('{"n": ' + "9" * 5000 + "}")[0][3]
+
+
+def test_absurd_nesting_is_rejected_without_crashing() -> None:
+    [(path, _, _, message)] = problems_of('{"a": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    assert path.startswith("$.a[0]")
+    assert "nesting deeper than" in message
+
+
+def test_empty_input_and_trailing_garbage_are_located() -> None:
+    assert problems_of("  \n") == [("$", 1, 1, "empty input: expected a JSON object")]
+    [(_, line, column, message)] = problems_of('{"a": 1}\nxyz')
+    assert (line, column) == (2, 1)
+    assert "unexpected text after the end" in message
+
+
+def test_syntax_error_is_located() -> None:
+    [(_, line, column, message)] = problems_of('{\n  "a": 1,\n  oops\n}')
+    assert (line, column) == (3, 3)
+    assert message.startswith("not valid JSON")
+
+
+def test_invalid_utf8_is_located() -> None:
+    [(_, line, column, message)] = problems_of(b'{\n "a": "caf\xe9"}')
+    assert (line, column, message) == (2, 11, "not UTF-8: byte 0xe9")
+
+
+def test_a_utf8_bom_is_skipped() -> None:
+    data = b"\xef\xbb\xbf" + BUNDLED.read_bytes()
+    assert load.parse_briefing(data, "bom.json").event.city == "Tokyo"
+
+
+def test_top_level_must_be_an_object() -> None:
+    assert problems_of("[1, 2]") == [("$", 1, 1, "a briefing must be a JSON object")]
+
+
+def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file") as caught:
+        load.load_briefing(tmp_path / "absent.json")
+    assert caught.value.exit_code == ExitCode.INPUT_MISSING
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        load.load_briefing(tmp_path)
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        load.load_briefing(fifo)
+
+
+def test_device_is_refused() -> None:
+    with pytest.raises(InputError, match="not a regular file"):
+        load.load_briefing("/dev/zero")
+
+
+def test_unreadable_file_is_an_input_error(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root can read any file")
+    path = tmp_path / "secret.json"
+    path.write_text("{}")
+    path.chmod(0)
+    with pytest.raises(InputError, match="permission denied"):
+        load.load_briefing(path)
+
+
+def test_size_limit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(load, "MAX_BYTES", 100)
+    path = tmp_path / "big.json"
+    path.write_text(" " * 101)
+    with pytest.raises(InputError, match="over the 100-byte limit"):
+        load.load_briefing(path)
+
+
+def test_file_names_with_escape_sequences_are_shown_visibly(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        load.load_briefing(tmp_path / "evil\x1b]0;owned\x07.json")
+    assert "\x1b" not in caught.value.message
+    assert "\\x1b]0;owned\\x07" in caught.value.message
+
+
+def test_unknown_keys_with_control_characters_are_shown_visibly(
+    briefing_data: dict[str, Any],
+) -> None:
+    briefing_data["event"]["\x1b[31mred"] = 1
+    problems = problems_of(json.dumps(briefing_data))
+    assert problems[0][0] == '$.event["\\x1b[31mred"]'
+    assert all("\x1b" not in p[3] for p in problems)

@@ -1,0 +1,123 @@
+"""The briefing model: what it accepts, what it rejects, and the schema generated from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+import pytest
+from pydantic import ValidationError
+
+from aimeeting.model import Briefing, briefing_json_schema
+
+
+def error_types(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+    with pytest.raises(ValidationError) as caught:
+        Briefing.model_validate(data)
+    return [(tuple(e["loc"]), e["type"]) for e in caught.value.errors()]
+
+
+def test_bundled_briefing_is_valid(briefing_data: dict[str, Any]) -> None:
+    briefing = Briefing.model_validate(briefing_data)
+    assert briefing.event.city == "Tokyo"
+    assert (briefing.event.start, briefing.event.end) == ("2026-03-15", "2026-03-16")
+
+
+def test_unknown_source_id_is_rejected_at_its_place(briefing_data: dict[str, Any]) -> None:
+    briefing_data["timeline"][2]["sources"] = ["nowhere"]
+    assert error_types(briefing_data) == [(("timeline", 2, "sources", 0), "unknown_source")]
+
+
+def test_duplicate_ids_are_rejected(briefing_data: dict[str, Any]) -> None:
+    briefing_data["faq"][1]["id"] = briefing_data["faq"][0]["id"]
+    assert error_types(briefing_data) == [(("faq", 1, "id"), "duplicate_id")]
+
+
+def test_unknown_keys_are_rejected(briefing_data: dict[str, Any]) -> None:
+    briefing_data["event"]["venue_size"] = 3
+    assert error_types(briefing_data) == [(("event", "venue_size"), "extra_forbidden")]
+
+
+@pytest.mark.parametrize("bad", ["2026-02-30", "2026-13", "March 2026", "26-03-15", "0000"])
+def test_malformed_dates_are_rejected(briefing_data: dict[str, Any], bad: str) -> None:
+    briefing_data["timeline"][0]["date"] = bad
+    briefing_data["timeline"][0].pop("end", None)
+    assert (("timeline", 0, "date"), "partial_date") in error_types(briefing_data)
+
+
+@pytest.mark.parametrize("good", ["2023", "2023-05", "2024-02-29"])
+def test_dates_at_any_known_precision_are_accepted(
+    briefing_data: dict[str, Any], good: str
+) -> None:
+    briefing_data["timeline"][0]["date"] = good
+    briefing_data["timeline"][0]["end"] = None
+    assert Briefing.model_validate(briefing_data).timeline[0].date == good
+
+
+def test_range_may_not_end_before_it_starts(briefing_data: dict[str, Any]) -> None:
+    briefing_data["event"]["end"] = "2026-03-14"
+    assert error_types(briefing_data) == [(("event", "end"), "date_order")]
+
+
+def test_partial_end_in_the_same_month_is_not_before_start(briefing_data: dict[str, Any]) -> None:
+    briefing_data["timeline"][0]["end"] = "2023-05"
+    Briefing.model_validate(briefing_data)
+
+
+def test_empty_quote_is_rejected(briefing_data: dict[str, Any]) -> None:
+    briefing_data["quotes"][0]["text"] = "   "
+    assert error_types(briefing_data) == [(("quotes", 0), "empty_quote")]
+
+
+@pytest.mark.parametrize("char", ["\x1b", "\x07", "\x9b", "\u202e", "\u200b", "\U000e0041"])
+def test_control_and_invisible_characters_are_rejected(
+    briefing_data: dict[str, Any], char: str
+) -> None:
+    briefing_data["summary"]["text"] = f"before{char}after"
+    assert error_types(briefing_data) == [(("summary", "text"), "unsafe_character")]
+
+
+def test_type_and_reference_errors_are_reported_together(briefing_data: dict[str, Any]) -> None:
+    briefing_data["timeline"][0]["title"] = 7
+    briefing_data["outcomes"][0]["sources"] = ["nowhere"]
+    assert set(error_types(briefing_data)) == {
+        (("timeline", 0, "title"), "string_type"),
+        (("outcomes", 0, "sources", 0), "unknown_source"),
+    }
+
+
+def test_every_item_names_a_source_that_exists(briefing_data: dict[str, Any]) -> None:
+    briefing = Briefing.model_validate(briefing_data)
+    known = {source.id for source in briefing.sources}
+    for section in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+        for item in getattr(briefing, section):
+            assert item.sources and set(item.sources) <= known, item.id
+
+
+def _properties(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    found = [(f"$.{name}", prop) for name, prop in schema.get("properties", {}).items()]
+    for model_name, definition in schema.get("$defs", {}).items():
+        found += [(f"{model_name}.{n}", p) for n, p in definition.get("properties", {}).items()]
+    return found
+
+
+def test_schema_describes_every_field() -> None:
+    undescribed = [name for name, prop in _properties(briefing_json_schema())
+                   if "description" not in prop]
+    assert undescribed == []
+
+
+def test_schema_is_draft_2020_12_and_accepts_the_bundled_briefing(
+    briefing_data: dict[str, Any],
+) -> None:
+    schema = briefing_json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(briefing_data)
+
+
+def test_schema_rejects_a_broken_briefing(briefing_data: dict[str, Any]) -> None:
+    briefing_data["timeline"][0]["titel"] = briefing_data["timeline"][0].pop("title")
+    briefing_data["outcomes"][0]["status"] = "rumoured"
+    errors = list(jsonschema.Draft202012Validator(briefing_json_schema()).iter_errors(briefing_data))
+    assert len(errors) >= 2

@@ -1,0 +1,27 @@
+"""The character policy: the frozen class matches the Unicode database, escapes are visible."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+from aimeeting.safetext import UNSAFE_CHARS, make_visible
+
+
+def test_frozen_class_matches_the_policy_for_this_unicode_database() -> None:
+    allowed = {"\n", "\t", "\u200c", "\u200d"}
+    mismatches = []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        expected = char not in allowed and unicodedata.category(char) in {
+            "Cc", "Cf", "Zl", "Zp", "Cs"
+        }
+        if expected != bool(UNSAFE_CHARS.fullmatch(char)):
+            mismatches.append(f"U+{code:04X}")
+    assert mismatches == []
+
+
+def test_make_visible_escapes_every_class() -> None:
+    assert make_visible("a\x1b[2Jb\x9bc\u202ed\U000e0041") == "a\\x1b[2Jb\\x9bc\\u202ed\\U000e0041"
+    assert make_visible("line\nnext", keep_newlines=False) == "line\\nnext"
+    assert make_visible("emoji 👩\u200d💻 and 日本") == "emoji 👩\u200d💻 and 日本"
