@@ -1,0 +1,314 @@
+"""Every command through typer.testing.CliRunner: exit code, stdout and stderr apart."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from aimeeting.cli import app
+from tests.conftest import DATA
+
+SECTIONS = ["summary", "timeline", "outcomes", "challenges", "faq", "quotes", "people", "sources"]
+HELD = ["--as-of", "2026-11-24"]
+
+
+def invoke(runner: CliRunner, *args: str, **kwargs: Any) -> Result:
+    return runner.invoke(app, list(args), **kwargs)
+
+
+def facts_json(runner: CliRunner, *extra: str) -> dict[str, Any]:
+    result = invoke(runner, *extra, "facts", "--json")
+    assert result.exit_code == 0, result.stderr
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_facts_shows_every_section_in_plain_text(runner: CliRunner) -> None:
+    result = invoke(runner, "facts", *HELD)
+    assert result.exit_code == 0
+    out = result.stdout
+    for heading in ["EVENT", "SUMMARY", "KEY FACTS", "TIMELINE", "OUTCOMES", "CHALLENGES",
+                    "FAQ", "QUOTES", "SOURCES"]:
+        assert f"\n{heading}\n" in f"\n{out}"
+    assert "Tokyo, Japan" in out and "15–16 March 2026" in out
+    assert "\u201ca safe, secure and trustworthy AI ecosystem\u201d" in out
+    assert "Sanae Takaichi, Prime Minister of Japan" in out
+    assert "https://www.nippon.com/en/news/yjj2026021900997/" in out
+    assert "\x1b" not in out and "─" not in out and "╭" not in out
+    assert result.stderr == ""
+
+
+def test_facts_json_has_the_documented_keys(runner: CliRunner) -> None:
+    data = facts_json(runner)
+    assert list(data) == ["schema_version", "checked", "event", "summary", "key_facts",
+                          "timeline", "outcomes", "challenges", "faq", "quotes", "people",
+                          "sources"]
+    assert data["schema_version"] == 1
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_section_json_equals_the_key_in_facts_json(runner: CliRunner, section: str) -> None:
+    result = invoke(runner, section, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.endswith("\n")
+    assert json.loads(result.stdout) == facts_json(runner)[section]
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_section_text_shows_items_and_source_markers(runner: CliRunner, section: str) -> None:
+    result = invoke(runner, section, *HELD)
+    assert result.exit_code == 0, result.stderr
+    assert re.search(r"\[\d+\]", result.stdout)
+    assert "\x1b" not in result.stdout
+
+
+def test_every_source_marker_resolves_to_a_listed_source(runner: CliRunner) -> None:
+    data = facts_json(runner)
+    ids = {source["id"] for source in data["sources"]}
+    cited = {s for key in ["key_facts", "timeline", "outcomes", "challenges", "faq", "quotes",
+                           "people"] for item in data[key] for s in item["sources"]}
+    cited |= set(data["event"]["sources"]) | set(data["summary"]["sources"])
+    assert cited <= ids
+    out = invoke(runner, "facts", *HELD).stdout
+    assert f"[{len(ids)}] " in out and f"[{len(ids) + 1}] " not in out
+
+
+def test_color_always_emits_escape_codes_and_never_does_not(runner: CliRunner) -> None:
+    colored = invoke(runner, "timeline", "--color", "always", *HELD).stdout
+    assert "\x1b[" in colored
+    assert "\x1b" not in invoke(runner, "timeline", "--color", "never", *HELD).stdout
+
+
+def test_no_color_is_honoured_even_when_forced_to_a_terminal(runner: CliRunner) -> None:
+    result = invoke(runner, "timeline", *HELD, env={"NO_COLOR": "1", "FORCE_COLOR": ""})
+    assert "\x1b[3" not in result.stdout
+
+
+def test_version_comes_from_the_package(runner: CliRunner) -> None:
+    from aimeeting import __version__
+
+    assert invoke(runner, "--version").stdout == f"aimeeting {__version__}\n"
+
+
+@pytest.mark.parametrize("command", ["facts", *SECTIONS, "search", "validate", "schema", "init"])
+def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
+    result = invoke(runner, command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+
+
+def test_quotes_plain_keeps_paraphrase_out_of_quotation_marks(runner: CliRunner) -> None:
+    result = invoke(runner, "quotes", "--plain")
+    assert result.exit_code == 0
+    verbatim, paraphrase = result.stdout.splitlines()
+    assert verbatim.startswith("\u201ca safe, secure and trustworthy AI ecosystem\u201d \u2014 ")
+    assert "Sanae Takaichi, Prime Minister of Japan" in verbatim
+    assert "Video message to the AI Impact Summit" in verbatim and "19 February 2026" in verbatim
+    assert "https://www.nippon.com/en/news/yjj2026021900997/" in verbatim
+    assert verbatim.count("\u201c") == 1 and verbatim.count("\u201d") == 1
+    assert paraphrase.startswith("Paraphrase, not a quotation: ")
+    assert "\u201c" not in paraphrase and '"' not in paraphrase
+
+
+def test_quotes_speaker_filter_is_partial_and_case_insensitive(runner: CliRunner) -> None:
+    found = json.loads(invoke(runner, "quotes", "--speaker", "TAKAI", "--json").stdout)
+    assert [q["id"] for q in found] == ["q-ecosystem", "q-cooperation"]
+    result = invoke(runner, "quotes", "--speaker", "nobody")
+    assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_copy_without_a_clipboard_fails_clearly(runner: CliRunner) -> None:
+    result = invoke(runner, "quotes", "--id", "q-ecosystem", "--copy",
+                    env={"PATH": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    assert result.exit_code == 69
+    assert result.stderr.startswith("aimeeting: no clipboard available")
+    assert result.stdout == ""
+
+
+def test_copy_puts_the_paste_ready_line_on_the_clipboard(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    clipped = tmp_path / "clipboard.txt"
+    fake = tmp_path / "xclip"
+    fake.write_text(f"#!/bin/sh\nexec /bin/cat > '{clipped}'\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    result = invoke(runner, "quotes", "--speaker", "takaichi", "--copy",
+                    env={"PATH": str(tmp_path), "DISPLAY": ":0", "WAYLAND_DISPLAY": ""})
+    assert result.exit_code == 0, result.stderr
+    plain = invoke(runner, "quotes", "--id", "q-ecosystem", "--plain").stdout
+    assert clipped.read_text(encoding="utf-8") == plain.rstrip("\n")
+    assert "copied quote q-ecosystem with xclip" in result.stderr
+
+
+def test_search_finds_hits_in_several_sections(runner: CliRunner) -> None:
+    hits = json.loads(invoke(runner, "search", "hiroshima", "--json").stdout)
+    assert len({hit["section"] for hit in hits}) >= 3
+    assert all({"section", "id", "text"} <= set(hit) for hit in hits)
+    assert all("hiroshima" in hit["text"].casefold() for hit in hits)
+
+
+def test_search_needs_every_word(runner: CliRunner) -> None:
+    hits = json.loads(invoke(runner, "search", "Kishida", "Paris", "--json").stdout)
+    assert [hit["id"] for hit in hits] == ["tl-friends-group", "faq-friends-group"]
+
+
+def test_search_without_hits_exits_1_like_grep(runner: CliRunner) -> None:
+    result = invoke(runner, "search", "zzzqqq")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "aimeeting: no match for 'zzzqqq'\n"
+
+
+def test_search_highlights_on_a_terminal(runner: CliRunner) -> None:
+    out = invoke(runner, "search", "kishida", "--color", "always").stdout
+    assert "\x1b[1;7m" in out or "\x1b[7;1m" in out or "\x1b[1m\x1b[7m" in out
+
+
+def test_faq_answers_a_question_in_other_words(runner: CliRunner) -> None:
+    result = invoke(runner, "faq", "who hosts the meeting", "--json")
+    assert result.exit_code == 0
+    [entry] = json.loads(result.stdout)
+    assert entry["id"] == "faq-host" and "Japan hosted it in Tokyo" in entry["answer"]
+
+
+def test_faq_without_a_match_exits_1_and_lists_questions(runner: CliRunner) -> None:
+    result = invoke(runner, "faq", "what is the capital of peru")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "Who is hosting the meeting?" in result.stderr
+
+
+def test_faq_alone_lists_every_entry(runner: CliRunner) -> None:
+    data = facts_json(runner)
+    out = invoke(runner, "faq").stdout
+    assert all(entry["question"] in out for entry in data["faq"]) and len(data["faq"]) >= 6
+
+
+@pytest.mark.parametrize(("day", "phrase"), [
+    ("2026-03-01", "upcoming: starts in 14 days"),
+    ("2026-03-15", "under way now"),
+    ("2026-11-24", "held: ended 253 days"),
+])
+def test_as_of_sets_where_the_event_stands(runner: CliRunner, day: str, phrase: str) -> None:
+    result = invoke(runner, "summary", "--as-of", day)
+    assert phrase in result.stdout
+
+
+def test_stale_facts_warn_on_stderr_only(runner: CliRunner) -> None:
+    result = invoke(runner, "summary", "--as-of", "2027-06-01")
+    assert "warning: these facts were last checked on 2026-11-24, 189 days" in result.stderr
+    assert "warning" not in result.stdout
+    assert invoke(runner, "summary", *HELD).stderr == ""
+
+
+def test_bad_as_of_is_a_usage_error(runner: CliRunner) -> None:
+    assert invoke(runner, "facts", "--as-of", "2026-02-30").exit_code == 2
+
+
+def test_markdown_has_headings_block_quote_and_numbered_sources(runner: CliRunner) -> None:
+    out = invoke(runner, "facts", "--format", "markdown", *HELD).stdout
+    for heading in ["# Second in-person meeting", "## Summary", "## Timeline", "## Outcomes",
+                    "## Challenges", "## FAQ", "## Quotes", "## Sources"]:
+        assert f"\n{heading}" in f"\n{out}"
+    assert "> \u201ca safe, secure and trustworthy AI ecosystem\u201d" in out
+    assert "> \u2014 Sanae Takaichi, Prime Minister of Japan" in out
+    assert "- Paraphrase, not a quotation:" in out
+    assert "- **[1]** [Outcome of the Second In-Person Meeting" in out
+
+
+def test_section_markdown_lists_only_the_sources_it_cites(runner: CliRunner) -> None:
+    out = invoke(runner, "quotes", "--format", "markdown").stdout
+    assert "\\[2\\]" in out and "\\[1\\]" not in out
+
+
+def test_svg_and_html_exports_are_written_whole(runner: CliRunner, tmp_path: Path) -> None:
+    svg, html = tmp_path / "sheet.svg", tmp_path / "sheet.html"
+    result = invoke(runner, "facts", *HELD, "--export-svg", str(svg), "--export-html", str(html))
+    assert result.exit_code == 0, result.stderr
+    assert ET.parse(svg).getroot().tag.endswith("svg")
+    assert "Second in-person meeting" in html.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.html", "sheet.svg"]
+
+
+def test_export_into_a_missing_folder_fails_with_73(runner: CliRunner, tmp_path: Path) -> None:
+    result = invoke(runner, "facts", "--export-svg", str(tmp_path / "no" / "x.svg"))
+    assert result.exit_code == 73
+    assert "the folder does not exist" in result.stderr
+
+
+def test_briefing_option_env_and_stdin(runner: CliRunner) -> None:
+    other = str(DATA / "other-event.json")
+    by_env = invoke(runner, "facts", "--json", env={"AIMEETING_BRIEFING": other})
+    assert json.loads(by_env.stdout)["event"]["start"] == "2025-02-27"
+    overridden = invoke(runner, "--briefing", "-", "facts", "--json",
+                        env={"AIMEETING_BRIEFING": "/nonexistent.json"},
+                        input=Path(other).read_text(encoding="utf-8"))
+    assert json.loads(overridden.stdout)["event"]["start"] == "2025-02-27"
+
+
+def test_round_trip_is_byte_identical(runner: CliRunner, tmp_path: Path) -> None:
+    first = invoke(runner, "facts", "--json").stdout
+    copy = tmp_path / "copy.json"
+    copy.write_text(first, encoding="utf-8")
+    assert invoke(runner, "--briefing", str(copy), "facts", "--json").stdout == first
+
+
+def test_missing_briefing_is_one_line_and_exit_66(runner: CliRunner) -> None:
+    result = invoke(runner, "--briefing", "/nonexistent.json", "facts")
+    assert (result.exit_code, result.stdout) == (66, "")
+    assert result.stderr == "aimeeting: /nonexistent.json: no such file\n"
+
+
+def test_broken_briefing_is_one_line_and_exit_65(
+    runner: CliRunner, write_json: Callable[[Any, str], Path], briefing_data: dict[str, Any]
+) -> None:
+    briefing_data["timeline"][3]["date"] = "2023-02-30"
+    path = write_json(briefing_data, "broken.json")
+    result = invoke(runner, "--briefing", str(path), "timeline")
+    assert (result.exit_code, result.stdout) == (65, "")
+    assert len(result.stderr.splitlines()) == 1
+    assert "$.timeline[3].date: '2023-02-30' is not a real date" in result.stderr
+
+
+def test_validate_reports_every_problem(runner: CliRunner) -> None:
+    result = invoke(runner, "validate", str(DATA / "five-mistakes.json"))
+    assert result.exit_code == 65
+    assert len(result.stdout.splitlines()) == 5
+    assert result.stderr == "aimeeting: 5 problem(s) found\n"
+    problems = json.loads(invoke(runner, "validate", str(DATA / "five-mistakes.json"),
+                                 "--json").stdout)
+    assert [p["line"] for p in problems] == [10, 18, 23, 29, 31]
+    assert set(problems[0]) == {"path", "line", "column", "message"}
+
+
+def test_validate_exit_codes(runner: CliRunner) -> None:
+    assert invoke(runner, "validate").exit_code == 0
+    assert invoke(runner, "validate", str(DATA / "other-event.json")).stdout.startswith("valid")
+    assert invoke(runner, "validate", "/nonexistent.json").exit_code == 66
+
+
+def test_schema_prints_json_schema(runner: CliRunner) -> None:
+    schema = json.loads(invoke(runner, "schema").stdout)
+    assert schema["$schema"].endswith("2020-12/schema")
+
+
+def test_init_writes_a_valid_skeleton_and_never_overwrites(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    target = tmp_path / "new.json"
+    assert invoke(runner, "init", str(target)).exit_code == 0
+    assert invoke(runner, "validate", str(target)).exit_code == 0
+    target.write_text("mine")
+    refused = invoke(runner, "init", str(target))
+    assert refused.exit_code == 73 and "already exists" in refused.stderr
+    assert target.read_text() == "mine"
+    assert invoke(runner, "init", str(target), "--force").exit_code == 0
+    assert json.loads(target.read_text())["schema_version"] == 1
+    assert sorted(os.listdir(tmp_path)) == ["new.json"]
