@@ -36,8 +36,17 @@ def test_facts_shows_every_section_in_plain_text(runner: CliRunner) -> None:
     result = invoke(runner, "facts", *HELD)
     assert result.exit_code == 0
     out = result.stdout
-    for heading in ["EVENT", "SUMMARY", "KEY FACTS", "TIMELINE", "OUTCOMES", "CHALLENGES",
-                    "FAQ", "QUOTES", "SOURCES"]:
+    for heading in [
+        "EVENT",
+        "SUMMARY",
+        "KEY FACTS",
+        "TIMELINE",
+        "OUTCOMES",
+        "CHALLENGES",
+        "FAQ",
+        "QUOTES",
+        "SOURCES",
+    ]:
         assert f"\n{heading}\n" in f"\n{out}"
     assert "Tokyo, Japan" in out and "15–16 March 2026" in out
     assert "\u201ca safe, secure and trustworthy AI ecosystem\u201d" in out
@@ -49,9 +58,20 @@ def test_facts_shows_every_section_in_plain_text(runner: CliRunner) -> None:
 
 def test_facts_json_has_the_documented_keys(runner: CliRunner) -> None:
     data = facts_json(runner)
-    assert list(data) == ["schema_version", "checked", "event", "summary", "key_facts",
-                          "timeline", "outcomes", "challenges", "faq", "quotes", "people",
-                          "sources"]
+    assert list(data) == [
+        "schema_version",
+        "checked",
+        "event",
+        "summary",
+        "key_facts",
+        "timeline",
+        "outcomes",
+        "challenges",
+        "faq",
+        "quotes",
+        "people",
+        "sources",
+    ]
     assert data["schema_version"] == 1
 
 
@@ -74,8 +94,12 @@ def test_section_text_shows_items_and_source_markers(runner: CliRunner, section:
 def test_every_source_marker_resolves_to_a_listed_source(runner: CliRunner) -> None:
     data = facts_json(runner)
     ids = {source["id"] for source in data["sources"]}
-    cited = {s for key in ["key_facts", "timeline", "outcomes", "challenges", "faq", "quotes",
-                           "people"] for item in data[key] for s in item["sources"]}
+    cited = {
+        s
+        for key in ["key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"]
+        for item in data[key]
+        for s in item["sources"]
+    }
     cited |= set(data["event"]["sources"]) | set(data["summary"]["sources"])
     assert cited <= ids
     out = invoke(runner, "facts", *HELD).stdout
@@ -127,22 +151,32 @@ def test_quotes_speaker_filter_is_partial_and_case_insensitive(runner: CliRunner
 
 
 def test_copy_without_a_clipboard_fails_clearly(runner: CliRunner) -> None:
-    result = invoke(runner, "quotes", "--id", "q-ecosystem", "--copy",
-                    env={"PATH": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    result = invoke(
+        runner,
+        "quotes",
+        "--id",
+        "q-ecosystem",
+        "--copy",
+        env={"PATH": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""},
+    )
     assert result.exit_code == 69
     assert result.stderr.startswith("aimeeting: no clipboard available")
     assert result.stdout == ""
 
 
-def test_copy_puts_the_paste_ready_line_on_the_clipboard(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_copy_puts_the_paste_ready_line_on_the_clipboard(runner: CliRunner, tmp_path: Path) -> None:
     clipped = tmp_path / "clipboard.txt"
     fake = tmp_path / "xclip"
     fake.write_text(f"#!/bin/sh\nexec /bin/cat > '{clipped}'\n")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
-    result = invoke(runner, "quotes", "--speaker", "takaichi", "--copy",
-                    env={"PATH": str(tmp_path), "DISPLAY": ":0", "WAYLAND_DISPLAY": ""})
+    result = invoke(
+        runner,
+        "quotes",
+        "--speaker",
+        "takaichi",
+        "--copy",
+        env={"PATH": str(tmp_path), "DISPLAY": ":0", "WAYLAND_DISPLAY": ""},
+    )
     assert result.exit_code == 0, result.stderr
     plain = invoke(runner, "quotes", "--id", "q-ecosystem", "--plain").stdout
     assert clipped.read_text(encoding="utf-8") == plain.rstrip("\n")
@@ -191,11 +225,14 @@ def test_faq_alone_lists_every_entry(runner: CliRunner) -> None:
     assert all(entry["question"] in out for entry in data["faq"]) and len(data["faq"]) >= 6
 
 
-@pytest.mark.parametrize(("day", "phrase"), [
-    ("2026-03-01", "upcoming: starts in 14 days"),
-    ("2026-03-15", "under way now"),
-    ("2026-11-24", "held: ended 253 days"),
-])
+@pytest.mark.parametrize(
+    ("day", "phrase"),
+    [
+        ("2026-03-01", "upcoming: starts in 14 days"),
+        ("2026-03-15", "under way now"),
+        ("2026-11-24", "held: ended 253 days"),
+    ],
+)
 def test_as_of_sets_where_the_event_stands(runner: CliRunner, day: str, phrase: str) -> None:
     result = invoke(runner, "summary", "--as-of", day)
     assert phrase in result.stdout
@@ -214,8 +251,16 @@ def test_bad_as_of_is_a_usage_error(runner: CliRunner) -> None:
 
 def test_markdown_has_headings_block_quote_and_numbered_sources(runner: CliRunner) -> None:
     out = invoke(runner, "facts", "--format", "markdown", *HELD).stdout
-    for heading in ["# Second in-person meeting", "## Summary", "## Timeline", "## Outcomes",
-                    "## Challenges", "## FAQ", "## Quotes", "## Sources"]:
+    for heading in [
+        "# Second in-person meeting",
+        "## Summary",
+        "## Timeline",
+        "## Outcomes",
+        "## Challenges",
+        "## FAQ",
+        "## Quotes",
+        "## Sources",
+    ]:
         assert f"\n{heading}" in f"\n{out}"
     assert "> \u201ca safe, secure and trustworthy AI ecosystem\u201d" in out
     assert "> \u2014 Sanae Takaichi, Prime Minister of Japan" in out
@@ -247,9 +292,15 @@ def test_briefing_option_env_and_stdin(runner: CliRunner) -> None:
     other = str(DATA / "other-event.json")
     by_env = invoke(runner, "facts", "--json", env={"AIMEETING_BRIEFING": other})
     assert json.loads(by_env.stdout)["event"]["start"] == "2025-02-27"
-    overridden = invoke(runner, "--briefing", "-", "facts", "--json",
-                        env={"AIMEETING_BRIEFING": "/nonexistent.json"},
-                        input=Path(other).read_text(encoding="utf-8"))
+    overridden = invoke(
+        runner,
+        "--briefing",
+        "-",
+        "facts",
+        "--json",
+        env={"AIMEETING_BRIEFING": "/nonexistent.json"},
+        input=Path(other).read_text(encoding="utf-8"),
+    )
     assert json.loads(overridden.stdout)["event"]["start"] == "2025-02-27"
 
 
@@ -282,8 +333,9 @@ def test_validate_reports_every_problem(runner: CliRunner) -> None:
     assert result.exit_code == 65
     assert len(result.stdout.splitlines()) == 5
     assert result.stderr == "aimeeting: 5 problem(s) found\n"
-    problems = json.loads(invoke(runner, "validate", str(DATA / "five-mistakes.json"),
-                                 "--json").stdout)
+    problems = json.loads(
+        invoke(runner, "validate", str(DATA / "five-mistakes.json"), "--json").stdout
+    )
     assert [p["line"] for p in problems] == [10, 18, 23, 29, 31]
     assert set(problems[0]) == {"path", "line", "column", "message"}
 

@@ -102,8 +102,9 @@ def _properties(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 def test_schema_describes_every_field() -> None:
-    undescribed = [name for name, prop in _properties(briefing_json_schema())
-                   if "description" not in prop]
+    undescribed = [
+        name for name, prop in _properties(briefing_json_schema()) if "description" not in prop
+    ]
     assert undescribed == []
 
 
@@ -119,5 +120,7 @@ def test_schema_is_draft_2020_12_and_accepts_the_bundled_briefing(
 def test_schema_rejects_a_broken_briefing(briefing_data: dict[str, Any]) -> None:
     briefing_data["timeline"][0]["titel"] = briefing_data["timeline"][0].pop("title")
     briefing_data["outcomes"][0]["status"] = "rumoured"
-    errors = list(jsonschema.Draft202012Validator(briefing_json_schema()).iter_errors(briefing_data))
+    errors = list(
+        jsonschema.Draft202012Validator(briefing_json_schema()).iter_errors(briefing_data)
+    )
     assert len(errors) >= 2

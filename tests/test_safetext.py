@@ -14,7 +14,11 @@ def test_frozen_class_matches_the_policy_for_this_unicode_database() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         expected = char not in allowed and unicodedata.category(char) in {
-            "Cc", "Cf", "Zl", "Zp", "Cs"
+            "Cc",
+            "Cf",
+            "Zl",
+            "Zp",
+            "Cs",
         }
         if expected != bool(UNSAFE_CHARS.fullmatch(char)):
             mismatches.append(f"U+{code:04X}")

@@ -38,8 +38,9 @@ def test_plain_fact_sheet_matches_golden(width: int) -> None:
 
 def test_boxed_fact_sheet_matches_golden_at_80() -> None:
     briefing = load_briefing(None).briefing
-    text = render_text(render_facts(ViewContext(briefing, plain=False, today=TODAY)), 80,
-                       plain=False)
+    text = render_text(
+        render_facts(ViewContext(briefing, plain=False, today=TODAY)), 80, plain=False
+    )
     assert "╭" in text
     check_golden("facts-boxed-80.txt", text)
 
@@ -56,6 +57,7 @@ def test_markup_and_emoji_codes_in_data_print_literally() -> None:
     )
     hostile = briefing.model_copy(update={"event": event})
     for plain in (True, False):
-        text = render_text(render_facts(ViewContext(hostile, plain=plain, today=TODAY)), 200,
-                           plain=plain)
+        text = render_text(
+            render_facts(ViewContext(hostile, plain=plain, today=TODAY)), 200, plain=plain
+        )
         assert "[bold red]x[/] [link=https://evil.example]y[/link] :smile: [/]" in text

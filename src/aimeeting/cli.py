@@ -171,6 +171,10 @@ def reports_errors(function: F) -> F:
         except AimeetingError as error:
             print_error(error.message)
             raise typer.Exit(error.exit_code) from None
+        except BrokenPipeError:
+            # Caught here because Typer's Click would turn it into a plain exit 1.
+            _quiet_stdout()
+            raise typer.Exit(ExitCode.BROKEN_PIPE) from None
 
     return wrapper  # type: ignore[return-value]
 

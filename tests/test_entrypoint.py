@@ -1,0 +1,119 @@
+"""The installed program as a user runs it: entry points, imports, streams, signals."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.procs import run_on_pty, run_piped, script_path
+
+
+def test_installed_script_runs_facts_from_another_folder(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [str(script_path()), "facts"],
+        capture_output=True,
+        timeout=30,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": ""},
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("utf-8")
+    assert "Second in-person meeting of the Hiroshima AI Process Friends" in out
+    assert "\u201ca safe, secure and trustworthy AI ecosystem\u201d" in out
+    assert b"\x1b" not in done.stdout
+
+
+def test_python_dash_m_equals_the_script(tmp_path: Path) -> None:
+    by_module = run_piped(["facts", "--json"], cwd=tmp_path)
+    by_script = subprocess.run(
+        [str(script_path()), "facts", "--json"], capture_output=True, timeout=30, cwd=tmp_path
+    )
+    assert by_module.code == by_script.returncode == 0
+    assert by_module.stdout == by_script.stdout
+    assert json.loads(by_module.stdout)["event"]["city"] == "Tokyo"
+
+
+def test_facts_json_never_imports_rich() -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "aimeeting", "facts", "--json"],
+        capture_output=True,
+        timeout=30,
+        text=True,
+    )
+    assert done.returncode == 0
+    imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()]
+    assert "json" in imported and "pydantic" in imported  # the trace really is there
+    assert [name for name in imported if name.split(".")[0] == "rich"] == []
+
+
+def test_version_imports_neither_rich_nor_pydantic() -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "aimeeting", "--version"],
+        capture_output=True,
+        timeout=30,
+        text=True,
+    )
+    roots = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in done.stderr.splitlines()}
+    assert "typer" in roots
+    assert not roots & {"rich", "pydantic"}
+
+
+def test_color_on_a_terminal_and_plain_in_a_pipe() -> None:
+    assert b"\x1b[" in run_on_pty(["timeline"]).stdout
+    assert b"\x1b" not in run_piped(["timeline"]).stdout
+    assert b"\x1b[3" not in run_on_pty(["timeline"], env={"NO_COLOR": "1"}).stdout
+    dumb = run_on_pty(["timeline"], env={"TERM": "dumb"}).stdout
+    assert b"\x1b" not in dumb and "─".encode() not in dumb
+
+
+def test_broken_pipe_ends_quietly_with_141() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "aimeeting", "facts"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader goes away before anything is written
+    stderr = process.stderr.read()
+    assert process.wait(timeout=30) == 141
+    assert stderr == b""
+
+
+def test_ctrl_c_exits_130_quietly() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "aimeeting", "--briefing", "-", "facts"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)  # it is now waiting on standard input
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert (out, err) == (b"", b"")
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "abc", "99999999999", ""])
+def test_any_claimed_terminal_width_gives_sane_output(columns: str) -> None:
+    done = run_piped(["timeline"], env={"COLUMNS": columns})
+    assert done.code == 0
+    widths = [len(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert 20 <= max(widths) <= 400
+
+
+def test_an_encoding_that_cannot_show_the_text_does_not_crash() -> None:
+    done = run_piped(["facts"], env={"PYTHONIOENCODING": "ascii"})
+    assert done.code == 0
+    assert b"Tokyo" in done.stdout
+
+
+def test_usage_error_is_one_line_with_exit_2() -> None:
+    done = run_piped(["facts", "--no-such-option"])
+    assert done.code == 2
+    assert done.stderr == b"aimeeting: No such option: --no-such-option (see 'aimeeting --help')\n"
+    assert done.stdout == b""
