@@ -34,8 +34,6 @@ STALE_AFTER_DAYS = 90
 
 app = typer.Typer(
     name="aimeeting",
-    help="A fact sheet about the March 2026 Tokyo ministerial meeting of the Hiroshima AI "
-    "Process Friends Group: summary, timeline, outcomes, challenges, FAQ, quotes and sources.",
     no_args_is_help=True,
     rich_markup_mode=None,  # plain Click help: no Rich import, no boxes, fast
     pretty_exceptions_enable=False,  # main() turns every failure into one line
@@ -143,7 +141,10 @@ def root(
         ),
     ] = False,
 ) -> None:
-    """Fact sheet of the March 2026 Tokyo AI ministerial meeting.
+    """Fact sheet of the March 2026 Tokyo ministerial meeting on AI (Hiroshima AI Process).
+
+    Summary, timeline, outcomes, challenges, FAQ, quotes and sources, each item with its
+    sources, as Rich tables on a terminal, plain text in a pipe, Markdown or JSON.
 
     \b
     Examples:
