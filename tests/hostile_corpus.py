@@ -76,6 +76,12 @@ CASES: list[Case] = [
     _text_case("tag-characters", ("people", 0, "name"), "Sanae\U000e0041", "U+E0041"),
     _text_case("bell-and-backspace", ("key_facts", 0, "value"), "x\x07\x08\x08y", "U+0007"),
     _text_case("lone-surrogate", ("event", "city"), "\ud800", "$.event.city"),
+    _text_case(
+        "escape-in-url",
+        ("sources", 1, "url"),
+        "https://x.example/\x1b]8;;evil",
+        "$.sources[1].url: contains the invisible or control character U+001B",
+    ),
     _text_case("javascript-url", ("sources", 0, "url"), "javascript:alert(1)", "$.sources[0].url"),
     Case(
         "control-in-key",

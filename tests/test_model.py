@@ -124,3 +124,14 @@ def test_schema_rejects_a_broken_briefing(briefing_data: dict[str, Any]) -> None
         jsonschema.Draft202012Validator(briefing_json_schema()).iter_errors(briefing_data)
     )
     assert len(errors) >= 2
+
+
+def test_briefing_json_from_pydantic_core_equals_the_generic_dump() -> None:
+    from aimeeting.jsonout import dump_briefing_json, dump_json
+    from aimeeting.load import load_briefing
+    from tests.conftest import DATA
+
+    for path in (None, DATA / "other-event.json"):
+        briefing = load_briefing(path).briefing
+        expected = dump_json(briefing.model_dump(mode="json")).encode("utf-8")
+        assert dump_briefing_json(briefing) == expected

@@ -199,21 +199,24 @@ def load_chosen(ctx: typer.Context, path: str | None = None) -> Briefing:
 
 def write_stdout(text: str) -> None:
     """Data goes to stdout as UTF-8 bytes, whatever the locale's encoding."""
-    stream = sys.stdout
-    buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        stream.flush()
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()
-    else:  # a text-only stream, e.g. in some test harnesses
-        stream.write(text)
-        stream.flush()
+    write_stdout_bytes(text.encode("utf-8"))
 
 
 def emit_json(value: Any) -> None:
     from aimeeting.jsonout import dump_json
 
     write_stdout(dump_json(value))
+
+
+def write_stdout_bytes(data: bytes) -> None:
+    stream = sys.stdout  # looked up per call: tests and pagers swap it
+    stream.flush()
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(data.decode("utf-8"))
+    else:
+        buffer.write(data)
+        buffer.flush()
 
 
 def make_context(briefing: Briefing, console: Console, output: Output) -> ViewContext:
@@ -235,13 +238,18 @@ def warn_if_stale(briefing: Briefing, output: Output) -> None:
 def show(
     briefing: Briefing,
     output: Output,
-    json_value: Callable[[], Any],
+    json_value: Callable[[], Any] | None,
     markdown: Callable[[], str],
     view: Callable[[ViewContext], RenderableType],
 ) -> None:
     """Print one section (or the sheet) in the format asked for, or export it."""
     if output.format is Format.json:
-        emit_json(json_value())
+        if json_value is None:  # the whole briefing: straight from pydantic-core
+            from aimeeting.jsonout import dump_briefing_json
+
+            write_stdout_bytes(dump_briefing_json(briefing))
+        else:
+            emit_json(json_value())
         return
     warn_if_stale(briefing, output)
     if output.format is Format.markdown:
@@ -256,22 +264,29 @@ def show(
 def print_rendered(
     briefing: Briefing, output: Output, view: Callable[[ViewContext], RenderableType]
 ) -> None:
+    from rich.console import Group
+
     from aimeeting.render.console import make_console
 
     console = make_console(sys.stdout, output.color.value)
     renderable = view(make_context(briefing, console, output))
+    # One section at a time: Rich renders a renderable whole before writing it, so this
+    # bounds peak memory by the largest section instead of the whole sheet.
+    parts = list(renderable.renderables) if isinstance(renderable, Group) else [renderable]
     if output.pager and console.is_terminal:
         os.environ.setdefault("LESS", "-R")  # let less show colours
         with console.pager(styles=console.color_system is not None):
-            console.print(renderable)
+            for part in parts:
+                console.print(part)
         return
-    if console.is_terminal:
-        console.print(renderable)
-        return
-    # Pipes and files get plain text; Rich pads lines to the width, which we strip.
-    with console.capture() as capture:
-        console.print(renderable)
-    write_stdout("\n".join(line.rstrip() for line in capture.get().split("\n")))
+    for part in parts:
+        if console.is_terminal:
+            console.print(part)
+            continue
+        # Pipes and files get plain text; Rich pads lines to the width, which we strip.
+        with console.capture() as capture:
+            console.print(part)
+        write_stdout("\n".join(line.rstrip() for line in capture.get().split("\n")))
 
 
 def export(
@@ -352,7 +367,7 @@ def facts(
     show(
         briefing,
         output,
-        lambda: briefing.model_dump(mode="json"),
+        None,
         lambda: render_markdown(briefing),
         view,
     )

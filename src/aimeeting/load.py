@@ -16,6 +16,7 @@ import stat
 import sys
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -84,8 +85,10 @@ def _read_limited(stream: BinaryIO, label: str) -> bytes:
 
 def parse_briefing(data: bytes, label: str) -> model.Briefing:
     """Decode, parse and validate; raise BriefingInvalid listing every problem found."""
-    text = _decode(data, label)
-    return validate_data(_parse(text, label), text, label)
+    parsed = _parse(_decode(data, label), label)
+    # The decoded text is dropped before validation (it can be twice the file's size in
+    # memory); only the error path needs it again, to locate problems.
+    return validate_data(parsed, lambda: _decode(data, label), label)
 
 
 def _decode(data: bytes, label: str) -> str:
@@ -158,14 +161,14 @@ def _parse(text: str, label: str) -> Any:
         raise BriefingInvalid(label, problems) from None
 
 
-def validate_data(data: Any, text: str, label: str) -> model.Briefing:
-    """Validate parsed JSON against the model; locate each problem in ``text``."""
+def validate_data(data: Any, text: Callable[[], str], label: str) -> model.Briefing:
+    """Validate parsed JSON against the model; locate each problem in ``text()``."""
     if not isinstance(data, dict):
         raise BriefingInvalid(label, [Problem("$", "a briefing must be a JSON object", 1, 1)])
     try:
         return model.Briefing.model_validate(data)
     except ValidationError as error:
-        raise BriefingInvalid(label, describe_errors(error.errors(), data, text)) from None
+        raise BriefingInvalid(label, describe_errors(error.errors(), data, text())) from None
 
 
 def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[Problem]:

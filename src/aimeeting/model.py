@@ -197,9 +197,9 @@ class Source(Strict):
     id: ItemId = Field(description="Identifier that items cite in their `sources`.")
     title: Text = Field(description="The page's headline, or a short description of the page.")
     publisher: Text = Field(description="Who published it.")
-    url: Annotated[str, Field(pattern=r"^https?://[^\s]+$", max_length=2000)] = Field(
-        description="Where to read it (http or https)."
-    )
+    url: Annotated[
+        str, Field(pattern=r"^https?://[^\s]+$", max_length=2000), AfterValidator(_check_text)
+    ] = Field(description="Where to read it (http or https).")
     published: PartialDate | None = Field(default=None, description="When it was published.")
 
 

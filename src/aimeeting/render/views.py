@@ -4,6 +4,7 @@ so markup and emoji codes in the data print literally."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -31,8 +32,9 @@ class ViewContext:
     plain: bool
     today: dt.date
 
-    @property
+    @functools.cached_property
     def numbers(self) -> dict[str, int]:
+        """Computed once: every item's markers look sources up here."""
         return source_numbers(self.briefing)
 
 

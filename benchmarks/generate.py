@@ -1,0 +1,50 @@
+"""Write valid briefings with N times the bundled briefing's items, for the scale benchmark.
+
+Usage: python benchmarks/generate.py OUT_DIR [FACTOR ...]   (default factors 1 10 100 1000)
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+LISTS = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people", "sources")
+
+
+def scaled(briefing: dict[str, Any], factor: int) -> dict[str, Any]:
+    """Copy every list ``factor`` times; copy k renames its ids and the sources it cites."""
+    result = copy.deepcopy(briefing)
+    for key in LISTS:
+        result[key] = []
+        for k in range(factor):
+            for item in briefing[key]:
+                clone = dict(item)
+                clone["id"] = f"{item['id']}-{k}" if k else item["id"]
+                if "sources" in item and k:
+                    clone["sources"] = [f"{s}-{k}" for s in item["sources"]]
+                result[key].append(clone)
+    return result
+
+
+def write_briefings(out_dir: Path, factors: list[int]) -> dict[int, Path]:
+    bundled = json.loads((ROOT / "data" / "briefing.json").read_text(encoding="utf-8"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for factor in factors:
+        path = out_dir / f"briefing-x{factor}.json"
+        path.write_text(
+            json.dumps(scaled(bundled, factor), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        paths[factor] = path
+    return paths
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "benchmarks" / "out"
+    chosen = [int(a) for a in sys.argv[2:]] or [1, 10, 100, 1000]
+    for factor, written in write_briefings(target, chosen).items():
+        print(f"x{factor}: {written} ({written.stat().st_size} bytes)")
