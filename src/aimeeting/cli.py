@@ -261,18 +261,24 @@ def show(
     print_rendered(briefing, output, view)
 
 
+def flatten_groups(renderable: RenderableType) -> list[RenderableType]:
+    from rich.console import Group
+
+    if not isinstance(renderable, Group):
+        return [renderable]
+    return [part for child in renderable.renderables for part in flatten_groups(child)]
+
+
 def print_rendered(
     briefing: Briefing, output: Output, view: Callable[[ViewContext], RenderableType]
 ) -> None:
-    from rich.console import Group
-
     from aimeeting.render.console import make_console
 
     console = make_console(sys.stdout, output.color.value)
     renderable = view(make_context(briefing, console, output))
-    # One section at a time: Rich renders a renderable whole before writing it, so this
-    # bounds peak memory by the largest section instead of the whole sheet.
-    parts = list(renderable.renderables) if isinstance(renderable, Group) else [renderable]
+    # One piece at a time: Rich renders a renderable whole before writing it, so this
+    # bounds peak memory by the largest piece (sections, and chunks of long sections).
+    parts = flatten_groups(renderable)
     if output.pager and console.is_terminal:
         os.environ.setdefault("LESS", "-R")  # let less show colours
         with console.pager(styles=console.color_system is not None):

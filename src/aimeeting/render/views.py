@@ -38,32 +38,99 @@ class ViewContext:
         return source_numbers(self.briefing)
 
 
+CHUNK_ROWS = 100
+"""Sections longer than this print in chunks, so memory stays flat for huge briefings."""
+CHUNK_COLUMN_CAP = 30
+
+Row = tuple[Text, ...]
+
+
+class Chunks(Group):
+    """A long section split into pieces that the CLI prints one at a time."""
+
+
 def section(title: str, body: RenderableType, ctx: ViewContext) -> RenderableType:
-    """A titled block: a panel on a terminal, a heading and the body in plain text."""
+    """A titled block: a panel on a terminal, a heading and the body in plain text.
+
+    A chunked body gets a rule for a title instead of a panel: a panel must render all of
+    its content at once.
+    """
     if ctx.plain:
-        heading = Text(title.upper(), style=HEADING)
-        return Group(heading, body, Text(""))
+        return Group(Text(title.upper(), style=HEADING), body, Text(""))
+    if isinstance(body, Chunks):
+        from rich.rule import Rule
+
+        return Group(Rule(Text(title, style=HEADING), align="left"), body)
     return Panel(body, title=Text(title, style=HEADING), title_align="left", box=box.ROUNDED)
 
 
-def table(ctx: ViewContext, *headers: str, flexible: int) -> Table:
-    """A table with the project's look; no box drawing in plain layout.
-
-    Column ``flexible`` takes the spare width; the others keep to their content.
-    """
+def _table(
+    ctx: ViewContext,
+    headers: Sequence[str],
+    flexible: int,
+    widths: Sequence[int | None] | None = None,
+    show_header: bool = True,
+) -> Table:
     result = Table(
         box=None if ctx.plain else box.SIMPLE_HEAD,
         show_edge=False,
         pad_edge=False,
         expand=True,
         header_style=HEADING,
+        show_header=show_header,
     )
     for index, header in enumerate(headers):
         if index == flexible:
             result.add_column(header, overflow="fold", ratio=1)
         else:
-            result.add_column(header, overflow="fold", no_wrap=header == "Src")
+            width = widths[index] if widths else None
+            result.add_column(header, overflow="fold", no_wrap=header == "Src", width=width)
     return result
+
+
+def tabulate(
+    ctx: ViewContext, headers: Sequence[str], rows: Sequence[Row], flexible: int
+) -> RenderableType:
+    """Rows as a table; column ``flexible`` takes the spare width, the others fit content.
+
+    Past CHUNK_ROWS the rows go into several tables with the same fixed column widths, so
+    that they line up as one table while each renders on its own.
+    """
+    if len(rows) <= CHUNK_ROWS:
+        single = _table(ctx, headers, flexible)
+        for row in rows:
+            single.add_row(*row)
+        return single
+    widths: list[int | None] = [None] * len(headers)
+    for index, header in enumerate(headers):
+        if index != flexible:
+            longest = max(len(line) for row in rows for line in row[index].plain.split("\n"))
+            widths[index] = min(max(len(header), longest), CHUNK_COLUMN_CAP)
+    pieces: list[RenderableType] = []
+    for start in range(0, len(rows), CHUNK_ROWS):
+        piece = _table(ctx, headers, flexible, widths, show_header=start == 0)
+        for row in rows[start : start + CHUNK_ROWS]:
+            piece.add_row(*row)
+        pieces.append(piece)
+    return Chunks(*pieces)
+
+
+def stack(blocks: Sequence[RenderableType]) -> RenderableType:
+    """Blocks one after another, separated by a blank line; chunked when there are many."""
+    spaced: list[RenderableType] = []
+    for block in blocks:
+        if spaced:
+            spaced.append(Text(""))
+        spaced.append(block)
+    return Chunks(*spaced) if len(blocks) > CHUNK_ROWS else Group(*spaced)
+
+
+def headline(title: str, detail: str) -> Text:
+    """A bold title over its detail, the body of most rows."""
+    text = Text(title, style=HEADING)
+    text.append("\n")
+    text.append(detail)
+    return text
 
 
 def marker_text(item_sources: list[str], ctx: ViewContext) -> Text:
@@ -115,55 +182,55 @@ def render_summary(ctx: ViewContext) -> RenderableType:
 
 
 def render_key_facts(ctx: ViewContext) -> RenderableType:
-    facts = table(ctx, "What", "Fact", "Src", flexible=1)
-    facts.columns[0].no_wrap = True
-    for fact in ctx.briefing.key_facts:
-        facts.add_row(
+    rows = [
+        (
             Text(fact.label, style=HEADING),
             with_caveat(Text(fact.value), fact),
             marker_text(fact.sources, ctx),
         )
-    return section("Key facts", facts, ctx)
+        for fact in ctx.briefing.key_facts
+    ]
+    return section("Key facts", tabulate(ctx, ("What", "Fact", "Src"), rows, flexible=1), ctx)
 
 
 def render_timeline(ctx: ViewContext) -> RenderableType:
-    rows = table(ctx, "Date", "Milestone", "Src", flexible=1)
-    for entry in ctx.briefing.timeline:
-        milestone = Text(entry.title, style=HEADING)
-        milestone.append("\n")
-        milestone.append(entry.detail)
-        rows.add_row(
+    rows = [
+        (
             Text(format_range(entry.date, entry.end)),
-            with_caveat(milestone, entry),
+            with_caveat(headline(entry.title, entry.detail), entry),
             marker_text(entry.sources, ctx),
         )
-    return section("Timeline", rows, ctx)
+        for entry in ctx.briefing.timeline
+    ]
+    body = tabulate(ctx, ("Date", "Milestone", "Src"), rows, flexible=1)
+    return section("Timeline", body, ctx)
 
 
 def render_outcomes(ctx: ViewContext) -> RenderableType:
-    rows = table(ctx, "Status", "Outcome", "Src", flexible=1)
     labels = {"reported": "Reported", "expected": "Expected beforehand"}
-    for status in ("reported", "expected"):
-        for outcome in (o for o in ctx.briefing.outcomes if o.status == status):
-            body = Text(outcome.title, style=HEADING)
-            body.append("\n")
-            body.append(outcome.detail)
-            rows.add_row(
-                Text(labels[status], style="green" if status == "reported" else "yellow"),
-                with_caveat(body, outcome),
-                marker_text(outcome.sources, ctx),
-            )
-    return section("Outcomes", rows, ctx)
+    rows = [
+        (
+            Text(labels[status], style="green" if status == "reported" else "yellow"),
+            with_caveat(headline(outcome.title, outcome.detail), outcome),
+            marker_text(outcome.sources, ctx),
+        )
+        for status in ("reported", "expected")
+        for outcome in ctx.briefing.outcomes
+        if outcome.status == status
+    ]
+    body = tabulate(ctx, ("Status", "Outcome", "Src"), rows, flexible=1)
+    return section("Outcomes", body, ctx)
 
 
 def render_challenges(ctx: ViewContext) -> RenderableType:
-    rows = table(ctx, "Challenge", "Src", flexible=0)
-    for challenge in ctx.briefing.challenges:
-        body = Text(challenge.title, style=HEADING)
-        body.append("\n")
-        body.append(challenge.detail)
-        rows.add_row(with_caveat(body, challenge), marker_text(challenge.sources, ctx))
-    return section("Challenges", rows, ctx)
+    rows = [
+        (
+            with_caveat(headline(challenge.title, challenge.detail), challenge),
+            marker_text(challenge.sources, ctx),
+        )
+        for challenge in ctx.briefing.challenges
+    ]
+    return section("Challenges", tabulate(ctx, ("Challenge", "Src"), rows, flexible=0), ctx)
 
 
 def render_faq_entries(
@@ -178,8 +245,7 @@ def render_faq_entries(
         text.append(" ")
         text.append_text(marker_text(entry.sources, ctx))
         blocks.append(with_caveat(text, entry))
-        blocks.append(Text(""))
-    return section("FAQ", Group(*blocks[:-1]), ctx)
+    return section("FAQ", stack(blocks), ctx)
 
 
 def render_faq(ctx: ViewContext) -> RenderableType:
@@ -195,35 +261,34 @@ def render_quotes(ctx: ViewContext, quotes: Sequence[Quote] | None = None) -> Re
         attribution.append_text(marker_text(quote.sources, ctx))
         attribution.append(f"  id: {quote.id}", style=MUTED)
         blocks.append(with_caveat(Text.assemble(words, "\n", attribution), quote))
-        blocks.append(Text(""))
-    return section("Quotes", Group(*blocks[:-1]), ctx)
+    return section("Quotes", stack(blocks), ctx)
 
 
 def render_people(ctx: ViewContext) -> RenderableType:
-    rows = table(ctx, "Who", "Role", "Src", flexible=1)
-    for party in ctx.briefing.people:
-        rows.add_row(
-            Text(party.name, style=HEADING),
-            Text(party.role),
-            marker_text(party.sources, ctx),
-        )
-    return section("People and organisations", rows, ctx)
+    rows = [
+        (Text(party.name, style=HEADING), Text(party.role), marker_text(party.sources, ctx))
+        for party in ctx.briefing.people
+    ]
+    body = tabulate(ctx, ("Who", "Role", "Src"), rows, flexible=1)
+    return section("People and organisations", body, ctx)
 
 
 def render_sources(ctx: ViewContext) -> RenderableType:
-    lines = Text()
+    entries: list[Text] = []
     for number, source in enumerate(ctx.briefing.sources, start=1):
-        if number > 1:
-            lines.append("\n")
-        lines.append(f"[{number}] ", style=MARKER)
-        lines.append(source.title, style=HEADING)
-        lines.append(f" \u2014 {source.publisher}")
+        entry = Text(f"[{number}] ", style=MARKER)
+        entry.append(source.title, style=HEADING)
+        entry.append(f" \u2014 {source.publisher}")
         if source.published:
-            lines.append(f", {format_date(source.published)}")
-        lines.append("\n    ")
-        # Only http(s) URLs pass validation, so a link cannot smuggle another scheme.
-        lines.append(source.url, style=Style(link=source.url))
-    return section("Sources", lines, ctx)
+            entry.append(f", {format_date(source.published)}")
+        entry.append("\n    ")
+        # Only http(s) URLs without control characters pass validation, so a link can
+        # neither smuggle another scheme nor an escape sequence.
+        entry.append(source.url, style=Style(link=source.url))
+        entries.append(entry)
+    if len(entries) > CHUNK_ROWS:
+        return section("Sources", Chunks(*entries), ctx)
+    return section("Sources", Text("\n").join(entries), ctx)
 
 
 SECTION_VIEWS: dict[str, Callable[[ViewContext], RenderableType]] = {
