@@ -45,39 +45,106 @@ def _render_floor() -> None:
     import rich.text  # noqa: F401
 
 
-@app.command()
-def facts(
-    json_flag: Annotated[bool, typer.Option("--json")] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f")] = "text",
-    color: Annotated[str, typer.Option("--color")] = "auto",
-    as_of: Annotated[str | None, typer.Option("--as-of")] = None,
-    export_svg: Annotated[Path | None, typer.Option("--export-svg")] = None,
-    export_html: Annotated[Path | None, typer.Option("--export-html")] = None,
-    pager: Annotated[bool, typer.Option("--pager/--no-pager")] = False,
-) -> None:
-    """Floor of facts: JSON imports for --json, Rich imports otherwise."""
+JsonOpt = Annotated[bool, typer.Option("--json")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f")]
+ColorOpt = Annotated[str, typer.Option("--color")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of")]
+SvgOpt = Annotated[Path | None, typer.Option("--export-svg")]
+HtmlOpt = Annotated[Path | None, typer.Option("--export-html")]
+PagerOpt = Annotated[bool, typer.Option("--pager/--no-pager")]
+
+
+def _floor_for(json_flag: bool, fmt: str) -> None:
     if json_flag or fmt == "json":
         _json_floor()
     else:
         _render_floor()
 
 
+def _section(name: str) -> None:
+    def command(
+        json_flag: JsonOpt = False,
+        fmt: FormatOpt = "text",
+        color: ColorOpt = "auto",
+        as_of: AsOfOpt = None,
+        export_svg: SvgOpt = None,
+        export_html: HtmlOpt = None,
+        pager: PagerOpt = False,
+    ) -> None:
+        """Floor of a section command."""
+        _floor_for(json_flag, fmt)
+
+    app.command(name)(command)
+
+
+for _name in ("facts", "summary", "timeline", "outcomes", "challenges", "people", "sources"):
+    _section(_name)
+
+
+@app.command()
+def faq(
+    question: Annotated[str | None, typer.Argument()] = None,
+    json_flag: JsonOpt = False,
+    fmt: FormatOpt = "text",
+    color: ColorOpt = "auto",
+    as_of: AsOfOpt = None,
+    export_svg: SvgOpt = None,
+    export_html: HtmlOpt = None,
+    pager: PagerOpt = False,
+) -> None:
+    """Floor of faq."""
+    _floor_for(json_flag, fmt)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str | None, typer.Option("--speaker")] = None,
+    quote_id: Annotated[str | None, typer.Option("--id")] = None,
+    plain: Annotated[bool, typer.Option("--plain")] = False,
+    copy: Annotated[bool, typer.Option("--copy")] = False,
+    json_flag: JsonOpt = False,
+    fmt: FormatOpt = "text",
+    color: ColorOpt = "auto",
+    as_of: AsOfOpt = None,
+    export_svg: SvgOpt = None,
+    export_html: HtmlOpt = None,
+    pager: PagerOpt = False,
+) -> None:
+    """Floor of quotes."""
+    _floor_for(json_flag, fmt)
+
+
 @app.command()
 def search(
     term: Annotated[list[str], typer.Argument()],
-    json_flag: Annotated[bool, typer.Option("--json")] = False,
-    color: Annotated[str, typer.Option("--color")] = "auto",
+    json_flag: JsonOpt = False,
+    color: ColorOpt = "auto",
 ) -> None:
     """Floor of search."""
-    _json_floor()
+    _floor_for(json_flag, "text")
 
 
 @app.command()
 def validate(
     path: Annotated[str | None, typer.Argument()] = None,
-    json_flag: Annotated[bool, typer.Option("--json")] = False,
+    json_flag: JsonOpt = False,
 ) -> None:
     """Floor of validate."""
+    _json_floor()
+
+
+@app.command()
+def schema() -> None:
+    """Floor of schema."""
+    _json_floor()
+
+
+@app.command()
+def init(
+    file: Annotated[Path, typer.Argument()],
+    force: Annotated[bool, typer.Option("--force")] = False,
+) -> None:
+    """Floor of init."""
     _json_floor()
 
 

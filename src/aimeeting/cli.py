@@ -235,6 +235,12 @@ def warn_if_stale(briefing: Briefing, output: Output) -> None:
         )
 
 
+def markdown_of(briefing: Briefing, section: str | None = None) -> str:
+    from aimeeting.render.markdown import render_markdown
+
+    return render_markdown(briefing, section)
+
+
 def show(
     briefing: Briefing,
     output: Output,
@@ -352,8 +358,6 @@ def facts(
       aimeeting facts --json | jq '.event.start'
       aimeeting facts --format markdown > sheet.md
     """
-    from aimeeting.render.markdown import render_markdown
-
     output = Output.of(
         json_flag,
         fmt,
@@ -374,7 +378,7 @@ def facts(
         briefing,
         output,
         None,
-        lambda: render_markdown(briefing),
+        lambda: markdown_of(briefing),
         view,
     )
 
@@ -393,7 +397,6 @@ def _section_command(name: str, key: str, doc: str) -> None:
         export_html: HtmlOpt = None,
         pager: PagerOpt = False,
     ) -> None:
-        from aimeeting.render.markdown import render_markdown
 
         output = Output.of(
             json_flag,
@@ -415,7 +418,7 @@ def _section_command(name: str, key: str, doc: str) -> None:
             briefing,
             output,
             lambda: briefing.model_dump(mode="json", include={key})[key],
-            lambda: render_markdown(briefing, key),
+            lambda: markdown_of(briefing, key),
             view,
         )
 
@@ -513,7 +516,6 @@ def faq(
       aimeeting faq "when was it" --json
     """
     from aimeeting.faq import best_match
-    from aimeeting.render.markdown import render_markdown
 
     output = Output.of(
         json_flag,
@@ -543,7 +545,7 @@ def faq(
         chosen,
         output,
         lambda: chosen.model_dump(mode="json", include={"faq"})["faq"],
-        lambda: render_markdown(chosen, "faq"),
+        lambda: markdown_of(chosen, "faq"),
         view,
     )
 
@@ -583,7 +585,6 @@ def quotes(
       aimeeting quotes --id q-ecosystem --json
     """
     from aimeeting.cite import quote_line
-    from aimeeting.render.markdown import render_markdown
 
     output = Output.of(
         json_flag,
@@ -627,7 +628,7 @@ def quotes(
         subset,
         output,
         lambda: subset.model_dump(mode="json", include={"quotes"})["quotes"],
-        lambda: render_markdown(subset, "quotes"),
+        lambda: markdown_of(subset, "quotes"),
         view,
     )
 
@@ -794,6 +795,10 @@ def _safe_streams() -> None:
 def run(argv: list[str] | None = None) -> int:
     """Run the app and return its exit code; every failure ends as one line on stderr."""
     _safe_streams()
+    # Pydantic looks for plugins by scanning every installed package's entry points the
+    # first time a model is built (about 30 ms here); this program uses none. A value the
+    # user has set is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         result = app(args=argv, prog_name="aimeeting", standalone_mode=False)
         sys.stdout.flush()

@@ -8,7 +8,6 @@ nesting). Validation: the Pydantic model. Each problem carries its JSON path, li
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import os
@@ -24,10 +23,9 @@ from pydantic import BaseModel, ValidationError
 
 from aimeeting import model
 from aimeeting.errors import BriefingInvalid, InputError, Problem
-from aimeeting.locate import MAX_NUMBER_CHARS, format_path, line_column, map_json
+from aimeeting.limits import MAX_BYTES, MAX_NUMBER_CHARS
 from aimeeting.safetext import display_name, make_visible
 
-MAX_BYTES = 100 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -98,6 +96,8 @@ def _decode(data: bytes, label: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         good = data[: error.start].decode("utf-8")
+        from aimeeting.locate import line_column
+
         line, column = line_column(good, len(good))
         raise BriefingInvalid(
             label, [Problem("$", f"not UTF-8: byte 0x{data[error.start]:02x}", line, column)]
@@ -151,6 +151,8 @@ def _parse(text: str, label: str) -> Any:
             label, [Problem("$", f"not valid JSON: {message}", error.lineno, error.colno)]
         ) from None
     except (_StrictnessFault, RecursionError):
+        from aimeeting.locate import format_path, line_column, map_json
+
         json_map = map_json(text)
         problems = [
             Problem(format_path(f.path), f.message, *line_column(text, f.offset))
@@ -173,6 +175,8 @@ def validate_data(data: Any, text: Callable[[], str], label: str) -> model.Brief
 
 def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[Problem]:
     """Pydantic errors as Problems in plain words, in file order, with 'did you mean'."""
+    from aimeeting.locate import format_path, line_column, map_json
+
     json_map = map_json(text)
     problems: list[tuple[int, Problem]] = []
     for error in errors:
@@ -204,6 +208,8 @@ def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
 
 
 def _suggest(key: str, candidates: list[str]) -> str | None:
+    import difflib
+
     matches = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
     return matches[0] if matches else None
 

@@ -12,10 +12,8 @@ import re
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
+from aimeeting.limits import MAX_DEPTH, MAX_NUMBER_CHARS
 from aimeeting.safetext import make_visible
-
-MAX_DEPTH = 64
-MAX_NUMBER_CHARS = 40
 
 Path = tuple[str | int, ...]
 

@@ -1,0 +1,212 @@
+"""Whole-process benchmark of aimeeting: start-up against the framework floor, and scale.
+
+Run from the repository root, with aimeeting installed in the current interpreter:
+
+    python benchmarks/run.py                 # everything (about ten minutes on 2 cores)
+    python benchmarks/run.py --pairs 15 --skip-scale
+    python benchmarks/run.py --write docs/performance.md
+
+Start-up: each command is timed against its floor (benchmarks/stub_app.py, the same
+commands and options with bodies that only import what the path needs), alternating
+A B A B ... after a warm-up, so that drift on a noisy machine hits both sides alike.
+Reported: median wall time of each, and the median of the pairwise ratios A/B.
+
+Scale: briefings with 1x, 10x, 100x and 1000x the bundled items (benchmarks/generate.py);
+for each, the median wall time and the peak memory (max RSS of the process) of validate,
+facts --json, search and the rendered facts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import write_briefings  # noqa: E402
+
+PY = sys.executable
+# The console script, as users run it (python -m adds runpy on top).
+AIMEETING = [str(Path(PY).parent / "aimeeting")]
+# Launched like a console script, so neither side pays to compile its main module.
+STUB = [
+    PY,
+    "-c",
+    f"import sys; sys.path.insert(0, {str(HERE)!r}); sys.argv[0] = 'stub'; "
+    "from stub_app import app; app()",
+]
+# Bytecode is cached for both sides, as in a normal installation (pip compiles on install).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV.update({"NO_COLOR": "", "COLUMNS": "100"})
+
+# (label, aimeeting arguments, stub arguments, target for the median ratio)
+START_UP: list[tuple[str, list[str], list[str], float]] = [
+    ("--version", ["--version"], ["--version"], 1.10),
+    ("--help", ["--help"], ["--help"], 1.10),
+    ("facts --json", ["facts", "--json"], ["facts", "--json"], 1.20),
+    ("facts --color always (pipe)", ["facts", "--color", "always"], ["facts"], 1.30),
+]
+SCALE_COMMANDS: list[tuple[str, list[str]]] = [
+    ("validate", ["validate"]),
+    ("facts --json", ["facts", "--json"]),
+    ("search", ["search", "hiroshima"]),
+    ("facts (rendered)", ["facts", "--color", "always"]),
+]
+
+
+@dataclass
+class Measure:
+    seconds: float
+    max_rss_kb: int
+
+
+def run_once(argv: Sequence[str]) -> Measure:
+    """One process: wall time around it, and its own peak RSS from wait4."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=ENV)
+    assert process.stdout is not None
+    while process.stdout.read(1 << 16):  # output to a pipe, read as a reader would
+        pass
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(argv)} exited {process.returncode}")
+    return Measure(elapsed, usage.ru_maxrss)
+
+
+def pairs(a: list[str], b: list[str], count: int, warm_up: int = 3) -> tuple[float, float, float]:
+    """Median of A, median of B, median of the pairwise ratios A/B."""
+    for _ in range(warm_up):
+        run_once(a)
+        run_once(b)
+    times_a, times_b, ratios = [], [], []
+    for _ in range(count):
+        ta, tb = run_once(a).seconds, run_once(b).seconds
+        times_a.append(ta)
+        times_b.append(tb)
+        ratios.append(ta / tb)
+    return statistics.median(times_a), statistics.median(times_b), statistics.median(ratios)
+
+
+def start_up_table(count: int) -> tuple[list[str], bool]:
+    python_floor = statistics.median(run_once([PY, "-c", "pass"]).seconds for _ in range(count))
+    lines = [
+        f"`python -c pass`: {python_floor * 1000:.0f} ms (median of {count}).",
+        "",
+        "| command | aimeeting | floor (stub) | median ratio | target | met | "
+        "aimeeting / python -c pass |",
+        "| --- | ---: | ---: | ---: | ---: | :---: | ---: |",
+    ]
+    all_met = True
+    for label, ours, stub, target in START_UP:
+        a, b, ratio = pairs(AIMEETING + ours, STUB + stub, count)
+        met = ratio <= target
+        all_met &= met
+        lines.append(
+            f"| `{label}` | {a * 1000:.0f} ms | {b * 1000:.0f} ms | {ratio:.3f} | "
+            f"≤ {target:.2f} | {'yes' if met else 'NO'} | {a / python_floor:.1f}× |"
+        )
+    return lines, all_met
+
+
+def scale_table(runs: int) -> tuple[list[str], bool]:
+    with tempfile.TemporaryDirectory() as folder:
+        paths = write_briefings(Path(folder), [1, 10, 100, 1000])
+        start_rss = run_once([*AIMEETING, "--briefing", str(paths[1]), "facts", "--json"])
+        lines = [
+            "| size | file | command | median time | peak memory | memory limit |",
+            "| --- | ---: | --- | ---: | ---: | ---: |",
+        ]
+        results: dict[tuple[int, str], Measure] = {}
+        for factor, path in paths.items():
+            size = path.stat().st_size
+            limit_kb = 10 * size // 1024 + start_rss.max_rss_kb
+            for label, argv in SCALE_COMMANDS:
+                command = [*AIMEETING, "--briefing", str(path), *argv]
+                measures = [run_once(command) for _ in range(runs if factor < 1000 else 1)]
+                best = Measure(
+                    statistics.median(m.seconds for m in measures),
+                    max(m.max_rss_kb for m in measures),
+                )
+                results[(factor, label)] = best
+                lines.append(
+                    f"| {factor}× | {size / 1e6:.2f} MB | `{label}` | {best.seconds:.2f} s | "
+                    f"{best.max_rss_kb / 1024:.0f} MB | {limit_kb / 1024:.0f} MB |"
+                )
+        big = paths[1000]
+        bare = run_once(
+            [PY, "-c", f"import json, sys; json.dump(json.load(open({str(big)!r})), sys.stdout)"]
+        )
+        checks = []
+        json_ratio = results[(1000, "facts --json")].seconds / bare.seconds
+        checks.append(
+            (f"1000× `facts --json` / bare json.load+dump ({bare.seconds:.2f} s)", json_ratio, 3.0)
+        )
+        for label, _ in SCALE_COMMANDS:
+            growth = results[(1000, label)].seconds / results[(100, label)].seconds
+            checks.append((f"`{label}` time 1000× / 100×", growth, 12.0))
+        size_1000 = big.stat().st_size
+        for label, _ in SCALE_COMMANDS:
+            used = results[(1000, label)].max_rss_kb
+            limit = 10 * size_1000 // 1024 + start_rss.max_rss_kb
+            checks.append((f"`{label}` peak memory at 1000× / limit", used / limit, 1.0))
+    lines += ["", "| check | value | target | met |", "| --- | ---: | ---: | :---: |"]
+    all_met = True
+    for label, value, target in checks:
+        met = value <= target
+        all_met &= met
+        lines.append(f"| {label} | {value:.2f} | ≤ {target:.2f} | {'yes' if met else 'NO'} |")
+    return lines, all_met
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--pairs", type=int, default=21, help="A/B pairs per command (≥ 15)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per size below 1000×")
+    parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--write", type=Path, help="also write the report to this file")
+    args = parser.parse_args()
+    report = [f"Machine: {machine()}.", "", "### Start-up against the framework floor", ""]
+    start_lines, start_met = start_up_table(max(args.pairs, 15))
+    report += start_lines
+    scale_met = True
+    if not args.skip_scale:
+        report += ["", "### Scale", ""]
+        scale_lines, scale_met = scale_table(args.runs)
+        report += scale_lines
+    text = "\n".join(report) + "\n"
+    print(text)
+    if args.write:
+        args.write.write_text(text, encoding="utf-8")
+    sys.exit(0 if start_met and scale_met else 1)
+
+
+if __name__ == "__main__":
+    main()

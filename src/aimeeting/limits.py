@@ -1,0 +1,5 @@
+"""Limits on input, in one place: the loader enforces them and the locator reports them."""
+
+MAX_BYTES = 100 * 1024 * 1024  # a briefing file or standard input
+MAX_NUMBER_CHARS = 40  # digits in one JSON number
+MAX_DEPTH = 64  # nesting of JSON objects and arrays
