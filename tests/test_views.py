@@ -32,7 +32,13 @@ def check_golden(name: str, text: str) -> None:
 def test_plain_fact_sheet_matches_golden(width: int) -> None:
     briefing = load_briefing(None).briefing
     text = render_text(render_facts(ViewContext(briefing, plain=True, today=TODAY)), width)
-    assert max(len(line.rstrip()) for line in text.splitlines()) <= width
+    # Every line fits, but for URLs: they are never wrapped, so they can be copied whole.
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("https://")]
+    assert max(len(line.rstrip()) for line in lines) <= width
+    assert (
+        "    https://www.nippon.com/en/news/yjj2026021900997/japan-to-host-ministerial-meeting-on-ai-use-in-march.html\n"
+        in text
+    )
     check_golden(f"facts-plain-{width}.txt", text)
 
 
@@ -61,3 +67,18 @@ def test_markup_and_emoji_codes_in_data_print_literally() -> None:
             render_facts(ViewContext(hostile, plain=plain, today=TODAY)), 200, plain=plain
         )
         assert "[bold red]x[/] [link=https://evil.example]y[/link] :smile: [/]" in text
+
+
+def test_styles_cover_only_their_own_words() -> None:
+    from rich.console import Console
+
+    briefing = load_briefing(None).briefing
+    console = Console(width=100, force_terminal=True, color_system="standard", _environ={})
+    with console.capture() as capture:
+        console.print(render_facts(ViewContext(briefing, plain=True, today=TODAY)))
+    out = capture.get()
+    bold = "\x1b[1m"
+    # The answer and the source's publisher follow bold text but are not bold themselves.
+    assert f"{bold}A: " not in out and "A: Japan hosted it in Tokyo" in out
+    assert f"{bold} \u2014 Jiji Press" not in out
+    assert "\x1b[1m\x1b[36m" not in out.split("SOURCES")[1].split("\n")[1]

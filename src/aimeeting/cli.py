@@ -270,7 +270,9 @@ def show(
 def flatten_groups(renderable: RenderableType) -> list[RenderableType]:
     from rich.console import Group
 
-    if not isinstance(renderable, Group):
+    from aimeeting.render.views import Block
+
+    if not isinstance(renderable, Group) or isinstance(renderable, Block):
         return [renderable]
     return [part for child in renderable.renderables for part in flatten_groups(child)]
 
@@ -289,15 +291,16 @@ def print_rendered(
         os.environ.setdefault("LESS", "-R")  # let less show colours
         with console.pager(styles=console.color_system is not None):
             for part in parts:
-                console.print(part)
+                console.print(part, crop=False)
         return
     for part in parts:
+        # crop=False: a URL longer than the width stays whole (the terminal wraps it).
         if console.is_terminal:
-            console.print(part)
+            console.print(part, crop=False)
             continue
         # Pipes and files get plain text; Rich pads lines to the width, which we strip.
         with console.capture() as capture:
-            console.print(part)
+            console.print(part, crop=False)
         write_stdout("\n".join(line.rstrip() for line in capture.get().split("\n")))
 
 
@@ -410,9 +413,17 @@ def _section_command(name: str, key: str, doc: str) -> None:
         briefing = load_chosen(ctx)
 
         def view(context: ViewContext) -> RenderableType:
-            from aimeeting.render.views import SECTION_VIEWS
+            from aimeeting.render.views import (
+                SECTION_VIEWS,
+                cited_sources,
+                section_items,
+                with_sources,
+            )
 
-            return SECTION_VIEWS[key](context)
+            body = SECTION_VIEWS[key](context)
+            if key == "sources":
+                return body
+            return with_sources(body, context, cited_sources(section_items(briefing, key)))
 
         show(
             briefing,
@@ -537,9 +548,9 @@ def faq(
     chosen = briefing.model_copy(update={"faq": entries})
 
     def view(context: ViewContext) -> RenderableType:
-        from aimeeting.render.views import render_faq_entries
+        from aimeeting.render.views import cited_sources, render_faq_entries, with_sources
 
-        return render_faq_entries(context, entries)
+        return with_sources(render_faq_entries(context, entries), context, cited_sources(entries))
 
     show(
         chosen,
@@ -620,9 +631,9 @@ def quotes(
     subset = briefing.model_copy(update={"quotes": chosen})
 
     def view(context: ViewContext) -> RenderableType:
-        from aimeeting.render.views import render_quotes
+        from aimeeting.render.views import cited_sources, render_quotes, with_sources
 
-        return render_quotes(context, chosen)
+        return with_sources(render_quotes(context, chosen), context, cited_sources(chosen))
 
     show(
         subset,

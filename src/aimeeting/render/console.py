@@ -85,5 +85,5 @@ def render_text(renderable: RenderableType, width: int = 80, plain: bool = True)
         _environ={},
     )
     with console.capture() as capture:
-        console.print(renderable)
+        console.print(renderable, crop=False)
     return capture.get()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich import box
@@ -17,7 +17,7 @@ from rich.text import Text
 
 from aimeeting.cite import markers, quote_words, source_numbers
 from aimeeting.dates import event_standing, format_date, format_range
-from aimeeting.model import Briefing, FaqEntry, Quote, Sourced
+from aimeeting.model import Briefing, Event, FaqEntry, Quote, Sourced, Summary
 
 HEADING = "bold"
 MUTED = "dim"
@@ -47,6 +47,10 @@ Row = tuple[Text, ...]
 
 class Chunks(Group):
     """A long section split into pieces that the CLI prints one at a time."""
+
+
+class Block(Group):
+    """Renderables that must print together (the CLI does not split it into parts)."""
 
 
 def section(title: str, body: RenderableType, ctx: ViewContext) -> RenderableType:
@@ -80,8 +84,8 @@ def _table(
         show_header=show_header,
     )
     for index, header in enumerate(headers):
-        if index == flexible:
-            result.add_column(header, overflow="fold", ratio=1)
+        if index in flexible:
+            result.add_column(header, overflow="fold", ratio=flexible[index])
         else:
             width = widths[index] if widths else None
             result.add_column(header, overflow="fold", no_wrap=header == "Src", width=width)
@@ -89,13 +93,16 @@ def _table(
 
 
 def tabulate(
-    ctx: ViewContext, headers: Sequence[str], rows: Sequence[Row], flexible: int
+    ctx: ViewContext, headers: Sequence[str], rows: Sequence[Row], flexible: int | Mapping[int, int]
 ) -> RenderableType:
-    """Rows as a table; column ``flexible`` takes the spare width, the others fit content.
+    """Rows as a table; the ``flexible`` column (or columns, by ratio) share the spare width,
+    the others fit their content.
 
     Past CHUNK_ROWS the rows go into several tables with the same fixed column widths, so
     that they line up as one table while each renders on its own.
     """
+    if isinstance(flexible, int):
+        flexible = {flexible: 1}
     if len(rows) <= CHUNK_ROWS:
         single = _table(ctx, headers, flexible)
         for row in rows:
@@ -103,7 +110,7 @@ def tabulate(
         return single
     widths: list[int | None] = [None] * len(headers)
     for index, header in enumerate(headers):
-        if index != flexible:
+        if index not in flexible:
             longest = max(len(line) for row in rows for line in row[index].plain.split("\n"))
             widths[index] = min(max(len(header), longest), CHUNK_COLUMN_CAP)
     pieces: list[RenderableType] = []
@@ -127,7 +134,8 @@ def stack(blocks: Sequence[RenderableType]) -> RenderableType:
 
 def headline(title: str, detail: str) -> Text:
     """A bold title over its detail, the body of most rows."""
-    text = Text(title, style=HEADING)
+    text = Text()  # a style given to Text() would cover everything appended later
+    text.append(title, style=HEADING)
     text.append("\n")
     text.append(detail)
     return text
@@ -238,8 +246,8 @@ def render_faq_entries(
 ) -> RenderableType:
     blocks: list[RenderableType] = []
     for entry in entries if entries is not None else ctx.briefing.faq:
-        text = Text("Q: ", style=HEADING)
-        text.append(entry.question, style=HEADING)
+        text = Text()
+        text.append(f"Q: {entry.question}", style=HEADING)
         text.append("\nA: ")
         text.append(entry.answer)
         text.append(" ")
@@ -269,26 +277,49 @@ def render_people(ctx: ViewContext) -> RenderableType:
         (Text(party.name, style=HEADING), Text(party.role), marker_text(party.sources, ctx))
         for party in ctx.briefing.people
     ]
-    body = tabulate(ctx, ("Who", "Role", "Src"), rows, flexible=1)
+    body = tabulate(ctx, ("Who", "Role", "Src"), rows, flexible={0: 1, 1: 2})
     return section("People and organisations", body, ctx)
 
 
-def render_sources(ctx: ViewContext) -> RenderableType:
-    entries: list[Text] = []
+def cited_sources(items: Iterable[Event | Summary | Sourced]) -> set[str]:
+    """Ids of the sources that ``items`` cite."""
+    return {source_id for item in items for source_id in item.sources}
+
+
+def section_items(briefing: Briefing, key: str) -> list[Event | Summary | Sourced]:
+    """The items a section command shows (summary shows the event and key facts too)."""
+    if key == "summary":
+        return [briefing.event, briefing.summary, *briefing.key_facts]
+    items: list[Event | Summary | Sourced] = list(getattr(briefing, key))
+    return items
+
+
+def render_sources(ctx: ViewContext, only: set[str] | None = None) -> RenderableType:
+    """The numbered source list, or the part of it that ``only`` names (numbers kept)."""
+    entries: list[RenderableType] = []
     for number, source in enumerate(ctx.briefing.sources, start=1):
-        entry = Text(f"[{number}] ", style=MARKER)
+        if only is not None and source.id not in only:
+            continue
+        entry = Text()
+        entry.append(f"[{number}] ", style=MARKER)
         entry.append(source.title, style=HEADING)
         entry.append(f" \u2014 {source.publisher}")
         if source.published:
             entry.append(f", {format_date(source.published)}")
-        entry.append("\n    ")
-        # Only http(s) URLs without control characters pass validation, so a link can
-        # neither smuggle another scheme nor an escape sequence.
-        entry.append(source.url, style=Style(link=source.url))
-        entries.append(entry)
-    if len(entries) > CHUNK_ROWS:
-        return section("Sources", Chunks(*entries), ctx)
-    return section("Sources", Text("\n").join(entries), ctx)
+        # A URL is never wrapped, so that it can be copied whole (the CLI prints without
+        # cropping). Only http(s) URLs without control characters pass validation, so a
+        # link can neither smuggle another scheme nor an escape sequence.
+        url = Text("    ", no_wrap=True, overflow="ignore")
+        url.append(source.url, style=Style(link=source.url))
+        entries.append(Block(entry, url))
+    # Always as chunks: on a terminal that gives a rule, not a panel whose border a long
+    # unwrapped URL would break.
+    return section("Sources", Chunks(*entries), ctx)
+
+
+def with_sources(body: RenderableType, ctx: ViewContext, cited: set[str]) -> RenderableType:
+    """A section followed by the sources its markers point to, so a reader has the URLs."""
+    return Group(body, render_sources(ctx, only=cited))
 
 
 SECTION_VIEWS: dict[str, Callable[[ViewContext], RenderableType]] = {
