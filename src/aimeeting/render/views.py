@@ -71,7 +71,7 @@ def section(title: str, body: RenderableType, ctx: ViewContext) -> RenderableTyp
 def _table(
     ctx: ViewContext,
     headers: Sequence[str],
-    flexible: int,
+    flexible: Mapping[int, int],
     widths: Sequence[int | None] | None = None,
     show_header: bool = True,
 ) -> Table:
