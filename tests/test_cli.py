@@ -364,3 +364,38 @@ def test_init_writes_a_valid_skeleton_and_never_overwrites(
     assert invoke(runner, "init", str(target), "--force").exit_code == 0
     assert json.loads(target.read_text())["schema_version"] == 1
     assert sorted(os.listdir(tmp_path)) == ["new.json"]
+
+
+def test_schema_output_validates_the_bundled_briefing_and_rejects_a_broken_one(
+    runner: CliRunner, briefing_data: dict[str, Any]
+) -> None:
+    import jsonschema
+
+    schema = json.loads(invoke(runner, "schema").stdout)
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.validate(briefing_data)
+    briefing_data["event"]["start"] = "15 March"
+    del briefing_data["summary"]
+    assert len(list(validator.iter_errors(briefing_data))) == 2
+
+
+def test_another_event_renders_as_text_from_the_environment(runner: CliRunner) -> None:
+    other = str(DATA / "other-event.json")
+    out = invoke(runner, "facts", *HELD, env={"AIMEETING_BRIEFING": other}).stdout
+    assert "First in-person meeting of the Hiroshima AI Process Friends Group" in out
+    assert "27–28 February 2025" in out and "Partners Community launched" in out
+    assert "Second in-person" not in out
+
+
+def test_validate_reads_standard_input(runner: CliRunner) -> None:
+    text = (DATA / "five-mistakes.json").read_text(encoding="utf-8")
+    result = invoke(runner, "validate", "-", input=text)
+    assert result.exit_code == 65
+    assert result.stdout.splitlines()[0].startswith("<stdin>:10:12: $.event.end")
+
+
+def test_pager_is_not_used_when_stdout_is_not_a_terminal(runner: CliRunner, tmp_path: Path) -> None:
+    paged = tmp_path / "paged.txt"
+    result = invoke(runner, "timeline", "--pager", *HELD, env={"PAGER": f"cat > {paged}"})
+    assert "TIMELINE" in result.stdout
+    assert not paged.exists()

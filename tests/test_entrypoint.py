@@ -117,3 +117,14 @@ def test_usage_error_is_one_line_with_exit_2() -> None:
     assert done.code == 2
     assert done.stderr == b"aimeeting: No such option: --no-such-option (see 'aimeeting --help')\n"
     assert done.stdout == b""
+
+
+def test_pager_honours_PAGER_on_a_terminal(tmp_path: Path) -> None:
+    paged = tmp_path / "paged.txt"
+    run = run_on_pty(
+        ["timeline", "--pager", "--as-of", "2026-11-24"],
+        env={"PAGER": f"cat > {paged}", "MANPAGER": ""},
+    )
+    assert run.code == 0
+    assert "G7 Hiroshima Summit" in paged.read_text(encoding="utf-8")
+    assert b"G7 Hiroshima Summit" not in run.stdout
