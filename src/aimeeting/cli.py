@@ -341,53 +341,11 @@ def export(
 # ---------------------------------------------------------------- commands
 
 
-@app.command()
-@reports_errors
-def facts(
-    ctx: typer.Context,
-    json_flag: JsonOpt = False,
-    fmt: FormatOpt = Format.text,
-    color: ColorOpt = Color.auto,
-    as_of: AsOfOpt = None,
-    export_svg: SvgOpt = None,
-    export_html: HtmlOpt = None,
-    pager: PagerOpt = False,
-) -> None:
-    """Show the whole fact sheet: event, summary, timeline, outcomes, FAQ, quotes, sources.
+def _section_command(name: str, key: str | None, doc: str) -> None:
+    """Register a command that shows one section, or the whole sheet when ``key`` is None.
 
-    \b
-    Examples:
-      aimeeting facts
-      aimeeting facts --json | jq '.event.start'
-      aimeeting facts --format markdown > sheet.md
+    Its --json prints the value at ``key`` in facts --json (for facts, all of it).
     """
-    output = Output.of(
-        json_flag,
-        fmt,
-        color=color,
-        as_of=as_of,
-        export_svg=export_svg,
-        export_html=export_html,
-        pager=pager,
-    )
-    briefing = load_chosen(ctx)
-
-    def view(context: ViewContext) -> RenderableType:
-        from aimeeting.render.views import render_facts
-
-        return render_facts(context)
-
-    show(
-        briefing,
-        output,
-        None,
-        lambda: markdown_of(briefing),
-        view,
-    )
-
-
-def _section_command(name: str, key: str, doc: str) -> None:
-    """Register a command that shows one section; its --json is facts' value at ``key``."""
 
     @reports_errors
     def command(
@@ -400,7 +358,6 @@ def _section_command(name: str, key: str, doc: str) -> None:
         export_html: HtmlOpt = None,
         pager: PagerOpt = False,
     ) -> None:
-
         output = Output.of(
             json_flag,
             fmt,
@@ -413,22 +370,24 @@ def _section_command(name: str, key: str, doc: str) -> None:
         briefing = load_chosen(ctx)
 
         def view(context: ViewContext) -> RenderableType:
-            from aimeeting.render.views import (
-                SECTION_VIEWS,
-                cited_sources,
-                section_items,
-                with_sources,
-            )
+            from aimeeting.render import views
 
-            body = SECTION_VIEWS[key](context)
+            if key is None:
+                return views.render_facts(context)
+            body = views.SECTION_VIEWS[key](context)
             if key == "sources":
                 return body
-            return with_sources(body, context, cited_sources(section_items(briefing, key)))
+            cited = views.cited_sources(views.section_items(briefing, key))
+            return views.with_sources(body, context, cited)
+
+        def section_json() -> Any:
+            assert key is not None
+            return briefing.model_dump(mode="json", include={key})[key]
 
         show(
             briefing,
             output,
-            lambda: briefing.model_dump(mode="json", include={key})[key],
+            None if key is None else section_json,  # None: the whole briefing, fast path
             lambda: markdown_of(briefing, key),
             view,
         )
@@ -438,6 +397,18 @@ def _section_command(name: str, key: str, doc: str) -> None:
     app.command(name)(command)
 
 
+_section_command(
+    "facts",
+    None,
+    """Show the whole fact sheet: event, summary, timeline, outcomes, FAQ, quotes, sources.
+
+    \b
+    Examples:
+      aimeeting facts
+      aimeeting facts --json | jq '.event.start'
+      aimeeting facts --format markdown > sheet.md
+    """,
+)
 _section_command(
     "summary",
     "summary",
@@ -728,18 +699,9 @@ def validate(
     if json_flag:
         emit_json([])
     else:
-        count = sum(
-            len(getattr(briefing, key))
-            for key in (
-                "key_facts",
-                "timeline",
-                "outcomes",
-                "challenges",
-                "faq",
-                "quotes",
-                "people",
-            )
-        )
+        from aimeeting.model import SECTIONS
+
+        count = sum(len(getattr(briefing, key)) for key in SECTIONS)
         write_stdout(f"valid: {count} items, {len(briefing.sources)} sources\n")
 
 
