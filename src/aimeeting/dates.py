@@ -81,10 +81,6 @@ def event_standing(start: str, end: str, today: dt.date) -> Standing:
     return Standing("under way", 0)
 
 
-def days_between(earlier: str, later: dt.date) -> int:
-    return (later - dt.date.fromisoformat(earlier)).days
-
-
 def _humanize_days(days: int) -> str:
     if days == 1:
         return "1 day"
