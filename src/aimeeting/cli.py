@@ -267,41 +267,19 @@ def show(
     print_rendered(briefing, output, view)
 
 
-def flatten_groups(renderable: RenderableType) -> list[RenderableType]:
-    from rich.console import Group
-
-    from aimeeting.render.views import Block
-
-    if not isinstance(renderable, Group) or isinstance(renderable, Block):
-        return [renderable]
-    return [part for child in renderable.renderables for part in flatten_groups(child)]
-
-
 def print_rendered(
     briefing: Briefing, output: Output, view: Callable[[ViewContext], RenderableType]
 ) -> None:
-    from aimeeting.render.console import make_console
+    from aimeeting.render.console import make_console, print_pieces
 
     console = make_console(sys.stdout, output.color.value)
     renderable = view(make_context(briefing, console, output))
-    # One piece at a time: Rich renders a renderable whole before writing it, so this
-    # bounds peak memory by the largest piece (sections, and chunks of long sections).
-    parts = flatten_groups(renderable)
     if output.pager and console.is_terminal:
         os.environ.setdefault("LESS", "-R")  # let less show colours
         with console.pager(styles=console.color_system is not None):
-            for part in parts:
-                console.print(part, crop=False)
+            print_pieces(console, renderable, write_stdout)
         return
-    for part in parts:
-        # crop=False: a URL longer than the width stays whole (the terminal wraps it).
-        if console.is_terminal:
-            console.print(part, crop=False)
-            continue
-        # Pipes and files get plain text; Rich pads lines to the width, which we strip.
-        with console.capture() as capture:
-            console.print(part, crop=False)
-        write_stdout("\n".join(line.rstrip() for line in capture.get().split("\n")))
+    print_pieces(console, renderable, write_stdout)
 
 
 def export(
@@ -309,21 +287,17 @@ def export(
 ) -> None:
     import io
 
-    from rich.console import Console
-
     from aimeeting.atomic import write_atomic
+    from aimeeting.render.console import data_console
     from aimeeting.render.views import ViewContext
     from aimeeting.safetext import display_name
 
-    console = Console(
+    console = data_console(
         file=io.StringIO(),
         record=True,
         width=100,
         force_terminal=True,
         color_system="truecolor",
-        markup=False,
-        emoji=False,
-        highlight=False,
         _environ={},
     )
     console.print(view(ViewContext(briefing, plain=False, today=output.today)))
@@ -640,16 +614,11 @@ def search(
     if json_flag:
         emit_json([hit.to_json() for hit in hits])
         return
-    from aimeeting.render.console import make_console
+    from aimeeting.render.console import make_console, print_pieces
     from aimeeting.render.search_view import render_hits
 
     console = make_console(sys.stdout, color.value)
-    with console.capture() as capture:
-        console.print(render_hits(hits, words.split()))
-    text = capture.get()
-    if not console.is_terminal:
-        text = "\n".join(line.rstrip() for line in text.split("\n"))
-    write_stdout(text)
+    print_pieces(console, render_hits(hits, words.split()), write_stdout)
 
 
 @app.command()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import IO, Literal
+from collections.abc import Callable, Mapping
+from typing import IO, Any, Literal
 
-from rich.console import Console, RenderableType
+from rich.console import Console, Group, RenderableType
 
 ColorChoice = Literal["auto", "always", "never"]
 
@@ -32,6 +32,22 @@ def _terminal_columns(stream: IO[str]) -> int | None:
         return None
 
 
+def data_console(**settings: Any) -> Console:
+    """A Rich console that treats all text as data: no markup, emoji codes or highlighting.
+
+    Every console aimeeting builds comes from here, so that rule has one home.
+    """
+    return Console(
+        markup=False,
+        emoji=False,
+        highlight=False,
+        legacy_windows=False,
+        force_jupyter=False,
+        force_interactive=False,
+        **settings,
+    )
+
+
 def make_console(
     stream: IO[str],
     color: ColorChoice = "auto",
@@ -48,19 +64,13 @@ def make_console(
     force_terminal = True if color == "always" else None if is_tty else False
     no_color = color == "never" or (color == "auto" and "NO_COLOR" in env)
     dumb = env.get("TERM", "") in {"dumb", "unknown"}
-    return Console(
+    return data_console(
         file=stream,
         force_terminal=force_terminal,
         color_system=None if no_color or (dumb and color != "always") else "auto",
         no_color=no_color,
         width=width or choose_width(env, _terminal_columns(stream) if is_tty else None),
-        markup=False,
-        emoji=False,
-        highlight=False,
         soft_wrap=False,
-        legacy_windows=False,
-        force_jupyter=False,
-        force_interactive=False,
         _environ=dict(env),
     )
 
@@ -71,19 +81,38 @@ def is_plain(console: Console, env: Mapping[str, str] | None = None) -> bool:
     return not console.is_terminal or env.get("TERM", "") == "dumb"
 
 
+def print_pieces(
+    console: Console, renderable: RenderableType, write_plain: Callable[[str], None]
+) -> None:
+    """Print one piece at a time: to a terminal through Rich, elsewhere as plain text
+    handed to ``write_plain``.
+
+    Rich renders a renderable whole before writing it, so printing the pieces of a Group
+    (sections, and chunks of long sections) bounds peak memory by the largest piece.
+    crop=False keeps a URL longer than the width whole (a terminal wraps it itself).
+    """
+    for piece in flatten_groups(renderable):
+        if console.is_terminal:
+            console.print(piece, crop=False)
+            continue
+        # Rich pads lines to the width; pipes and files get them without the padding.
+        with console.capture() as capture:
+            console.print(piece, crop=False)
+        write_plain("\n".join(line.rstrip() for line in capture.get().split("\n")))
+
+
+def flatten_groups(renderable: RenderableType) -> list[RenderableType]:
+    """The pieces of nested Groups, keeping a Block (which must print whole) as one."""
+    from aimeeting.render.views import Block
+
+    if not isinstance(renderable, Group) or isinstance(renderable, Block):
+        return [renderable]
+    return [part for child in renderable.renderables for part in flatten_groups(child)]
+
+
 def render_text(renderable: RenderableType, width: int = 80, plain: bool = True) -> str:
     """Render to a string without escape codes: for tests, exports and golden files."""
-    console = Console(
-        width=width,
-        color_system=None,
-        force_terminal=not plain,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        legacy_windows=False,
-        record=False,
-        _environ={},
-    )
+    console = data_console(width=width, color_system=None, force_terminal=not plain, _environ={})
     with console.capture() as capture:
         console.print(renderable, crop=False)
     return capture.get()
