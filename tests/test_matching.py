@@ -12,7 +12,7 @@ from aimeeting.search import search
 
 @pytest.fixture(scope="module")
 def briefing() -> Briefing:
-    return load_briefing(None).briefing
+    return load_briefing(None)
 
 
 @pytest.mark.parametrize(
