@@ -14,6 +14,7 @@ import html
 import io
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,13 @@ def check_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8")
 
 
+def _writer(out: io.BytesIO) -> Callable[[bytes], None]:
+    def write(data: bytes) -> None:
+        out.write(data)
+
+    return write
+
+
 def render(briefing: Briefing, command: str, fmt: Format, width: int = 80) -> str:
     """What `aimeeting COMMAND --format FMT` prints into a pipe COLUMNS=width wide."""
     out = io.BytesIO()
@@ -45,7 +53,7 @@ def render(briefing: Briefing, command: str, fmt: Format, width: int = 80) -> st
     stream = io.StringIO()
     streams = Streams(
         stream,
-        lambda data: None if out.write(data) else None,
+        _writer(out),
         notices.append,
         {"COLUMNS": str(width)},
     )

@@ -166,7 +166,10 @@ def render_html(document: Document) -> str:
     sources = ""
     if document.sources:
         items = "".join(_source(s, cited_by.get(s.number, [])) for s in document.sources)
-        sources = f'<section><h2 id="section-sources">Sources</h2><ol class="sources">{items}</ol></section>'
+        sources = (
+            '<section><h2 id="section-sources">Sources</h2>'
+            f'<ol class="sources">{items}</ol></section>'
+        )
     checked = escape(document.checked)
     return (
         "<!doctype html>\n"
