@@ -15,6 +15,7 @@ from aimeeting.model import Briefing
 from aimeeting.render.console import render_text
 from aimeeting.render.search_view import HIGHLIGHT, highlighted, render_hits
 from aimeeting.search import (
+    MAX_WORD_CHARS,
     MAX_WORDS,
     SEARCH_SECTIONS,
     Hit,
@@ -116,6 +117,8 @@ def test_too_many_distinct_words_is_a_usage_error() -> None:
         parse_query(" ".join(f"w{n}" for n in range(MAX_WORDS + 1)))
     with pytest.raises(UsageError, match="nothing to search for"):
         parse_query("   ")
+    with pytest.raises(UsageError, match=f"the limit is {MAX_WORD_CHARS}"):
+        parse_query("x" * (MAX_WORD_CHARS + 1))
 
 
 def test_sections_accept_keys_and_command_spellings() -> None:
@@ -188,6 +191,13 @@ def test_the_caveat_is_shown_whole_with_every_hit(briefing: Briefing) -> None:
     assert "note: English wording as reported by Jiji Press." in render_text(
         render_hits([quote]), width=200
     )
+
+
+def test_a_paraphrase_is_labelled_as_one(briefing: Briefing) -> None:
+    [hit] = hits_for(briefing, "work together")
+    assert hit.paraphrase
+    out = render_text(render_hits([hit]), width=200)
+    assert "note: (paraphrase, not a quotation) Paraphrase of the point" in out
 
 
 # ---------------------------------------------------------------- the command

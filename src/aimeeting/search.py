@@ -70,9 +70,11 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     Raises UsageError for an empty query, more than MAX_WORDS distinct words, a word
     longer than MAX_WORD_CHARS, or an unknown section.
     """
-    distinct: dict[str, str] = {}  # folded -> as first typed
+    # Keyed by lower(), not casefold(): two words with equal lower() are matched alike by
+    # an IGNORECASE pattern, while casefold() would also merge "ß" with "ss".
+    distinct: dict[str, str] = {}  # lowered -> as first typed
     for word in term.split():
-        distinct.setdefault(word.casefold(), word)
+        distinct.setdefault(word.lower(), word)
     if not distinct:
         raise UsageError("nothing to search for: give at least one word")
     if len(distinct) > MAX_WORDS:
@@ -85,7 +87,7 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
             f"a search word is {longest} characters long; the limit is {MAX_WORD_CHARS}"
         )
     words = tuple(distinct.values())
-    folded = tuple(distinct)
+    lowered = tuple(distinct)
     # Longest first, so that where two words start at one place the longer one is
     # reported; the shorter is then inside it, and `covers` credits it.
     order = sorted(range(len(words)), key=lambda i: -len(words[i]))
@@ -94,7 +96,7 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     alternatives = "|".join(f"({re.escape(words[i])})" for i in order)
     pattern = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
     covers = tuple(
-        tuple(j for j in range(len(words)) if j != i and folded[j] in folded[i])
+        tuple(j for j in range(len(words)) if j != i and lowered[j] in lowered[i])
         for i in range(len(words))
     )
     return Query(words, pattern, tuple(order), covers, parse_sections(sections))
@@ -118,6 +120,7 @@ class Hit:
     score: int  # higher is better; see score_word
     note: str | None  # the item's caveat: shown with every hit, never trimmed
     inferred: bool
+    paraphrase: bool = False  # a quote whose text is not the speaker's own words
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -231,6 +234,7 @@ def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit
         score=sum(best.values()),
         note=note if isinstance(note, str) else None,
         inferred=bool(getattr(item, "inferred", False)),
+        paraphrase=getattr(item, "verbatim", True) is False,
     )
 
 

@@ -32,15 +32,22 @@ def highlighted(text: str, spans: Sequence[Span], style: str | Style = "") -> Te
 
 
 def render_caveat(hit: Hit) -> Text | None:
-    """'(inferred)' and the note, untrimmed, with any search words in the note highlighted."""
-    if not hit.inferred and hit.note is None:
+    """'(inferred)', '(paraphrase, not a quotation)' and the note, untrimmed, with any
+    search words in the note highlighted; None for an item without a caveat."""
+    labels = [
+        label
+        for label, present in (
+            ("(inferred)", hit.inferred),
+            ("(paraphrase, not a quotation)", hit.paraphrase),
+        )
+        if present
+    ]
+    if not labels and hit.note is None:
         return None
-    caveat = Text(style=CAVEAT)
-    if hit.inferred:
-        caveat.append("(inferred)")
+    caveat = Text(" ".join(labels), style=CAVEAT)
     if hit.note is not None:
         spans = next((m.spans for m in hit.matches if m.name == "note"), ())
-        if hit.inferred:
+        if labels:
             caveat.append(" ")
         caveat.append_text(highlighted(hit.note, spans))
     return caveat
