@@ -189,29 +189,6 @@ def test_copy_puts_the_paste_ready_line_on_the_clipboard(runner: CliRunner, tmp_
     assert "copied quote q-ecosystem with xclip" in result.stderr
 
 
-def test_search_finds_hits_in_several_sections(runner: CliRunner) -> None:
-    hits = json.loads(invoke(runner, "search", "hiroshima", "--json").stdout)
-    assert len({hit["section"] for hit in hits}) >= 3
-    assert all({"section", "id", "text"} <= set(hit) for hit in hits)
-    assert all("hiroshima" in hit["text"].casefold() for hit in hits)
-
-
-def test_search_needs_every_word(runner: CliRunner) -> None:
-    hits = json.loads(invoke(runner, "search", "Kishida", "Paris", "--json").stdout)
-    assert [hit["id"] for hit in hits] == ["tl-friends-group", "faq-friends-group"]
-
-
-def test_search_without_hits_exits_1_like_grep(runner: CliRunner) -> None:
-    result = invoke(runner, "search", "zzzqqq")
-    assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "aimeeting: no match for 'zzzqqq'\n"
-
-
-def test_search_highlights_on_a_terminal(runner: CliRunner) -> None:
-    out = invoke(runner, "search", "kishida", "--color", "always").stdout
-    assert "\x1b[1;7m" in out or "\x1b[7;1m" in out or "\x1b[1m\x1b[7m" in out
-
-
 def test_faq_answers_a_question_in_other_words(runner: CliRunner) -> None:
     result = invoke(runner, "faq", "who hosts the meeting", "--json")
     assert result.exit_code == 0

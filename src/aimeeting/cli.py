@@ -555,33 +555,50 @@ def search(
     term: Annotated[
         list[str], typer.Argument(metavar="WORDS...", help="Words to find; every one must match.")
     ],
+    section: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--section",
+            metavar="NAME",
+            help="Only this section (repeatable): event, summary, key-facts, timeline, "
+            "outcomes, challenges, faq, quotes, people, sources.",
+        ),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, metavar="N", help="Show only the N best hits."),
+    ] = None,
     json_flag: JsonOpt = False,
     color: ColorOpt = "auto",
 ) -> None:
-    """Find words in every section; exits 1 when nothing matches, like grep.
+    """Find words in every section, best matches first; exits 1 when nothing matches.
+
+    A word in a title, question or label ranks above one in the text, a whole word above
+    part of one. Each hit shows the matching fields around the words, and the item's
+    caveat in full.
 
     \b
     Examples:
       aimeeting search hiroshima
+      aimeeting search takaichi --section quotes --section faq --limit 3
       aimeeting search friends group --json | jq -r '.[].id'
     """
-    from aimeeting.search import search as find
+    from aimeeting.search import find_hits, parse_query
 
-    briefing = load_chosen(ctx)
-    words = " ".join(term)
-    hits = find(briefing, words)
-    if not hits:
-        if json_flag:
-            emit_json([])
-        raise NotFound(f"no match for {words!r}")
+    query = parse_query(" ".join(term), section or ())  # usage errors before any loading
+    hits = find_hits(load_chosen(ctx), query)
+    shown = hits[:limit]
     if json_flag:
-        emit_json([hit.to_json() for hit in hits])
+        emit_json([hit.to_json() for hit in shown])  # [] on a miss, then exit 1
+    if not hits:
+        raise NotFound(f"no match for {query.describe()}")
+    if json_flag:
         return
     from aimeeting.render.console import make_console, print_pieces
     from aimeeting.render.search_view import render_hits
 
     console = make_console(sys.stdout, color)  # type: ignore[arg-type]
-    print_pieces(console, render_hits(hits, words.split()), write_stdout)
+    print_pieces(console, render_hits(shown, total=len(hits)), write_stdout)
 
 
 @app.command()
