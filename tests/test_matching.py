@@ -1,10 +1,9 @@
-"""FAQ matching and search, as pure functions over the bundled briefing."""
+"""Search, as a pure function over the bundled briefing (FAQ matching: tests/test_faq.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from aimeeting.faq import best_match, keywords
 from aimeeting.load import load_briefing
 from aimeeting.model import Briefing
 from aimeeting.search import search
@@ -13,37 +12,6 @@ from aimeeting.search import search
 @pytest.fixture(scope="module")
 def briefing() -> Briefing:
     return load_briefing(None).briefing
-
-
-@pytest.mark.parametrize(
-    ("question", "entry_id"),
-    [
-        ("who hosts the meeting", "faq-host"),
-        ("Who is organizing this AI meeting?", "faq-host"),
-        ("whoo hostts teh meeting", "faq-host"),
-        ("What is the ministerial meeting on AI use about?", "faq-about"),
-        ("Why does the meeting matter?", "faq-why"),
-        ("where was it held", "faq-when-where"),
-        ("how many countries attended", "faq-participants"),
-        ("what did they agree", "faq-result"),
-        ("what is haip", "faq-haip"),
-        ("who is takaichi", "faq-takaichi"),
-    ],
-)
-def test_questions_in_other_words_find_their_entry(
-    briefing: Briefing, question: str, entry_id: str
-) -> None:
-    match = best_match(question, briefing.faq)
-    assert match is not None and match.id == entry_id
-
-
-@pytest.mark.parametrize("question", ["what is the capital of peru", "weather in tokyo", "", "?"])
-def test_unrelated_questions_find_nothing(briefing: Briefing, question: str) -> None:
-    assert best_match(question, briefing.faq) is None
-
-
-def test_keywords_drop_stopwords_and_fold_synonyms() -> None:
-    assert keywords("Who is organising the conference?") == ["who", "host", "meeting"]
 
 
 def test_search_is_case_insensitive_and_needs_every_word(briefing: Briefing) -> None:
