@@ -107,6 +107,19 @@ def test_two_entries_too_close_to_call_give_no_answer() -> None:
     assert best_match("what is the paris plan", [tokyo, paris]) == paris
 
 
+def test_a_narrow_lead_is_not_enough() -> None:
+    # The first entry says exactly what is asked, but the second says all of it too,
+    # plus one word: they score within the margin of each other.
+    members = entry("members", "What is the global Tokyo action plan 2026 for members?", "A.")
+    partners = entry(
+        "partners", "What is the global Tokyo action plan 2026 for partner members?", "B."
+    )
+    question = "what is the global tokyo action plan 2026 for members"
+    assert best_match(question, [members]) == members
+    assert best_match(question, [members, partners]) is None
+    assert best_match(question.replace("for", "for partner"), [members, partners]) == partners
+
+
 def test_a_key_word_missing_from_the_entry_rules_it_out(entries: list[FaqEntry]) -> None:
     # The old matcher answered this with the group's formation date.
     without_next = [e for e in entries if e.id != "faq-next"]

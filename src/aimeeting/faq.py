@@ -353,7 +353,7 @@ class FaqIndex:
         # The runner-up need only contain the question's words: one that has them and scores
         # close to the best, even on weak evidence, means the question can be read two ways.
         rivals = (s for s, i in self._ranked(words, _Rules.WORDS) if i != best)
-        if next(rivals, 0.0) > score - MARGIN:
+        if next(rivals, 0.0) >= score - MARGIN:
             return None  # too close to call
         return self.entries[best]
 
