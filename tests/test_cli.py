@@ -190,7 +190,14 @@ def test_copy_puts_the_paste_ready_line_on_the_clipboard(runner: CliRunner, tmp_
 
 
 def test_faq_answers_a_question_in_other_words(runner: CliRunner) -> None:
-    result = invoke(runner, "faq", "who hosts the meeting", "--json")
+    result = invoke(
+        runner,
+        "--briefing",
+        str(DATA / "faq-fixture.json"),
+        "faq",
+        "who hosts the meeting",
+        "--json",
+    )
     assert result.exit_code == 0
     [entry] = json.loads(result.stdout)
     assert entry["id"] == "faq-host" and "Japan hosted it in Tokyo" in entry["answer"]
@@ -206,7 +213,17 @@ def test_faq_without_a_match_exits_1_with_one_line(runner: CliRunner) -> None:
 
 
 def test_faq_takes_unquoted_words_as_one_question(runner: CliRunner) -> None:
-    result = invoke(runner, "faq", "who", "hosts", "the", "meeting", "--json")
+    result = invoke(
+        runner,
+        "--briefing",
+        str(DATA / "faq-fixture.json"),
+        "faq",
+        "who",
+        "hosts",
+        "the",
+        "meeting",
+        "--json",
+    )
     assert result.exit_code == 0
     assert [entry["id"] for entry in json.loads(result.stdout)] == ["faq-host"]
 
