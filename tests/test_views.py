@@ -21,9 +21,10 @@ from typing import Any
 import pytest
 
 from aimeeting.document import Context
+from aimeeting.formats import Format
 from aimeeting.load import load_briefing
 from aimeeting.model import Briefing
-from aimeeting.render.pipeline import Format, Options, Streams, emit, render_svg
+from aimeeting.render.pipeline import Options, Streams, emit, render_svg
 from aimeeting.sections import BY_COMMAND, FACTS, build
 from tests.conftest import DATA, SHEET
 

@@ -1,35 +1,54 @@
-"""The command line: parse, load, choose, call, exit. Only this module touches the real
-streams or decides exit codes; rendering lives in render/, the sections in sections.py.
-Heavy imports (pydantic, rich) happen inside commands, so `--version`, `--help` and
-completion stay as cheap as Typer itself."""
+"""The Typer layer: parse, load, choose, call, exit. Rendering is in render/, the sections in
+sections.py; heavy imports wait inside commands so --version and --help stay cheap."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import functools
 import os
 import sys
 import traceback
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from aimeeting import __version__
+from aimeeting import authoring
+from aimeeting.cli_io import (
+    _quiet_stdout,
+    _safe_streams,
+    copy_line,
+    emit_json,
+    load_chosen,
+    print_error,
+    print_welcome,
+    real_streams,
+    reports_errors,
+    usage_hint,
+    write_stdout,
+)
+from aimeeting.cli_options import (
+    AsOfOpt,
+    ColorOpt,
+    FormatOpt,
+    HtmlOpt,
+    JsonOpt,
+    PagerOpt,
+    SvgOpt,
+    choice,
+    complete_ids,
+    complete_speakers,
+    make_options,
+    parse_day,
+    version_callback,
+)
 from aimeeting.errors import AimeetingError, ExitCode, NotFound
-from aimeeting.safetext import make_visible
 from aimeeting.sections import BY_COMMAND, SECTIONS
 
 if TYPE_CHECKING:
     from aimeeting.model import Briefing
-    from aimeeting.render.pipeline import Options, Streams
+    from aimeeting.render.pipeline import Options
 
 DEBUG_ENV = "AIMEETING_DEBUG"
 BRIEFING_ENV = "AIMEETING_BRIEFING"
-FORMATS = ("text", "markdown", "html", "json")
-COLORS = ("auto", "always", "never")
 
 app = typer.Typer(
     name="aimeeting",
@@ -37,108 +56,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,  # run() turns every failure into one line
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-# ---------------------------------------------------------------- option values
-
-
-def _version_callback(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"aimeeting {__version__}\n")
-        raise typer.Exit()
-
-
-def _parse_day(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    from aimeeting.dates import parse_as_of
-
-    try:
-        return parse_as_of(value)
-    except ValueError as error:
-        raise typer.BadParameter(make_visible(str(error))) from None
-
-
-def _choice(allowed: tuple[str, ...]) -> Callable[[str | None], str | None]:
-    def check(value: str | None) -> str | None:
-        if value is not None and value not in allowed:
-            raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
-        return value
-
-    return check
-
-
-def _complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Item ids of the briefing the command line names, for shell completion."""
-    try:
-        briefing = load_chosen(ctx)
-    except AimeetingError:
-        return []
-    from aimeeting.cite import citable
-    from aimeeting.document import Context
-
-    return [
-        entry.id
-        for _, entry in citable(Context.of(briefing, dt.date.today()))
-        if entry.id and entry.id.startswith(incomplete)
-    ]
-
-
-def _complete_speakers(ctx: typer.Context, incomplete: str) -> list[str]:
-    try:
-        briefing = load_chosen(ctx)
-    except AimeetingError:
-        return []
-    names = dict.fromkeys(quote.speaker for quote in briefing.quotes)
-    return [name for name in names if name.casefold().startswith(incomplete.casefold())]
-
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
-FormatOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        callback=_choice(FORMATS),
-        help="Output: text (Rich; plain in a pipe), markdown, html (a web page) or json.",
-    ),
-]
-ColorOpt = Annotated[
-    str,
-    typer.Option(
-        "--color",
-        metavar="WHEN",
-        callback=_choice(COLORS),
-        help="Colour: auto (a terminal without NO_COLOR), always or never.",
-    ),
-]
-AsOfOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        metavar="YYYY-MM-DD",
-        help="The day that counts as today, for 'upcoming' and 'held' (default: today). "
-        "The facts stay those checked on the briefing's 'checked' day.",
-    ),
-]
-SvgOpt = Annotated[
-    Path | None,
-    typer.Option("--export-svg", metavar="FILE", help="Write the rendered sheet as SVG."),
-]
-HtmlOpt = Annotated[
-    Path | None,
-    typer.Option("--export-html", metavar="FILE", help="Write the sheet as a web page."),
-]
-PagerOpt = Annotated[
-    bool | None,
-    typer.Option(
-        "--pager/--no-pager",
-        help="Page through $AIMEETING_PAGER, $PAGER or 'less -FRX' (default: on a terminal, "
-        "when the output is taller than the screen).",
-        show_default=False,
-    ),
-]
 
 
 @app.callback(invoke_without_command=True)
@@ -158,7 +75,7 @@ def root(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=_version_callback, is_eager=True, help="Print the version."
+            "--version", callback=version_callback, is_eager=True, help="Print the version."
         ),
     ] = False,
 ) -> None:
@@ -180,164 +97,10 @@ def root(
         raise typer.Exit(ExitCode.OK)
 
 
-def print_welcome(ctx: typer.Context) -> None:
-    """What `aimeeting` alone prints: the loaded event and the commands people start with."""
-    try:
-        about = f"Briefing: {load_chosen(ctx).event.title}"
-    except AimeetingError as error:
-        about = f"Briefing: cannot be loaded ({error.message})"
-    write_stdout(
-        make_visible(about, keep_newlines=False) + "\n\nStart with:\n"
-        "  aimeeting facts              the whole fact sheet\n"
-        "  aimeeting summary            the event, the summary and key facts\n"
-        "  aimeeting faq QUESTION...    an answer from the FAQ, with sources\n"
-        "  aimeeting search WORDS...    every item that mentions them\n"
-        "  aimeeting cite ID            one item as a paste-ready citation\n"
-        "\nEvery command: aimeeting --help\n"
-    )
-
-
-# ---------------------------------------------------------------- plumbing
-
-
-F = TypeVar("F", bound=Callable[..., None])
-
-
-def reports_errors(function: F) -> F:
-    """Turn the project's errors into one line on stderr and their exit code."""
-
-    @functools.wraps(function)
-    def wrapper(*args: Any, **kwargs: Any) -> None:
-        try:
-            function(*args, **kwargs)
-        except AimeetingError as error:
-            print_error(error.message)
-            raise typer.Exit(error.exit_code) from None
-        except BrokenPipeError:
-            # Caught here because Typer's Click would turn it into a plain exit 1.
-            _quiet_stdout()
-            raise typer.Exit(ExitCode.BROKEN_PIPE) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-def print_error(message: str) -> None:
-    """One line on stderr; anything that came from data is made visible, never executed."""
-    line = make_visible(message, keep_newlines=False)
-    sys.stderr.write(f"aimeeting: {line}\n")
-    sys.stderr.flush()
-
-
-def print_notice(message: str) -> None:
-    sys.stderr.write(make_visible(message, keep_newlines=False) + "\n")
-    sys.stderr.flush()
-
-
-def load_chosen(ctx: typer.Context, path: str | None = None) -> Briefing:
-    from aimeeting.load import load_briefing
-
-    root_ctx = ctx.find_root()
-    chosen = path if path is not None else root_ctx.obj
-    if chosen is None and path is None:  # during completion the root callback has not run
-        chosen = root_ctx.params.get("briefing")
-    return load_briefing(chosen)
-
-
-def write_stdout(text: str) -> None:
-    """Data goes to stdout as UTF-8 bytes, whatever the locale's encoding."""
-    write_stdout_bytes(text.encode("utf-8"))
-
-
-def emit_json(value: Any) -> None:
-    from aimeeting.jsonout import dump_json
-
-    write_stdout(dump_json(value))
-
-
-def write_stdout_bytes(data: bytes) -> None:
-    stream = sys.stdout  # looked up per call: tests and pagers swap it
-    stream.flush()
-    buffer = getattr(stream, "buffer", None)
-    if buffer is None:
-        stream.write(data.decode("utf-8"))
-    else:
-        buffer.write(data)
-        buffer.flush()
-
-
-def real_streams() -> Streams:
-    from aimeeting.render.pipeline import Streams
-
-    return Streams(sys.stdout, write_stdout_bytes, print_notice, os.environ)
-
-
-# Pairs of options that cannot work together; checked here, in one place.
-_CONFLICTS = (
-    ("--json", "--format"),
-    ("--json", "--export-svg"),
-    ("--json", "--export-html"),
-    ("--format", "--export-svg"),
-    ("--format", "--export-html"),
-    ("--plain", "--json"),
-    ("--plain", "--format"),
-    ("--plain", "--export-svg"),
-    ("--plain", "--export-html"),
-    ("--copy", "--json"),
-    ("--copy", "--format"),
-    ("--copy", "--export-svg"),
-    ("--copy", "--export-html"),
-    ("--pager", "--json"),
-    ("--pager", "--format"),
-    ("--pager", "--export-svg"),
-    ("--pager", "--export-html"),
-)
-
-
-def make_options(
-    ctx: typer.Context,
-    json_flag: bool = False,
-    fmt: str | None = None,
-    color: str = "auto",
-    as_of: str | None = None,
-    export_svg: Path | None = None,
-    export_html: Path | None = None,
-    pager: bool | None = None,
-    **extra: bool,
-) -> Options:
-    """The output options, after refusing combinations that cannot work together."""
-    from aimeeting.render.pipeline import Format, Options
-
-    given = {
-        "--json": json_flag,
-        "--format": fmt is not None and fmt != "text",
-        "--export-svg": export_svg is not None,
-        "--export-html": export_html is not None,
-        "--pager": pager is True,
-        **{f"--{name}": value for name, value in extra.items()},
-    }
-    for first, second in _CONFLICTS:
-        if given.get(first) and given.get(second):
-            raise typer.BadParameter(
-                f"{first} cannot be used with {second}", ctx=ctx, param_hint=first
-            )
-    today = _parse_day(as_of) or dt.date.today()
-    return Options(
-        format=Format.json if json_flag else Format(fmt or "text"),
-        color=color,  # type: ignore[arg-type]
-        today=today,
-        export_svg=export_svg,
-        export_html=export_html,
-        pager=pager,
-    )
-
-
 def show(briefing: Briefing, command: str, options: Options) -> None:
     from aimeeting.render.pipeline import emit
 
     emit(briefing, BY_COMMAND[command], options, real_streams())
-
-
-# ---------------------------------------------------------------- commands
 
 
 def _section_command(command: str) -> None:
@@ -387,9 +150,8 @@ def faq(
 ) -> None:
     """Answer a question from the FAQ, or list every question and answer.
 
-    The question is matched against each entry's question, its other phrasings and its
-    answer, tolerating typos. With no confident match it answers nothing: exit 1, and
-    'aimeeting search' is suggested.
+    Matched against each entry's question, other phrasings and answer, tolerating typos;
+    with no confident match it answers nothing and exits 1.
 
     \b
     Examples:
@@ -425,13 +187,13 @@ def quotes(
             "--speaker",
             metavar="NAME",
             help="Only quotes whose speaker contains NAME.",
-            autocompletion=_complete_speakers,
+            autocompletion=complete_speakers,
         ),
     ] = None,
     quote_id: Annotated[
         str | None,
         typer.Option(
-            "--id", metavar="ID", help="Only the quote with this id.", autocompletion=_complete_ids
+            "--id", metavar="ID", help="Only the quote with this id.", autocompletion=complete_ids
         ),
     ] = None,
     plain: Annotated[
@@ -451,8 +213,7 @@ def quotes(
 ) -> None:
     """Show quotes with speaker, role, occasion, date, caveats and sources.
 
-    Only a speaker's own words appear in quotation marks; a paraphrase is labelled, and a
-    translation says from which language and by whom.
+    Only a speaker's own words are in quotation marks; paraphrases and translations say so.
 
     \b
     Examples:
@@ -489,20 +250,13 @@ def quotes(
     show(briefing.model_copy(update={"quotes": chosen}), "quotes", options)
 
 
-def copy_line(line: str, what: str) -> None:
-    from aimeeting.clipboard import copy_text
-
-    how = copy_text(line)
-    print_notice(f"aimeeting: copied {what} with {how}: {line}")
-
-
 @app.command()
 @reports_errors
 def cite(
     ctx: typer.Context,
     item_id: Annotated[
         str,
-        typer.Argument(metavar="ID", help="The item's id.", autocompletion=_complete_ids),
+        typer.Argument(metavar="ID", help="The item's id.", autocompletion=complete_ids),
     ],
     fmt: Annotated[
         str,
@@ -510,7 +264,7 @@ def cite(
             "--format",
             "-f",
             metavar="FORMAT",
-            callback=_choice(("plain", "markdown", "json")),
+            callback=choice(("plain", "markdown", "json")),
             help="plain (one line), markdown or json.",
         ),
     ] = "plain",
@@ -532,7 +286,7 @@ def cite(
 
     briefing = load_chosen(ctx)
     citation = citing.find_citation(
-        Context.of(briefing, _parse_day(as_of) or dt.date.today()), item_id
+        Context.of(briefing, parse_day(as_of) or dt.date.today()), item_id
     )
     if fmt == "json":
         if copy:
@@ -601,153 +355,11 @@ def search(
     print_pieces(console, render_hits(shown, total=len(hits)), write_stdout)
 
 
-@app.command()
-@reports_errors
-def validate(
-    ctx: typer.Context,
-    path: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="[PATH]", help="Briefing to check ('-' for stdin). Default: the chosen one."
-        ),
-    ] = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Treat warnings (doubts) as errors.")
-    ] = False,
-    json_flag: Annotated[bool, typer.Option("--json", help="Problems as a JSON list.")] = False,
-) -> None:
-    """Check a briefing and report every problem with its path, line and column.
-
-    Errors make it invalid; warnings are doubts (a timeline out of order, a source never
-    cited ...) that --strict turns into errors. Exit codes: 0 valid, 65 invalid data,
-    66 file missing or unreadable.
-
-    \b
-    Examples:
-      aimeeting validate my-briefing.json
-      aimeeting validate --strict my-briefing.json --json | jq '.[].path'
-    """
-    from aimeeting.errors import BriefingInvalid, Problem
-    from aimeeting.load import check_briefing
-
-    problems: list[tuple[str, Problem]]
-    try:
-        checked = check_briefing(path if path is not None else ctx.find_root().obj)
-        problems = [("warning", p) for p in checked.warnings]
-        label = checked.label
-    except BriefingInvalid as invalid:
-        problems = [("error", p) for p in invalid.problems]
-        label = invalid.file_label
-    failed = any(kind == "error" for kind, _ in problems) or (strict and bool(problems))
-    if json_flag:
-        emit_json(
-            [
-                {
-                    "path": p.path,
-                    "line": p.line,
-                    "column": p.column,
-                    "message": p.message,
-                    "severity": kind,
-                }
-                for kind, p in problems
-            ]
-        )
-    else:
-        write_stdout(
-            "".join(
-                make_visible(
-                    f"{p.location(label)}: {p.path}: "
-                    + ("" if kind == "error" else "warning: ")
-                    + p.message,
-                    keep_newlines=False,
-                )
-                + "\n"
-                for kind, p in problems
-            )
-        )
-        if failed:
-            print_notice(f"aimeeting: {len(problems)} problem(s) found")
-        else:
-            briefing = checked.briefing
-            from aimeeting.model import SECTIONS as ITEM_SECTIONS
-
-            count = sum(len(getattr(briefing, key)) for key in ITEM_SECTIONS)
-            write_stdout(
-                f"valid: {count} items, {len(briefing.sources)} sources"
-                + (f", {len(problems)} warning(s)" if problems else "")
-                + "\n"
-            )
-    if failed:
-        raise typer.Exit(ExitCode.DATA_INVALID)
-
-
-@app.command()
-@reports_errors
-def schema() -> None:
-    """Print the JSON Schema (draft 2020-12) of the briefing format.
-
-    \b
-    Example:
-      aimeeting schema > briefing.schema.json
-    """
-    from aimeeting.model import briefing_json_schema
-
-    emit_json(briefing_json_schema())
-
-
-@app.command()
-@reports_errors
-def init(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="Where to write the new briefing.")],
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
-) -> None:
-    """Write a skeleton briefing to fill in; never overwrites without --force.
-
-    Every section has one example item showing every optional key; 'validate' refuses
-    the '<...>' placeholders until each is replaced.
-
-    \b
-    Example:
-      aimeeting init next-summit.json && aimeeting validate next-summit.json
-    """
-    from aimeeting.atomic import write_atomic
-    from aimeeting.errors import OutputError
-    from aimeeting.jsonout import dump_json
-    from aimeeting.safetext import display_name
-    from aimeeting.skeleton import skeleton_briefing
-
-    if (file.exists() or file.is_symlink()) and not force:
-        raise OutputError(f"{display_name(file)}: already exists; use --force to overwrite")
-    write_atomic(file, dump_json(skeleton_briefing(dt.date.today())).encode("utf-8"))
-    print_notice(f"aimeeting: wrote {display_name(file)}; fill in every '<...>', then validate")
+for _authoring in (authoring.validate, authoring.schema, authoring.init):
+    app.command()(reports_errors(_authoring))
 
 
 # ---------------------------------------------------------------- entry point
-
-
-def _quiet_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so the exit flush cannot complain."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def _safe_streams() -> None:
-    """Text that a locale cannot encode is escaped instead of crashing the program."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="backslashreplace")
-
-
-def _usage_hint(error: typer.TyperException) -> str:
-    context = getattr(error, "ctx", None)
-    path = context.command_path if context is not None else "aimeeting"
-    return f"see '{path} --help'"
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -762,7 +374,7 @@ def run(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         return int(result) if isinstance(result, int) else ExitCode.OK
     except typer.TyperException as error:  # usage errors from the bundled Click
-        print_error(f"{error.format_message()} ({_usage_hint(error)})")
+        print_error(f"{error.format_message()} ({usage_hint(error)})")
         return int(getattr(error, "exit_code", ExitCode.USAGE))
     except AimeetingError as error:
         print_error(error.message)

@@ -10,11 +10,11 @@ import io
 import subprocess
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from aimeeting.document import Context, Document
+from aimeeting.formats import Format, writer_for
 from aimeeting.model import Briefing
 
 if TYPE_CHECKING:
@@ -24,13 +24,6 @@ from aimeeting.sections import SectionSpec, build
 
 STALE_AFTER_DAYS = 90
 DEFAULT_PAGER = "less -FRX"
-
-
-class Format(StrEnum):
-    text = "text"
-    markdown = "markdown"
-    html = "html"
-    json = "json"
 
 
 @dataclass(frozen=True)
@@ -55,13 +48,6 @@ class Streams:
     env: Mapping[str, str]
 
 
-def _writers() -> dict[Format, Callable[[Document], str]]:
-    from aimeeting.render.html import render_html
-    from aimeeting.render.markdown import render_markdown
-
-    return {Format.markdown: render_markdown, Format.html: render_html}
-
-
 def emit(briefing: Briefing, spec: SectionSpec, options: Options, streams: Streams) -> None:
     """Print ``spec``'s part of ``briefing`` in the chosen format, or export it."""
     if options.format is Format.json:
@@ -79,7 +65,7 @@ def emit(briefing: Briefing, spec: SectionSpec, options: Options, streams: Strea
     if options.export_svg or options.export_html:
         export(document, options, streams)
         return
-    writer = _writers().get(options.format)
+    writer = writer_for(options.format)
     if writer is not None:
         streams.write(writer(document).encode("utf-8"))
         return
