@@ -16,16 +16,17 @@ LISTS = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "pe
 
 
 def scaled(briefing: dict[str, Any], factor: int) -> dict[str, Any]:
-    """Copy every list ``factor`` times; copy k renames its ids and the sources it cites."""
+    """Copy every list ``factor`` times; copy k renames its ids and the sources it cites
+    (with a "._k" suffix, which no real id ends in, so no copy can collide with an original)."""
     result = copy.deepcopy(briefing)
     for key in LISTS:
         result[key] = []
         for k in range(factor):
             for item in briefing[key]:
                 clone = dict(item)
-                clone["id"] = f"{item['id']}-{k}" if k else item["id"]
+                clone["id"] = f"{item['id']}._{k}" if k else item["id"]
                 if "sources" in item and k:
-                    clone["sources"] = [f"{s}-{k}" for s in item["sources"]]
+                    clone["sources"] = [f"{s}._{k}" for s in item["sources"]]
                 result[key].append(clone)
     return result
 
