@@ -56,12 +56,14 @@ START_UP: list[tuple[str, list[str], list[str], float]] = [
     ("--help", ["--help"], ["--help"], 1.10),
     ("facts --json", ["facts", "--json"], ["facts", "--json"], 1.20),
     ("facts --color always (pipe)", ["facts", "--color", "always"], ["facts"], 1.30),
+    ("facts --format html", ["facts", "--format", "html"], ["facts", "--format", "html"], 1.30),
 ]
 SCALE_COMMANDS: list[tuple[str, list[str]]] = [
     ("validate", ["validate"]),
     ("facts --json", ["facts", "--json"]),
     ("search", ["search", "hiroshima"]),
     ("facts (rendered)", ["facts", "--color", "always"]),
+    ("facts --format html", ["facts", "--format", "html"]),
 ]
 
 

@@ -55,8 +55,9 @@ PagerOpt = Annotated[bool, typer.Option("--pager/--no-pager")]
 
 
 def _floor_for(json_flag: bool, fmt: str) -> None:
-    if json_flag or fmt == "json":
+    if json_flag or fmt in ("json", "html"):  # the web page needs no Rich
         _json_floor()
+        import html  # noqa: F401
     else:
         _render_floor()
 

@@ -1,0 +1,140 @@
+"""The CLI's plumbing: the real streams, one-line errors, loading the chosen briefing.
+Only the CLI modules use it; everything below them takes streams as arguments."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import typer
+
+from aimeeting.errors import AimeetingError, ExitCode
+from aimeeting.safetext import make_visible
+
+if TYPE_CHECKING:
+    from aimeeting.model import Briefing
+    from aimeeting.render.pipeline import Streams
+
+
+F = TypeVar("F", bound=Callable[..., None])
+
+
+def reports_errors(function: F) -> F:
+    """Turn the project's errors into one line on stderr and their exit code."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            function(*args, **kwargs)
+        except AimeetingError as error:
+            print_error(error.message)
+            raise typer.Exit(error.exit_code) from None
+        except BrokenPipeError:
+            # Caught here because Typer's Click would turn it into a plain exit 1.
+            _quiet_stdout()
+            raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def print_error(message: str) -> None:
+    """One line on stderr; anything that came from data is made visible, never executed."""
+    line = make_visible(message, keep_newlines=False)
+    sys.stderr.write(f"aimeeting: {line}\n")
+    sys.stderr.flush()
+
+
+def print_notice(message: str) -> None:
+    sys.stderr.write(make_visible(message, keep_newlines=False) + "\n")
+    sys.stderr.flush()
+
+
+def load_chosen(ctx: typer.Context, path: str | None = None) -> Briefing:
+    from aimeeting.load import load_briefing
+
+    root_ctx = ctx.find_root()
+    chosen = path if path is not None else root_ctx.obj
+    if chosen is None and path is None:  # during completion the root callback has not run
+        chosen = root_ctx.params.get("briefing")
+    return load_briefing(chosen)
+
+
+def write_stdout(text: str) -> None:
+    """Data goes to stdout as UTF-8 bytes, whatever the locale's encoding."""
+    write_stdout_bytes(text.encode("utf-8"))
+
+
+def emit_json(value: Any) -> None:
+    from aimeeting.jsonout import dump_json
+
+    write_stdout(dump_json(value))
+
+
+def write_stdout_bytes(data: bytes) -> None:
+    stream = sys.stdout  # looked up per call: tests and pagers swap it
+    stream.flush()
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(data.decode("utf-8"))
+    else:
+        buffer.write(data)
+        buffer.flush()
+
+
+def real_streams() -> Streams:
+    from aimeeting.render.pipeline import Streams
+
+    return Streams(sys.stdout, write_stdout_bytes, print_notice, os.environ)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the exit flush cannot complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _safe_streams() -> None:
+    """Text that a locale cannot encode is escaped instead of crashing the program."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def print_welcome(ctx: typer.Context) -> None:
+    """What `aimeeting` alone prints: the loaded event and the commands people start with."""
+    try:
+        about = f"Briefing: {load_chosen(ctx).event.title}"
+    except AimeetingError as error:
+        about = f"Briefing: cannot be loaded ({error.message})"
+    write_stdout(
+        make_visible(about, keep_newlines=False) + "\n\nStart with:\n"
+        "  aimeeting facts              the whole fact sheet\n"
+        "  aimeeting summary            the event, the summary and key facts\n"
+        "  aimeeting faq QUESTION...    an answer from the FAQ, with sources\n"
+        "  aimeeting search WORDS...    every item that mentions them\n"
+        "  aimeeting cite ID            one item as a paste-ready citation\n"
+        "\nEvery command: aimeeting --help\n"
+    )
+
+
+def copy_line(line: str, what: str) -> None:
+    from aimeeting.clipboard import copy_text
+
+    how = copy_text(line)
+    print_notice(f"aimeeting: copied {what} with {how}: {line}")
+
+
+def usage_hint(error: typer.TyperException) -> str:
+    context = getattr(error, "ctx", None)
+    path = context.command_path if context is not None else "aimeeting"
+    return f"see '{path} --help'"

@@ -1,0 +1,183 @@
+"""The options the commands share, their checks and completions, and the one place that
+refuses combinations that cannot work together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from aimeeting import __version__
+from aimeeting.cli_io import load_chosen
+from aimeeting.errors import AimeetingError
+from aimeeting.formats import Format
+from aimeeting.safetext import make_visible
+
+if TYPE_CHECKING:
+    from aimeeting.render.pipeline import Options
+
+FORMATS = tuple(fmt.value for fmt in Format)
+COLORS = ("auto", "always", "never")
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"aimeeting {__version__}\n")
+        raise typer.Exit()
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    from aimeeting.dates import parse_as_of
+
+    try:
+        return parse_as_of(value)
+    except ValueError as error:
+        raise typer.BadParameter(make_visible(str(error))) from None
+
+
+def choice(allowed: tuple[str, ...]) -> Callable[[str | None], str | None]:
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in allowed:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
+        return value
+
+    return check
+
+
+def complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Item ids of the briefing the command line names, for shell completion."""
+    try:
+        briefing = load_chosen(ctx)
+    except AimeetingError:
+        return []
+    from aimeeting.cite import citable
+    from aimeeting.document import Context
+
+    return [
+        entry.id
+        for _, entry in citable(Context.of(briefing, dt.date.today()))
+        if entry.id and entry.id.startswith(incomplete)
+    ]
+
+
+def complete_speakers(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        briefing = load_chosen(ctx)
+    except AimeetingError:
+        return []
+    names = dict.fromkeys(quote.speaker for quote in briefing.quotes)
+    return [name for name in names if name.casefold().startswith(incomplete.casefold())]
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        callback=choice(FORMATS),
+        help="Output: text (Rich; plain in a pipe), markdown, html (a web page) or json.",
+    ),
+]
+ColorOpt = Annotated[
+    str,
+    typer.Option(
+        "--color",
+        metavar="WHEN",
+        callback=choice(COLORS),
+        help="Colour: auto (a terminal without NO_COLOR), always or never.",
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="The day that counts as today, for 'upcoming' and 'held' (default: today). "
+        "The facts stay those checked on the briefing's 'checked' day.",
+    ),
+]
+SvgOpt = Annotated[
+    Path | None,
+    typer.Option("--export-svg", metavar="FILE", help="Write the rendered sheet as SVG."),
+]
+HtmlOpt = Annotated[
+    Path | None,
+    typer.Option("--export-html", metavar="FILE", help="Write the sheet as a web page."),
+]
+PagerOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--pager/--no-pager",
+        help="Page through $AIMEETING_PAGER, $PAGER or 'less -FRX' (default: on a terminal, "
+        "when the output is taller than the screen).",
+        show_default=False,
+    ),
+]
+
+
+# Pairs of options that cannot work together; checked here, in one place.
+_CONFLICTS = (
+    ("--json", "--format"),
+    ("--json", "--export-svg"),
+    ("--json", "--export-html"),
+    ("--format", "--export-svg"),
+    ("--format", "--export-html"),
+    ("--plain", "--json"),
+    ("--plain", "--format"),
+    ("--plain", "--export-svg"),
+    ("--plain", "--export-html"),
+    ("--copy", "--json"),
+    ("--copy", "--format"),
+    ("--copy", "--export-svg"),
+    ("--copy", "--export-html"),
+    ("--pager", "--json"),
+    ("--pager", "--format"),
+    ("--pager", "--export-svg"),
+    ("--pager", "--export-html"),
+)
+
+
+def make_options(
+    ctx: typer.Context,
+    json_flag: bool = False,
+    fmt: str | None = None,
+    color: str = "auto",
+    as_of: str | None = None,
+    export_svg: Path | None = None,
+    export_html: Path | None = None,
+    pager: bool | None = None,
+    **extra: bool,
+) -> Options:
+    """The output options, after refusing combinations that cannot work together."""
+    from aimeeting.render.pipeline import Options
+
+    given = {
+        "--json": json_flag,
+        "--format": fmt is not None and fmt != "text",
+        "--export-svg": export_svg is not None,
+        "--export-html": export_html is not None,
+        "--pager": pager is True,
+        **{f"--{name}": value for name, value in extra.items()},
+    }
+    for first, second in _CONFLICTS:
+        if given.get(first) and given.get(second):
+            raise typer.BadParameter(
+                f"{first} cannot be used with {second}", ctx=ctx, param_hint=first
+            )
+    today = parse_day(as_of) or dt.date.today()
+    return Options(
+        format=Format.json if json_flag else Format(fmt or "text"),
+        color=color,  # type: ignore[arg-type]
+        today=today,
+        export_svg=export_svg,
+        export_html=export_html,
+        pager=pager,
+    )

@@ -1,0 +1,43 @@
+"""The few tests that read the bundled briefing itself: it is valid without doubts, every
+source resolves, and its verbatim quote is one. Everything else runs on tests/data."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from aimeeting.cli import app
+from aimeeting.load import check_briefing
+from tests.conftest import BUNDLED
+
+
+@pytest.fixture(autouse=True)
+def bundled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("AIMEETING_BRIEFING", raising=False)
+
+
+def test_bundled_briefing_is_valid_without_a_doubt() -> None:
+    checked = check_briefing(BUNDLED)
+    assert checked.briefing.schema_version == 2
+    assert checked.warnings == []
+    result = CliRunner().invoke(app, ["validate", "--strict"])
+    assert result.exit_code == 0, result.stdout
+
+
+def test_every_source_the_bundled_briefing_cites_resolves() -> None:
+    briefing = check_briefing(BUNDLED).briefing
+    ids = {source.id for source in briefing.sources}
+    cited = set(briefing.event.sources) | set(briefing.summary.sources)
+    for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+        cited |= {s for item in getattr(briefing, key) for s in item.sources}
+    assert cited <= ids
+
+
+def test_the_bundled_verbatim_quote_is_a_translation_that_says_so() -> None:
+    briefing = check_briefing(BUNDLED).briefing
+    [quote] = [q for q in briefing.quotes if q.id == "q-ecosystem"]
+    assert quote.verbatim and quote.text == "a safe, secure and trustworthy AI ecosystem"
+    assert (quote.language, quote.translated_by) == ("ja", "source")
+    line = CliRunner().invoke(app, ["cite", "q-ecosystem"]).stdout
+    assert line.startswith("\u201ca safe, secure and trustworthy AI ecosystem\u201d")
+    assert "Translated from Japanese by the source" in line

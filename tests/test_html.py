@@ -1,0 +1,111 @@
+"""The web page: a standalone, semantic HTML5 document that parses cleanly, links every
+marker to its source and back, and reads like an article in a real browser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import html5lib
+import pytest
+
+from aimeeting.document import Context
+from aimeeting.load import load_briefing
+from aimeeting.render.html import render_html
+from aimeeting.sections import FACTS, build
+from tests.conftest import SHEET
+
+NS = "{http://www.w3.org/1999/xhtml}"
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    briefing = load_briefing(SHEET)
+    return render_html(build(FACTS, Context.of(briefing, dt.date(2026, 11, 24))))
+
+
+def test_the_page_is_strict_html5(page: str) -> None:
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True)
+    parser.parse(page)  # raises on any parse error
+    assert parser.errors == []
+
+
+def test_the_page_has_what_a_real_page_needs(page: str) -> None:
+    tree = html5lib.parse(page)
+    root = tree
+    assert page.startswith("<!doctype html>")
+    assert root.get("lang") == "en"
+    head = root.find(f"{NS}head")
+    assert head is not None
+    assert head.find(f"{NS}title") is not None
+    assert any(m.get("name") == "viewport" for m in head.iter(f"{NS}meta"))
+    assert "prefers-color-scheme: dark" in page and "@media print" in page
+    assert not list(root.iter(f"{NS}script")) and "http" not in (head.findtext(f"{NS}style") or "")
+    headings = [h.text for h in root.iter(f"{NS}h2")]
+    assert headings[:3] == ["Event", "Summary", "Key facts"] and headings[-1] == "Sources"
+
+
+def test_dates_are_machine_readable(page: str) -> None:
+    tree = html5lib.parse(page)
+    times = [t.get("datetime") for t in tree.iter(f"{NS}time")]
+    assert "2023-05-19" in times and "2026-11-24" in times
+
+
+def test_verbatim_quotes_are_blockquotes_with_cite_and_paraphrases_are_not(page: str) -> None:
+    tree = html5lib.parse(page)
+    quotes = ["".join(b.itertext()) for b in tree.iter(f"{NS}blockquote")]
+    assert quotes == ["\u201ca safe, secure and trustworthy AI ecosystem\u201d"]
+    assert [c.text for c in tree.iter(f"{NS}cite")][:1] == ["Sanae Takaichi"]
+    assert "Paraphrase, not a quotation: Building that ecosystem" in page
+
+
+def test_every_marker_links_to_a_source_and_every_source_links_back(page: str) -> None:
+    tree = html5lib.parse(page)
+    ids = {element.get("id") for element in tree.iter() if element.get("id")}
+    links = [a.get("href") for a in tree.iter(f"{NS}a") if (a.get("href") or "").startswith("#")]
+    assert links and all(str(link)[1:] in ids for link in links)
+    sources = [li for li in tree.iter(f"{NS}li") if (li.get("id") or "").startswith("source-")]
+    assert len(sources) == 15
+    for source in sources:
+        anchors = [a.get("href") for a in source.iter(f"{NS}a")]
+        assert any(h and h.startswith("http") for h in anchors)  # the URL is a link
+        assert any(h and h.startswith("#ref-") for h in anchors)  # and back to its citers
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed (.ci/run installs it)")
+@pytest.mark.parametrize("width", [390, 1200])
+def test_a_real_browser_renders_the_page(page: str, tmp_path: Path, width: int) -> None:
+    source = tmp_path / "sheet.html"
+    source.write_text(page, encoding="utf-8")
+    shot = tmp_path / f"sheet-{width}.png"
+    chromium = _chromium()
+    assert chromium is not None
+    subprocess.run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            f"--window-size={width},2000",
+            f"--screenshot={shot}",
+            source.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    png_width = int.from_bytes(data[16:20], "big")
+    assert png_width == width
+    assert len(data) > 20_000  # a page of text, not a blank screen
+    keep = Path(__file__).resolve().parents[1] / "benchmarks" / "out"
+    keep.mkdir(parents=True, exist_ok=True)
+    shutil.copy(shot, keep / shot.name)  # for a person to look at
