@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from aimeeting import __version__
+from aimeeting import __version__, streams
 from aimeeting.errors import AimeetingError, ExitCode, NotFound
 from aimeeting.safetext import make_visible
 
@@ -55,7 +55,7 @@ class Format(StrEnum):
 
 def _version_callback(value: bool) -> None:
     if value:
-        sys.stdout.write(f"aimeeting {__version__}\n")
+        write_stdout(f"aimeeting {__version__}\n")
         raise typer.Exit()
 
 
@@ -183,12 +183,11 @@ def reports_errors(function: F) -> F:
 def print_error(message: str) -> None:
     """One line on stderr; anything that came from data is made visible, never executed."""
     line = make_visible(message, keep_newlines=False)
-    sys.stderr.write(f"aimeeting: {line}\n")
-    sys.stderr.flush()
+    streams.write_stderr(f"aimeeting: {line}\n")
 
 
 def print_notice(message: str) -> None:
-    sys.stderr.write(make_visible(message, keep_newlines=False) + "\n")
+    streams.write_stderr(make_visible(message, keep_newlines=False) + "\n")
 
 
 def load_chosen(ctx: typer.Context, path: str | None = None) -> Briefing:
@@ -209,14 +208,7 @@ def emit_json(value: Any) -> None:
 
 
 def write_stdout_bytes(data: bytes) -> None:
-    stream = sys.stdout  # looked up per call: tests and pagers swap it
-    stream.flush()
-    buffer = getattr(stream, "buffer", None)
-    if buffer is None:
-        stream.write(data.decode("utf-8"))
-    else:
-        buffer.write(data)
-        buffer.flush()
+    streams.write_stdout(data)  # a failure is WriteFailed (74); a broken pipe stays as it is
 
 
 def make_context(briefing: Briefing, console: Console, output: Output) -> ViewContext:
@@ -738,6 +730,7 @@ def _safe_streams() -> None:
 
 def run(argv: list[str] | None = None) -> int:
     """Run the app and return its exit code; every failure ends as one line on stderr."""
+    streams.guard_standard_streams()
     _safe_streams()
     # Pydantic looks for plugins by scanning every installed package's entry points the
     # first time a model is built (about 30 ms here); this program uses none. A value the
@@ -745,7 +738,7 @@ def run(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         result = app(args=argv, prog_name="aimeeting", standalone_mode=False)
-        sys.stdout.flush()
+        streams.flush_stdout(reported=bool(result))  # a failure no one reported is 74
         return int(result) if isinstance(result, int) else ExitCode.OK
     except typer.TyperException as error:  # usage errors from the bundled Click
         print_error(f"{error.format_message()} (see 'aimeeting --help')")
