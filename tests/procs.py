@@ -48,7 +48,8 @@ def run_on_pty(args: list[str], env: dict[str, str] | None = None) -> Run:
         stdin=terminal,
         stdout=terminal,
         stderr=terminal,
-        env={**os.environ, "COLUMNS": "100", **(env or {})},
+        # No pager unless a test asks for one: less would wait for a key nobody presses.
+        env={**os.environ, "COLUMNS": "100", "AIMEETING_PAGER": "", **(env or {})},
         close_fds=True,
     )
     os.close(terminal)

@@ -37,7 +37,7 @@ def test_python_dash_m_equals_the_script(tmp_path: Path) -> None:
     )
     assert by_module.code == by_script.returncode == 0
     assert by_module.stdout == by_script.stdout
-    assert json.loads(by_module.stdout)["event"]["city"] == "Tokyo"
+    assert json.loads(by_module.stdout)["event"]["venues"][0]["city"] == "Tokyo"
 
 
 def test_facts_json_never_imports_rich() -> None:
@@ -115,7 +115,10 @@ def test_an_encoding_that_cannot_show_the_text_does_not_crash() -> None:
 def test_usage_error_is_one_line_with_exit_2() -> None:
     done = run_piped(["facts", "--no-such-option"])
     assert done.code == 2
-    assert done.stderr == b"aimeeting: No such option: --no-such-option (see 'aimeeting --help')\n"
+    assert (
+        done.stderr
+        == b"aimeeting: No such option: --no-such-option (see 'aimeeting facts --help')\n"
+    )
     assert done.stdout == b""
 
 
@@ -123,7 +126,7 @@ def test_pager_honours_PAGER_on_a_terminal(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     run = run_on_pty(
         ["timeline", "--pager", "--as-of", "2026-11-24"],
-        env={"PAGER": f"cat > {paged}", "MANPAGER": ""},
+        env={"PAGER": f"cat > {paged}", "AIMEETING_PAGER": f"cat > {paged}"},
     )
     assert run.code == 0
     assert "G7 Hiroshima Summit" in paged.read_text(encoding="utf-8")

@@ -12,7 +12,8 @@ import pytest
 
 from aimeeting import load
 from aimeeting.errors import BriefingInvalid, ExitCode, InputError
-from tests.conftest import BUNDLED, DATA
+from tests.conftest import DATA
+from tests.conftest import SHEET as BUNDLED
 
 
 def problems_of(text: str | bytes) -> list[tuple[str, int | None, int | None, str]]:
@@ -23,9 +24,11 @@ def problems_of(text: str | bytes) -> list[tuple[str, int | None, int | None, st
     return [(p.path, p.line, p.column, p.message) for p in caught.value.problems]
 
 
-def test_the_bundled_briefing_loads() -> None:
-    loaded = load.load_briefing(None)
-    assert loaded.briefing.event.title.startswith("Second in-person meeting")
+def test_a_version_1_briefing_is_upgraded_on_loading() -> None:
+    briefing = load.load_briefing(DATA / "v1-briefing.json")
+    assert briefing.schema_version == 2
+    assert [(v.city, v.country) for v in briefing.event.venues] == [("Tokyo", "Japan")]
+    assert briefing.people[0].roles[0].title.startswith("Prime Minister of Japan")
 
 
 def test_five_mistakes_give_five_located_problems() -> None:
@@ -86,7 +89,7 @@ def test_invalid_utf8_is_located() -> None:
 
 def test_a_utf8_bom_is_skipped() -> None:
     data = b"\xef\xbb\xbf" + BUNDLED.read_bytes()
-    assert load.parse_briefing(data, "bom.json").event.city == "Tokyo"
+    assert load.parse_briefing(data, "bom.json").event.venues[0].city == "Tokyo"
 
 
 def test_top_level_must_be_an_object() -> None:

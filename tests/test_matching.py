@@ -1,4 +1,4 @@
-"""FAQ matching and search, as pure functions over the bundled briefing."""
+"""FAQ matching, as pure functions over the bundled briefing (search: tests/test_search.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ import pytest
 from aimeeting.faq import best_match, keywords
 from aimeeting.load import load_briefing
 from aimeeting.model import Briefing
-from aimeeting.search import search
 
 
 @pytest.fixture(scope="module")
 def briefing() -> Briefing:
-    return load_briefing(None).briefing
+    return load_briefing(None)
 
 
 @pytest.mark.parametrize(
@@ -44,22 +43,3 @@ def test_unrelated_questions_find_nothing(briefing: Briefing, question: str) -> 
 
 def test_keywords_drop_stopwords_and_fold_synonyms() -> None:
     assert keywords("Who is organising the conference?") == ["who", "host", "meeting"]
-
-
-def test_search_is_case_insensitive_and_needs_every_word(briefing: Briefing) -> None:
-    assert [h.item_id for h in search(briefing, "KISHIDA paris")] == [
-        "tl-friends-group",
-        "faq-friends-group",
-    ]
-    assert search(briefing, "kishida zzzqqq") == []
-    assert search(briefing, "   ") == []
-
-
-def test_search_reports_the_whole_item_and_which_fields_matched(briefing: Briefing) -> None:
-    [hit] = [h for h in search(briefing, "Bharat Mandapam")]
-    assert (hit.section, hit.item_id, hit.matched) == (
-        "timeline",
-        "tl-ai-impact-summit",
-        ("detail",),
-    )
-    assert dict(hit.fields)["title"] == "AI Impact Summit, New Delhi"

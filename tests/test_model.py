@@ -19,7 +19,7 @@ def error_types(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
 
 def test_bundled_briefing_is_valid(briefing_data: dict[str, Any]) -> None:
     briefing = Briefing.model_validate(briefing_data)
-    assert briefing.event.city == "Tokyo"
+    assert briefing.event.venues[0].city == "Tokyo"
     assert (briefing.event.start, briefing.event.end) == ("2026-03-15", "2026-03-16")
 
 
@@ -132,6 +132,6 @@ def test_briefing_json_from_pydantic_core_equals_the_generic_dump() -> None:
     from tests.conftest import DATA
 
     for path in (None, DATA / "other-event.json"):
-        briefing = load_briefing(path).briefing
+        briefing = load_briefing(path)
         expected = dump_json(briefing.model_dump(mode="json")).encode("utf-8")
         assert dump_briefing_json(briefing) == expected

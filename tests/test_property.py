@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from aimeeting.errors import BriefingInvalid
 from aimeeting.load import parse_briefing
 from aimeeting.model import Briefing
-from tests.conftest import BUNDLED
+from tests.conftest import SHEET as BUNDLED
 
 BUNDLED_BYTES = BUNDLED.read_bytes()
 BUNDLED_DATA: dict[str, Any] = json.loads(BUNDLED_BYTES)

@@ -1,24 +1,35 @@
-"""Views rendered to plain text at fixed widths, compared with golden files byte for byte.
+"""The output pipeline on fixture briefings: golden files for every section command in text,
+Markdown and HTML, every caveat in every format, narrow screens, and markers never cut.
 
-Regenerate after an intended change with: AIMEETING_UPDATE_GOLDEN=1 pytest tests/test_views.py
+Regenerate golden files after an intended change with:
+    AIMEETING_UPDATE_GOLDEN=1 pytest tests/test_views.py
+and review them in the diff.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import html
+import io
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from aimeeting.document import Context
 from aimeeting.load import load_briefing
-from aimeeting.render.console import render_text
-from aimeeting.render.markdown import render_markdown
-from aimeeting.render.views import ViewContext, render_facts
-from tests.conftest import DATA
+from aimeeting.model import Briefing
+from aimeeting.render.pipeline import Format, Options, Streams, emit, render_svg
+from aimeeting.sections import BY_COMMAND, FACTS, build
+from tests.conftest import DATA, SHEET
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = dt.date(2026, 11, 24)
+COMMANDS = sorted(BY_COMMAND)
 
 
 def check_golden(name: str, text: str) -> None:
@@ -28,57 +39,161 @@ def check_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8")
 
 
+def _writer(out: io.BytesIO) -> Callable[[bytes], None]:
+    def write(data: bytes) -> None:
+        out.write(data)
+
+    return write
+
+
+def render(briefing: Briefing, command: str, fmt: Format, width: int = 80) -> str:
+    """What `aimeeting COMMAND --format FMT` prints into a pipe COLUMNS=width wide."""
+    out = io.BytesIO()
+    notices: list[str] = []
+    stream = io.StringIO()
+    streams = Streams(
+        stream,
+        _writer(out),
+        notices.append,
+        {"COLUMNS": str(width)},
+    )
+    emit(briefing, BY_COMMAND[command], Options(format=fmt, today=TODAY), streams)
+    return out.getvalue().decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def sheet() -> Briefing:
+    return load_briefing(SHEET)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize(("fmt", "suffix"), [(Format.text, "txt"), (Format.markdown, "md")])
+def test_every_command_matches_its_golden_file(
+    sheet: Briefing, command: str, fmt: Format, suffix: str
+) -> None:
+    check_golden(f"{command}.{suffix}", render(sheet, command, fmt))
+
+
+def test_facts_html_matches_its_golden_file(sheet: Briefing) -> None:
+    check_golden("facts.html", render(sheet, "facts", Format.html))
+
+
 @pytest.mark.parametrize("width", [80, 40])
-def test_plain_fact_sheet_matches_golden(width: int) -> None:
-    briefing = load_briefing(None).briefing
-    text = render_text(render_facts(ViewContext(briefing, plain=True, today=TODAY)), width)
-    # Every line fits, but for URLs: they are never wrapped, so they can be copied whole.
-    lines = [line for line in text.splitlines() if not line.lstrip().startswith("https://")]
-    assert max(len(line.rstrip()) for line in lines) <= width
+def test_plain_text_fits_the_width_and_never_splits_a_word(sheet: Briefing, width: int) -> None:
+    text = render(sheet, "facts", Format.text, width)
+    words = set(
+        re.findall(r"[A-Za-z]{3,}", " ".join(render(sheet, "facts", Format.text, 400).split()))
+    )
+    for line in text.splitlines():
+        if line.lstrip().startswith("http"):
+            continue  # URLs are never wrapped, so they can be copied whole
+        assert len(line) <= width, line
+        assert line == line.rstrip()
+    # A word split over two lines would leave fragments that are not words of the sheet.
+    fragments = set(re.findall(r"[A-Za-z]{3,}", text)) - words
+    assert fragments == set()
+
+
+def test_narrow_output_is_at_most_about_twice_as_long(sheet: Briefing) -> None:
+    wide = render(sheet, "facts", Format.text, 80).count("\n")
+    narrow = render(sheet, "facts", Format.text, 40).count("\n")
+    assert narrow <= 2.2 * wide
+
+
+def test_narrow_tables_become_stacked_records(sheet: Briefing) -> None:
+    text = render(sheet, "timeline", Format.text, 40)
+    assert "Milestone" not in text  # no table header
+    assert "\n19–21 May 2023\nG7 Hiroshima Summit\n" in text
+
+
+def _every_item_with_a_note(data: dict[str, Any]) -> dict[str, Any]:
+    """The fixture with a distinct note on every item of every section (and the event)."""
+    data = copy.deepcopy(data)
+    data["event"]["note"] = "CAVEAT-event"
+    for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+        for index, item in enumerate(data[key]):
+            item["note"] = f"CAVEAT-{key.replace('_', '')}-{index}"  # no Markdown escapes
+    data["timeline"][0]["inferred"] = True
+    return data
+
+
+def _notes(data: dict[str, Any]) -> list[str]:
+    keys = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people")
+    return ["CAVEAT-event"] + [item["note"] for key in keys for item in data[key]]
+
+
+@pytest.mark.parametrize("fmt", [Format.text, Format.markdown, Format.html])
+def test_every_caveat_reaches_every_format(sheet_data: dict[str, Any], fmt: Format) -> None:
+    data = _every_item_with_a_note(sheet_data)
+    briefing = Briefing.model_validate(data)
+    out = render(briefing, "facts", fmt, 100)
+    missing = [note for note in _notes(data) if note not in out]
+    assert missing == []
+    assert "Inferred, not stated by a source: CAVEAT-timeline-0" in out
+
+
+def test_every_caveat_reaches_the_svg_export(sheet_data: dict[str, Any]) -> None:
+    data = _every_item_with_a_note(sheet_data)
+    briefing = Briefing.model_validate(data)
+    svg = render_svg(build(FACTS, Context.of(briefing, TODAY)))
+    text = re.sub(r"&#160;|\u00a0", " ", svg)
+    missing = [note for note in _notes(data) if note not in text]
+    assert missing == []
+
+
+def test_svg_keeps_every_url_whole(sheet: Briefing) -> None:
+    svg = render_svg(build(FACTS, Context.of(sheet, TODAY)))
+    for source in sheet.sources:
+        assert html.escape(source.url) in svg
+
+
+@pytest.mark.parametrize("rows", [3, 150])
+def test_many_markers_are_never_cut_and_never_hide_the_text(
+    sheet_data: dict[str, Any], rows: int
+) -> None:
+    data = copy.deepcopy(sheet_data)
+    extra = [
+        {"id": f"src-{n}", "title": f"Source {n}", "publisher": "P", "url": f"https://e.org/{n}"}
+        for n in range(40)
+    ]
+    data["sources"] += extra
+    fact = {
+        "id": "kf-many",
+        "label": "Many",
+        "value": "A fact with forty sources",
+        "sources": [s["id"] for s in extra],
+    }
+    data["key_facts"] = [dict(fact, id=f"kf-many-{i}") for i in range(rows)]
+    briefing = Briefing.model_validate(data)
+    for width in (80, 120):
+        text = render(briefing, "summary", Format.text, width)
+        assert text.count("A fact with forty sources") == rows
+        numbers = re.findall(r"\[(\d+)\]", text.split("SOURCES")[0].split("KEY FACTS")[1])
+        assert len(numbers) == rows * 40  # every marker whole: none cut, none lost
+
+
+HOSTILE_TITLE = "[bold red]x[/] [link=https://evil.example]y[/link] :smile: [/]"
+
+
+@pytest.mark.parametrize("fmt", [Format.text, Format.markdown, Format.html])
+def test_markup_and_emoji_codes_in_data_print_literally(fmt: Format) -> None:
+    briefing = load_briefing(DATA / "other-event.json")
+    event = briefing.event.model_copy(update={"title": HOSTILE_TITLE})
+    out = render(briefing.model_copy(update={"event": event}), "facts", fmt, 200)
+    if fmt is Format.text:
+        assert HOSTILE_TITLE in out
+    elif fmt is Format.markdown:
+        assert "\\[bold red\\]x\\[/\\]" in out
+    else:
+        assert "[bold red]x[/] [link=https://evil.example]y[/link]" in out
+        assert '<a href="https://evil.example' not in out
+
+
+def test_html_escapes_everything_from_the_data() -> None:
+    briefing = load_briefing(DATA / "other-event.json")
+    event = briefing.event.model_copy(update={"title": '<script>alert("x")</script> & co'})
+    out = render(briefing.model_copy(update={"event": event}), "facts", Format.html)
     assert (
-        "    https://www.nippon.com/en/news/yjj2026021900997/japan-to-host-ministerial-meeting-on-ai-use-in-march.html\n"
-        in text
+        "<script>" not in out
+        and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co" in out
     )
-    check_golden(f"facts-plain-{width}.txt", text)
-
-
-def test_boxed_fact_sheet_matches_golden_at_80() -> None:
-    briefing = load_briefing(None).briefing
-    text = render_text(
-        render_facts(ViewContext(briefing, plain=False, today=TODAY)), 80, plain=False
-    )
-    assert "╭" in text
-    check_golden("facts-boxed-80.txt", text)
-
-
-def test_other_event_markdown_matches_golden() -> None:
-    briefing = load_briefing(DATA / "other-event.json").briefing
-    check_golden("other-event.md", render_markdown(briefing))
-
-
-def test_markup_and_emoji_codes_in_data_print_literally() -> None:
-    briefing = load_briefing(DATA / "other-event.json").briefing
-    event = briefing.event.model_copy(
-        update={"title": "[bold red]x[/] [link=https://evil.example]y[/link] :smile: [/]"}
-    )
-    hostile = briefing.model_copy(update={"event": event})
-    for plain in (True, False):
-        text = render_text(
-            render_facts(ViewContext(hostile, plain=plain, today=TODAY)), 200, plain=plain
-        )
-        assert "[bold red]x[/] [link=https://evil.example]y[/link] :smile: [/]" in text
-
-
-def test_styles_cover_only_their_own_words() -> None:
-    from rich.console import Console
-
-    briefing = load_briefing(None).briefing
-    console = Console(width=100, force_terminal=True, color_system="standard", _environ={})
-    with console.capture() as capture:
-        console.print(render_facts(ViewContext(briefing, plain=True, today=TODAY)))
-    out = capture.get()
-    bold = "\x1b[1m"
-    # The answer and the source's publisher follow bold text but are not bold themselves.
-    assert f"{bold}A: " not in out and "A: Japan hosted it in Tokyo" in out
-    assert f"{bold} \u2014 Jiji Press" not in out
-    assert "\x1b[1m\x1b[36m" not in out.split("SOURCES")[1].split("\n")[1]

@@ -1,42 +1,102 @@
-"""Citations as text: source numbers, source markers and paste-ready quote lines."""
+"""Any item as one paste-ready citation: its words, every caveat, and each source's title,
+publisher, date and URL, as plain text, Markdown or JSON."""
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
 from aimeeting.dates import format_date
-from aimeeting.model import Briefing, Quote, Source
+from aimeeting.document import Context, Entry, Section, quote_lines
+from aimeeting.errors import NotFound
+from aimeeting.model import Source
+from aimeeting.render.markdown import escape, link_target
+from aimeeting.sections import FACTS
 
 
-def source_numbers(briefing: Briefing) -> dict[str, int]:
-    """Source id -> its number in the sheet's numbered source list (1-based)."""
-    return {source.id: number for number, source in enumerate(briefing.sources, start=1)}
+@dataclass(frozen=True)
+class Citation:
+    section: str
+    entry: Entry
+    sources: tuple[tuple[int, Source], ...]
 
 
-def markers(source_ids: list[str], numbers: dict[str, int]) -> str:
-    """'[1][3]' for the sources an item names."""
-    cited = sorted({numbers[source_id] for source_id in source_ids if source_id in numbers})
-    return "".join(f"[{number}]" for number in cited)
+def citable(ctx: Context) -> Iterator[tuple[Section, Entry]]:
+    """Every entry that has an id, as the fact sheet shows it."""
+    for section in FACTS.build(ctx):
+        for entry in section.entries:
+            if entry.id:
+                yield section, entry
 
 
-def one_line(text: str) -> str:
-    """Collapse runs of white space, so that a pasted line stays one line."""
-    return " ".join(text.split())
+def find_citation(ctx: Context, item_id: str) -> Citation:
+    """The item with ``item_id``; NotFound suggests the closest ids."""
+    ids: list[str] = []
+    for section, entry in citable(ctx):
+        if entry.id == item_id:
+            by_number = {n: s for n, s in enumerate(ctx.briefing.sources, start=1)}
+            return Citation(section.key, entry, tuple((n, by_number[n]) for n in entry.refs))
+        ids.append(entry.id or "")
+    close = difflib.get_close_matches(item_id, ids, n=3, cutoff=0.5)
+    hint = f"; closest: {', '.join(close)}" if close else "; see 'aimeeting search' for ids"
+    raise NotFound(f"no item has the id {item_id!r}{hint}")
 
 
-def quote_words(quote: Quote) -> str:
-    """The words as they may be printed: in quotation marks only when verbatim."""
-    if quote.verbatim:
-        return f"\u201c{one_line(quote.text)}\u201d"
-    return f"Paraphrase, not a quotation: {one_line(quote.text)}"
+def statement(entry: Entry) -> str:
+    """The item's own words on one line, without caveats or sources."""
+    if entry.quote is not None:
+        words = entry.quote
+        return (
+            f"{' '.join(quote_lines(words))} \u2014 {words.speaker}, {words.role}. "
+            f"{words.occasion}."
+        )
+    parts = [f"{entry.label}:" if entry.label else "", f"{entry.title}." if entry.title else ""]
+    parts.append(entry.body)
+    return " ".join(" ".join(p for p in parts if p).split())
 
 
-def quote_line(quote: Quote, sources: dict[str, Source]) -> str:
-    """One paste-ready line: words, speaker and role, occasion and date, sources."""
+def _caveats(entry: Entry) -> str:
+    return f" ({'; '.join(entry.caveats)})" if entry.caveats else ""
+
+
+def _source_words(number: int, source: Source) -> str:
+    date = f", {format_date(source.published)}" if source.published else ""
+    return f"[{number}] {source.title}, {source.publisher}{date}, {source.url}"
+
+
+def plain_citation(citation: Citation) -> str:
+    entry = citation.entry
+    label = "Source" if len(citation.sources) == 1 else "Sources"
+    cited = "; ".join(_source_words(n, s) for n, s in citation.sources)
+    return " ".join(f"{statement(entry)}{_caveats(entry)} {label}: {cited}".split())
+
+
+def markdown_citation(citation: Citation) -> str:
+    entry = citation.entry
     cited = "; ".join(
-        f"{one_line(sources[s].title)}, {one_line(sources[s].publisher)}, {sources[s].url}"
-        for s in quote.sources
-        if s in sources
+        f"\\[{n}\\] [{escape(s.title)}]({link_target(s.url)}), {escape(s.publisher)}"
+        + (f", {format_date(s.published)}" if s.published else "")
+        for n, s in citation.sources
     )
-    return (
-        f"{quote_words(quote)} \u2014 {one_line(quote.speaker)}, {one_line(quote.role)}. "
-        f"{one_line(quote.occasion)}, {format_date(quote.date)}. Source: {cited}"
-    )
+    caveats = "".join(f" *({escape(c)})*" for c in entry.caveats)
+    return f"{escape(statement(entry))}{caveats} Sources: {cited}"
+
+
+def json_citation(citation: Citation) -> dict[str, Any]:
+    return {
+        "id": citation.entry.id,
+        "section": citation.section,
+        "text": statement(citation.entry),
+        "caveats": list(citation.entry.caveats),
+        "sources": [
+            {
+                "number": n,
+                **s.model_dump(
+                    mode="json", include={"id", "title", "publisher", "published", "url"}
+                ),
+            }
+            for n, s in citation.sources
+        ],
+    }

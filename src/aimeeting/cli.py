@@ -1,6 +1,7 @@
-"""The command line: parse, load, select, render, print, exit. Only this module touches the
-real streams or decides exit codes. Heavy imports (pydantic, rich) happen inside commands,
-so `--version`, `--help` and completion stay as cheap as Typer itself."""
+"""The command line: parse, load, choose, call, exit. Only this module touches the real
+streams or decides exit codes; rendering lives in render/, the sections in sections.py.
+Heavy imports (pydantic, rich) happen inside commands, so `--version`, `--help` and
+completion stay as cheap as Typer itself."""
 
 from __future__ import annotations
 
@@ -11,8 +12,6 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
@@ -21,36 +20,26 @@ import typer
 from aimeeting import __version__, streams
 from aimeeting.errors import AimeetingError, ExitCode, NotFound
 from aimeeting.safetext import make_visible
+from aimeeting.sections import BY_COMMAND, SECTIONS
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-
     from aimeeting.model import Briefing
-    from aimeeting.render.views import ViewContext
+    from aimeeting.render.pipeline import Options, Streams
 
 DEBUG_ENV = "AIMEETING_DEBUG"
 BRIEFING_ENV = "AIMEETING_BRIEFING"
-STALE_AFTER_DAYS = 90
+FORMATS = ("text", "markdown", "html", "json")
+COLORS = ("auto", "always", "never")
 
 app = typer.Typer(
     name="aimeeting",
-    no_args_is_help=True,
     rich_markup_mode=None,  # plain Click help: no Rich import, no boxes, fast
-    pretty_exceptions_enable=False,  # main() turns every failure into one line
+    pretty_exceptions_enable=False,  # run() turns every failure into one line
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
-class Color(StrEnum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-class Format(StrEnum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
+# ---------------------------------------------------------------- option values
 
 
 def _version_callback(value: bool) -> None:
@@ -59,32 +48,78 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
-def _parse_day(value: str | None) -> str | None:
+def _parse_day(value: str | None) -> dt.date | None:
     if value is None:
         return None
     from aimeeting.dates import parse_as_of
 
     try:
-        parse_as_of(value)
+        return parse_as_of(value)
     except ValueError as error:
         raise typer.BadParameter(make_visible(str(error))) from None
-    return value
+
+
+def _choice(allowed: tuple[str, ...]) -> Callable[[str | None], str | None]:
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in allowed:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
+        return value
+
+    return check
+
+
+def _complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Item ids of the briefing the command line names, for shell completion."""
+    try:
+        briefing = load_chosen(ctx)
+    except AimeetingError:
+        return []
+    from aimeeting.cite import citable
+    from aimeeting.document import Context
+
+    return [
+        entry.id
+        for _, entry in citable(Context.of(briefing, dt.date.today()))
+        if entry.id and entry.id.startswith(incomplete)
+    ]
+
+
+def _complete_speakers(ctx: typer.Context, incomplete: str) -> list[str]:
+    try:
+        briefing = load_chosen(ctx)
+    except AimeetingError:
+        return []
+    names = dict.fromkeys(quote.speaker for quote in briefing.quotes)
+    return [name for name in names if name.casefold().startswith(incomplete.casefold())]
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
 FormatOpt = Annotated[
-    Format, typer.Option("--format", "-f", help="Output: text (Rich), markdown or json.")
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        callback=_choice(FORMATS),
+        help="Output: text (Rich; plain in a pipe), markdown, html (a web page) or json.",
+    ),
 ]
 ColorOpt = Annotated[
-    Color, typer.Option("--color", help="Colour: auto (terminal, no NO_COLOR), always, never.")
+    str,
+    typer.Option(
+        "--color",
+        metavar="WHEN",
+        callback=_choice(COLORS),
+        help="Colour: auto (a terminal without NO_COLOR), always or never.",
+    ),
 ]
 AsOfOpt = Annotated[
     str | None,
     typer.Option(
         "--as-of",
         metavar="YYYY-MM-DD",
-        callback=_parse_day,
-        help="Treat this day as today (default: the real date).",
+        help="The day that counts as today, for 'upcoming' and 'held' (default: today). "
+        "The facts stay those checked on the briefing's 'checked' day.",
     ),
 ]
 SvgOpt = Annotated[
@@ -93,34 +128,20 @@ SvgOpt = Annotated[
 ]
 HtmlOpt = Annotated[
     Path | None,
-    typer.Option("--export-html", metavar="FILE", help="Write the rendered sheet as HTML."),
+    typer.Option("--export-html", metavar="FILE", help="Write the sheet as a web page."),
 ]
 PagerOpt = Annotated[
-    bool, typer.Option("--pager/--no-pager", help="Page long output through $PAGER on a terminal.")
+    bool | None,
+    typer.Option(
+        "--pager/--no-pager",
+        help="Page through $AIMEETING_PAGER, $PAGER or 'less -FRX' (default: on a terminal, "
+        "when the output is taller than the screen).",
+        show_default=False,
+    ),
 ]
 
 
-@dataclass(frozen=True)
-class Output:
-    """How one command should print: the options every section command shares."""
-
-    format: Format = Format.text
-    color: Color = Color.auto
-    as_of: str | None = None
-    export_svg: Path | None = None
-    export_html: Path | None = None
-    pager: bool = False
-
-    @classmethod
-    def of(cls, json_flag: bool, fmt: Format, **rest: Any) -> Output:
-        return cls(format=Format.json if json_flag else fmt, **rest)
-
-    @property
-    def today(self) -> dt.date:
-        return dt.date.fromisoformat(self.as_of) if self.as_of else dt.date.today()
-
-
-@app.callback()
+@app.callback(invoke_without_command=True)
 def root(
     ctx: typer.Context,
     briefing: Annotated[
@@ -141,19 +162,39 @@ def root(
         ),
     ] = False,
 ) -> None:
-    """Fact sheet of the March 2026 Tokyo ministerial meeting on AI (Hiroshima AI Process).
-
-    Summary, timeline, outcomes, challenges, FAQ, quotes and sources, each item with its
-    sources, as Rich tables on a terminal, plain text in a pipe, Markdown or JSON.
+    """A fact sheet of an event from a sourced briefing: summary, timeline, outcomes,
+    challenges, FAQ, quotes and sources, every item with its sources and caveats.
+    The bundled briefing covers the March 2026 Tokyo ministerial meeting of the
+    Hiroshima AI Process Friends Group.
 
     \b
     Examples:
       aimeeting facts
       aimeeting timeline --json | jq '.[].date'
-      aimeeting quotes --plain
-      aimeeting faq "who hosts the meeting?"
+      aimeeting cite q-ecosystem
+      aimeeting faq who hosts the meeting
     """
     ctx.obj = briefing
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        print_welcome(ctx)
+        raise typer.Exit(ExitCode.OK)
+
+
+def print_welcome(ctx: typer.Context) -> None:
+    """What `aimeeting` alone prints: the loaded event and the commands people start with."""
+    try:
+        about = f"Briefing: {load_chosen(ctx).event.title}"
+    except AimeetingError as error:
+        about = f"Briefing: cannot be loaded ({error.message})"
+    write_stdout(
+        make_visible(about, keep_newlines=False) + "\n\nStart with:\n"
+        "  aimeeting facts              the whole fact sheet\n"
+        "  aimeeting summary            the event, the summary and key facts\n"
+        "  aimeeting faq QUESTION...    an answer from the FAQ, with sources\n"
+        "  aimeeting search WORDS...    every item that mentions them\n"
+        "  aimeeting cite ID            one item as a paste-ready citation\n"
+        "\nEvery command: aimeeting --help\n"
+    )
 
 
 # ---------------------------------------------------------------- plumbing
@@ -193,7 +234,11 @@ def print_notice(message: str) -> None:
 def load_chosen(ctx: typer.Context, path: str | None = None) -> Briefing:
     from aimeeting.load import load_briefing
 
-    return load_briefing(path if path is not None else ctx.find_root().obj).briefing
+    root_ctx = ctx.find_root()
+    chosen = path if path is not None else root_ctx.obj
+    if chosen is None and path is None:  # during completion the root callback has not run
+        chosen = root_ctx.params.get("briefing")
+    return load_briefing(chosen)
 
 
 def write_stdout(text: str) -> None:
@@ -211,230 +256,108 @@ def write_stdout_bytes(data: bytes) -> None:
     streams.write_stdout(data)  # a failure is WriteFailed (74); a broken pipe stays as it is
 
 
-def make_context(briefing: Briefing, console: Console, output: Output) -> ViewContext:
-    from aimeeting.render.console import is_plain
-    from aimeeting.render.views import ViewContext
+def real_streams() -> Streams:
+    from aimeeting.render.pipeline import Streams
 
-    return ViewContext(briefing, plain=is_plain(console), today=output.today)
-
-
-def warn_if_stale(briefing: Briefing, output: Output) -> None:
-    age = (output.today - dt.date.fromisoformat(briefing.checked)).days
-    if age > STALE_AFTER_DAYS:
-        print_notice(
-            f"aimeeting: warning: these facts were last checked on {briefing.checked}, "
-            f"{age} days before {output.today.isoformat()}; newer events may be missing"
-        )
+    return Streams(sys.stdout, write_stdout_bytes, print_notice, os.environ)
 
 
-def markdown_of(briefing: Briefing, section: str | None = None) -> str:
-    from aimeeting.render.markdown import render_markdown
-
-    return render_markdown(briefing, section)
-
-
-def show(
-    briefing: Briefing,
-    output: Output,
-    json_value: Callable[[], Any] | None,
-    markdown: Callable[[], str],
-    view: Callable[[ViewContext], RenderableType],
-) -> None:
-    """Print one section (or the sheet) in the format asked for, or export it."""
-    if output.format is Format.json:
-        if json_value is None:  # the whole briefing: straight from pydantic-core
-            from aimeeting.jsonout import dump_briefing_json
-
-            write_stdout_bytes(dump_briefing_json(briefing))
-        else:
-            emit_json(json_value())
-        return
-    warn_if_stale(briefing, output)
-    if output.format is Format.markdown:
-        write_stdout(markdown())
-        return
-    if output.export_svg or output.export_html:
-        export(briefing, output, view)
-        return
-    print_rendered(briefing, output, view)
+# Pairs of options that cannot work together; checked here, in one place.
+_CONFLICTS = (
+    ("--json", "--format"),
+    ("--json", "--export-svg"),
+    ("--json", "--export-html"),
+    ("--format", "--export-svg"),
+    ("--format", "--export-html"),
+    ("--plain", "--json"),
+    ("--plain", "--format"),
+    ("--plain", "--export-svg"),
+    ("--plain", "--export-html"),
+    ("--copy", "--json"),
+    ("--copy", "--format"),
+    ("--copy", "--export-svg"),
+    ("--copy", "--export-html"),
+    ("--pager", "--json"),
+    ("--pager", "--format"),
+    ("--pager", "--export-svg"),
+    ("--pager", "--export-html"),
+)
 
 
-def print_rendered(
-    briefing: Briefing, output: Output, view: Callable[[ViewContext], RenderableType]
-) -> None:
-    from aimeeting.render.console import make_console, print_pieces
+def make_options(
+    ctx: typer.Context,
+    json_flag: bool = False,
+    fmt: str | None = None,
+    color: str = "auto",
+    as_of: str | None = None,
+    export_svg: Path | None = None,
+    export_html: Path | None = None,
+    pager: bool | None = None,
+    **extra: bool,
+) -> Options:
+    """The output options, after refusing combinations that cannot work together."""
+    from aimeeting.render.pipeline import Format, Options
 
-    console = make_console(sys.stdout, output.color.value)
-    renderable = view(make_context(briefing, console, output))
-    if output.pager and console.is_terminal:
-        os.environ.setdefault("LESS", "-R")  # let less show colours
-        with console.pager(styles=console.color_system is not None):
-            print_pieces(console, renderable, write_stdout)
-        return
-    print_pieces(console, renderable, write_stdout)
-
-
-def export(
-    briefing: Briefing, output: Output, view: Callable[[ViewContext], RenderableType]
-) -> None:
-    import io
-
-    from aimeeting.atomic import write_atomic
-    from aimeeting.render.console import data_console
-    from aimeeting.render.views import ViewContext
-    from aimeeting.safetext import display_name
-
-    console = data_console(
-        file=io.StringIO(),
-        record=True,
-        width=100,
-        force_terminal=True,
-        color_system="truecolor",
-        _environ={},
+    given = {
+        "--json": json_flag,
+        "--format": fmt is not None and fmt != "text",
+        "--export-svg": export_svg is not None,
+        "--export-html": export_html is not None,
+        "--pager": pager is True,
+        **{f"--{name}": value for name, value in extra.items()},
+    }
+    for first, second in _CONFLICTS:
+        if given.get(first) and given.get(second):
+            raise typer.BadParameter(
+                f"{first} cannot be used with {second}", ctx=ctx, param_hint=first
+            )
+    today = _parse_day(as_of) or dt.date.today()
+    return Options(
+        format=Format.json if json_flag else Format(fmt or "text"),
+        color=color,  # type: ignore[arg-type]
+        today=today,
+        export_svg=export_svg,
+        export_html=export_html,
+        pager=pager,
     )
-    console.print(view(ViewContext(briefing, plain=False, today=output.today)))
-    title = f"aimeeting: {briefing.event.title}"
-    if output.export_svg:
-        svg = console.export_svg(title=title, clear=False)
-        write_atomic(output.export_svg, svg.encode("utf-8"))
-        print_notice(f"aimeeting: wrote {display_name(output.export_svg)}")
-    if output.export_html:
-        html = console.export_html(clear=False)
-        write_atomic(output.export_html, html.encode("utf-8"))
-        print_notice(f"aimeeting: wrote {display_name(output.export_html)}")
+
+
+def show(briefing: Briefing, command: str, options: Options) -> None:
+    from aimeeting.render.pipeline import emit
+
+    emit(briefing, BY_COMMAND[command], options, real_streams())
 
 
 # ---------------------------------------------------------------- commands
 
 
-def _section_command(name: str, key: str | None, doc: str) -> None:
-    """Register a command that shows one section, or the whole sheet when ``key`` is None.
-
-    Its --json prints the value at ``key`` in facts --json (for facts, all of it).
-    """
+def _section_command(command: str) -> None:
+    """Register a command that shows one section of the table (or, for facts, all)."""
+    spec = BY_COMMAND[command]
 
     @reports_errors
-    def command(
+    def run_section(
         ctx: typer.Context,
         json_flag: JsonOpt = False,
-        fmt: FormatOpt = Format.text,
-        color: ColorOpt = Color.auto,
+        fmt: FormatOpt = None,
+        color: ColorOpt = "auto",
         as_of: AsOfOpt = None,
         export_svg: SvgOpt = None,
         export_html: HtmlOpt = None,
-        pager: PagerOpt = False,
+        pager: PagerOpt = None,
     ) -> None:
-        output = Output.of(
-            json_flag,
-            fmt,
-            color=color,
-            as_of=as_of,
-            export_svg=export_svg,
-            export_html=export_html,
-            pager=pager,
-        )
-        briefing = load_chosen(ctx)
+        options = make_options(ctx, json_flag, fmt, color, as_of, export_svg, export_html, pager)
+        show(load_chosen(ctx), command, options)
 
-        def view(context: ViewContext) -> RenderableType:
-            from aimeeting.render import views
-
-            if key is None:
-                return views.render_facts(context)
-            body = views.SECTION_VIEWS[key](context)
-            if key == "sources":
-                return body
-            cited = views.cited_sources(views.section_items(briefing, key))
-            return views.with_sources(body, context, cited)
-
-        def section_json() -> Any:
-            assert key is not None
-            return briefing.model_dump(mode="json", include={key})[key]
-
-        show(
-            briefing,
-            output,
-            None if key is None else section_json,  # None: the whole briefing, fast path
-            lambda: markdown_of(briefing, key),
-            view,
-        )
-
-    command.__doc__ = doc
-    command.__name__ = name.replace("-", "_")
-    app.command(name)(command)
+    run_section.__doc__ = f"{spec.help}\n\n\b\nExample:\n  {spec.example}\n"
+    run_section.__name__ = command.replace("-", "_")
+    app.command(command)(run_section)
 
 
-_section_command(
-    "facts",
-    None,
-    """Show the whole fact sheet: event, summary, timeline, outcomes, FAQ, quotes, sources.
-
-    \b
-    Examples:
-      aimeeting facts
-      aimeeting facts --json | jq '.event.start'
-      aimeeting facts --format markdown > sheet.md
-    """,
-)
-_section_command(
-    "summary",
-    "summary",
-    """Show the event, the summary paragraph and key facts.
-
-    \b
-    Example:
-      aimeeting summary --json | jq -r .text
-    """,
-)
-_section_command(
-    "timeline",
-    "timeline",
-    """Show the dated milestones, oldest first.
-
-    \b
-    Example:
-      aimeeting timeline --json | jq -r '.[] | .date + "  " + .title'
-    """,
-)
-_section_command(
-    "outcomes",
-    "outcomes",
-    """Show what the meeting produced and what was expected.
-
-    \b
-    Example:
-      aimeeting outcomes --json | jq '.[] | select(.status == "reported")'
-    """,
-)
-_section_command(
-    "challenges",
-    "challenges",
-    """Show the challenges the coverage names.
-
-    \b
-    Example:
-      aimeeting challenges --format markdown
-    """,
-)
-_section_command(
-    "people",
-    "people",
-    """Show the people and organisations involved.
-
-    \b
-    Example:
-      aimeeting people --json | jq -r '.[].name'
-    """,
-)
-_section_command(
-    "sources",
-    "sources",
-    """Show the numbered sources with their URLs.
-
-    \b
-    Example:
-      aimeeting sources --json | jq -r '.[].url'
-    """,
-)
+_CUSTOM = {"faq", "quotes"}  # these take arguments of their own, below
+for _command in ("facts", *(spec.command for spec in SECTIONS)):
+    if _command not in _CUSTOM:
+        _section_command(_command)
 
 
 @app.command()
@@ -442,60 +365,45 @@ _section_command(
 def faq(
     ctx: typer.Context,
     question: Annotated[
-        str | None, typer.Argument(help="A question in your own words (optional).")
+        list[str] | None,
+        typer.Argument(metavar="[QUESTION...]", help="A question in your own words."),
     ] = None,
     json_flag: JsonOpt = False,
-    fmt: FormatOpt = Format.text,
-    color: ColorOpt = Color.auto,
+    fmt: FormatOpt = None,
+    color: ColorOpt = "auto",
     as_of: AsOfOpt = None,
     export_svg: SvgOpt = None,
     export_html: HtmlOpt = None,
-    pager: PagerOpt = False,
+    pager: PagerOpt = None,
 ) -> None:
     """Answer a question from the FAQ, or list every question and answer.
 
-    A question is matched to the closest FAQ entry, tolerating other wording and typos;
-    with no good match it exits 1 and lists the questions it knows.
+    The question is matched against each entry's question, its other phrasings and its
+    answer, tolerating typos. With no confident match it answers nothing: exit 1, and
+    'aimeeting search' is suggested.
 
     \b
     Examples:
       aimeeting faq
-      aimeeting faq "who hosts the meeting?"
-      aimeeting faq "when was it" --json
+      aimeeting faq who hosts the meeting
+      aimeeting faq "when was it?" --json
     """
-    from aimeeting.faq import best_match
+    from aimeeting.faq import best_match, nearest_questions
 
-    output = Output.of(
-        json_flag,
-        fmt,
-        color=color,
-        as_of=as_of,
-        export_svg=export_svg,
-        export_html=export_html,
-        pager=pager,
-    )
+    options = make_options(ctx, json_flag, fmt, color, as_of, export_svg, export_html, pager)
     briefing = load_chosen(ctx)
     entries = list(briefing.faq)
-    if question is not None:
-        match = best_match(question, entries)
+    if question:
+        asked = " ".join(question)
+        match = best_match(asked, entries)
         if match is None:
-            known = "; ".join(entry.question for entry in entries)
-            raise NotFound(f"no FAQ entry matches that question. Known questions: {known}")
+            if options.format.value == "json":
+                emit_json([])
+            near = nearest_questions(asked, entries)
+            hint = f" Nearest: {' | '.join(near)}." if near else ""
+            raise NotFound(f"no FAQ entry answers that; try 'aimeeting search WORDS'.{hint}")
         entries = [match]
-    chosen = briefing.model_copy(update={"faq": entries})
-
-    def view(context: ViewContext) -> RenderableType:
-        from aimeeting.render.views import cited_sources, render_faq_entries, with_sources
-
-        return with_sources(render_faq_entries(context, entries), context, cited_sources(entries))
-
-    show(
-        chosen,
-        output,
-        lambda: chosen.model_dump(mode="json", include={"faq"})["faq"],
-        lambda: markdown_of(chosen, "faq"),
-        view,
-    )
+    show(briefing.model_copy(update={"faq": entries}), "faq", options)
 
 
 @app.command()
@@ -503,28 +411,39 @@ def faq(
 def quotes(
     ctx: typer.Context,
     speaker: Annotated[
-        str | None, typer.Option("--speaker", help="Only quotes whose speaker contains NAME.")
+        str | None,
+        typer.Option(
+            "--speaker",
+            metavar="NAME",
+            help="Only quotes whose speaker contains NAME.",
+            autocompletion=_complete_speakers,
+        ),
     ] = None,
     quote_id: Annotated[
-        str | None, typer.Option("--id", help="Only the quote with this id.")
+        str | None,
+        typer.Option(
+            "--id", metavar="ID", help="Only the quote with this id.", autocompletion=_complete_ids
+        ),
     ] = None,
     plain: Annotated[
-        bool, typer.Option("--plain", help="One paste-ready line per quote, with its source.")
+        bool,
+        typer.Option("--plain", help="One paste-ready line per quote, with caveats and sources."),
     ] = False,
     copy: Annotated[
         bool, typer.Option("--copy", help="Copy the chosen quote's paste-ready line.")
     ] = False,
     json_flag: JsonOpt = False,
-    fmt: FormatOpt = Format.text,
-    color: ColorOpt = Color.auto,
+    fmt: FormatOpt = None,
+    color: ColorOpt = "auto",
     as_of: AsOfOpt = None,
     export_svg: SvgOpt = None,
     export_html: HtmlOpt = None,
-    pager: PagerOpt = False,
+    pager: PagerOpt = None,
 ) -> None:
-    """Show quotes with speaker, role, occasion, date and source.
+    """Show quotes with speaker, role, occasion, date, caveats and sources.
 
-    Only a speaker's own words appear in quotation marks; a paraphrase is labelled.
+    Only a speaker's own words appear in quotation marks; a paraphrase is labelled, and a
+    translation says from which language and by whom.
 
     \b
     Examples:
@@ -532,16 +451,8 @@ def quotes(
       aimeeting quotes --speaker takaichi --copy
       aimeeting quotes --id q-ecosystem --json
     """
-    from aimeeting.cite import quote_line
-
-    output = Output.of(
-        json_flag,
-        fmt,
-        color=color,
-        as_of=as_of,
-        export_svg=export_svg,
-        export_html=export_html,
-        pager=pager,
+    options = make_options(
+        ctx, json_flag, fmt, color, as_of, export_svg, export_html, pager, plain=plain, copy=copy
     )
     briefing = load_chosen(ctx)
     chosen = [
@@ -551,66 +462,134 @@ def quotes(
         and (quote_id is None or quote.id == quote_id)
     ]
     if not chosen:
+        if options.format.value == "json":
+            emit_json([])
         raise NotFound("no quote matches that speaker or id")
-    sources = {source.id: source for source in briefing.sources}
-    if copy:
-        from aimeeting.clipboard import copy_text
+    if plain or copy:
+        from aimeeting.cite import find_citation, plain_citation
+        from aimeeting.document import Context
 
-        verbatim = [quote for quote in chosen if quote.verbatim]
-        pick = verbatim[0] if verbatim and len(chosen) > 1 else chosen[0]
-        line = quote_line(pick, sources)
-        program = copy_text(line)
-        print_notice(f"aimeeting: copied quote {pick.id} with {program}: {line}")
+        context = Context.of(briefing, options.today)
+        if copy:
+            verbatim = [quote for quote in chosen if quote.verbatim]
+            pick = verbatim[0] if verbatim and len(chosen) > 1 else chosen[0]
+            copy_line(plain_citation(find_citation(context, pick.id)), f"quote {pick.id}")
+            return
+        write_stdout("".join(plain_citation(find_citation(context, q.id)) + "\n" for q in chosen))
         return
-    if plain and output.format is Format.text:
-        write_stdout("".join(quote_line(quote, sources) + "\n" for quote in chosen))
-        return
-    subset = briefing.model_copy(update={"quotes": chosen})
+    show(briefing.model_copy(update={"quotes": chosen}), "quotes", options)
 
-    def view(context: ViewContext) -> RenderableType:
-        from aimeeting.render.views import cited_sources, render_quotes, with_sources
 
-        return with_sources(render_quotes(context, chosen), context, cited_sources(chosen))
+def copy_line(line: str, what: str) -> None:
+    from aimeeting.clipboard import copy_text
 
-    show(
-        subset,
-        output,
-        lambda: subset.model_dump(mode="json", include={"quotes"})["quotes"],
-        lambda: markdown_of(subset, "quotes"),
-        view,
+    how = copy_text(line)
+    print_notice(f"aimeeting: copied {what} with {how}: {line}")
+
+
+@app.command()
+@reports_errors
+def cite(
+    ctx: typer.Context,
+    item_id: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="The item's id.", autocompletion=_complete_ids),
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            callback=_choice(("plain", "markdown", "json")),
+            help="plain (one line), markdown or json.",
+        ),
+    ] = "plain",
+    copy: Annotated[bool, typer.Option("--copy", help="Copy the line to the clipboard.")] = False,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Print one item as a paste-ready citation: its words, caveats and sources.
+
+    Any key fact, timeline entry, outcome, challenge, FAQ entry, quote or person; ids
+    are in --json output and in search hits. An unknown id exits 1 with the closest ids.
+
+    \b
+    Examples:
+      aimeeting cite q-ecosystem
+      aimeeting cite tl-meeting --format markdown --copy
+    """
+    from aimeeting import cite as citing
+    from aimeeting.document import Context
+
+    briefing = load_chosen(ctx)
+    citation = citing.find_citation(
+        Context.of(briefing, _parse_day(as_of) or dt.date.today()), item_id
     )
+    if fmt == "json":
+        if copy:
+            raise typer.BadParameter("--copy cannot be used with --format json", ctx=ctx)
+        emit_json(citing.json_citation(citation))
+        return
+    line = (
+        citing.markdown_citation(citation) if fmt == "markdown" else citing.plain_citation(citation)
+    )
+    if copy:
+        copy_line(line, item_id)
+        return
+    write_stdout(line + "\n")
 
 
 @app.command()
 @reports_errors
 def search(
     ctx: typer.Context,
-    term: Annotated[list[str], typer.Argument(help="Words to find; every one must match.")],
+    term: Annotated[
+        list[str], typer.Argument(metavar="WORDS...", help="Words to find; every one must match.")
+    ],
+    section: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--section",
+            metavar="NAME",
+            help="Only this section (repeatable): event, summary, key-facts, timeline, "
+            "outcomes, challenges, faq, quotes, people, sources.",
+        ),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, metavar="N", help="Show only the N best hits."),
+    ] = None,
     json_flag: JsonOpt = False,
-    color: ColorOpt = Color.auto,
+    color: ColorOpt = "auto",
 ) -> None:
-    """Find words in every section; exits 1 when nothing matches, like grep.
+    """Find words in every section, best matches first; exits 1 when nothing matches.
+
+    A word in a title, question or label ranks above one in the text, a whole word above
+    part of one. Each hit shows the matching fields around the words, and the item's
+    caveat in full.
 
     \b
     Examples:
       aimeeting search hiroshima
+      aimeeting search takaichi --section quotes --section faq --limit 3
       aimeeting search friends group --json | jq -r '.[].id'
     """
-    from aimeeting.search import search as find
+    from aimeeting.search import find_hits, parse_query
 
-    briefing = load_chosen(ctx)
-    words = " ".join(term)
-    hits = find(briefing, words)
-    if not hits:
-        raise NotFound(f"no match for {words!r}")
+    query = parse_query(" ".join(term), section or ())  # usage errors before any loading
+    hits = find_hits(load_chosen(ctx), query)
+    shown = hits[:limit]
     if json_flag:
-        emit_json([hit.to_json() for hit in hits])
+        emit_json([hit.to_json() for hit in shown])  # [] on a miss, then exit 1
+    if not hits:
+        raise NotFound(f"no match for {query.describe()}")
+    if json_flag:
         return
     from aimeeting.render.console import make_console, print_pieces
     from aimeeting.render.search_view import render_hits
 
-    console = make_console(sys.stdout, color.value)
-    print_pieces(console, render_hits(hits, words.split()), write_stdout)
+    console = make_console(sys.stdout, color)  # type: ignore[arg-type]
+    print_pieces(console, render_hits(shown, total=len(hits)), write_stdout)
 
 
 @app.command()
@@ -619,51 +598,78 @@ def validate(
     ctx: typer.Context,
     path: Annotated[
         str | None,
-        typer.Argument(help="Briefing to check ('-' for stdin). Default: the chosen one."),
+        typer.Argument(
+            metavar="[PATH]", help="Briefing to check ('-' for stdin). Default: the chosen one."
+        ),
     ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat warnings (doubts) as errors.")
+    ] = False,
     json_flag: Annotated[bool, typer.Option("--json", help="Problems as a JSON list.")] = False,
 ) -> None:
     """Check a briefing and report every problem with its path, line and column.
 
-    Exit codes: 0 valid, 65 invalid data, 66 file missing or unreadable.
+    Errors make it invalid; warnings are doubts (a timeline out of order, a source never
+    cited ...) that --strict turns into errors. Exit codes: 0 valid, 65 invalid data,
+    66 file missing or unreadable.
 
     \b
     Examples:
       aimeeting validate my-briefing.json
-      aimeeting validate my-briefing.json --json | jq '.[].path'
+      aimeeting validate --strict my-briefing.json --json | jq '.[].path'
     """
-    from aimeeting.errors import BriefingInvalid
+    from aimeeting.errors import BriefingInvalid, Problem
+    from aimeeting.load import check_briefing
 
+    problems: list[tuple[str, Problem]]
     try:
-        briefing = load_chosen(ctx, path)
+        checked = check_briefing(path if path is not None else ctx.find_root().obj)
+        problems = [("warning", p) for p in checked.warnings]
+        label = checked.label
     except BriefingInvalid as invalid:
-        if json_flag:
-            emit_json(
-                [
-                    {"path": p.path, "line": p.line, "column": p.column, "message": p.message}
-                    for p in invalid.problems
-                ]
-            )
-        else:
-            write_stdout(
-                "".join(
-                    make_visible(
-                        f"{p.location(invalid.file_label)}: {p.path}: {p.message}",
-                        keep_newlines=False,
-                    )
-                    + "\n"
-                    for p in invalid.problems
-                )
-            )
-            print_notice(f"aimeeting: {len(invalid.problems)} problem(s) found")
-        raise typer.Exit(ExitCode.DATA_INVALID) from None
+        problems = [("error", p) for p in invalid.problems]
+        label = invalid.file_label
+    failed = any(kind == "error" for kind, _ in problems) or (strict and bool(problems))
     if json_flag:
-        emit_json([])
+        emit_json(
+            [
+                {
+                    "path": p.path,
+                    "line": p.line,
+                    "column": p.column,
+                    "message": p.message,
+                    "severity": kind,
+                }
+                for kind, p in problems
+            ]
+        )
     else:
-        from aimeeting.model import SECTIONS
+        write_stdout(
+            "".join(
+                make_visible(
+                    f"{p.location(label)}: {p.path}: "
+                    + ("" if kind == "error" else "warning: ")
+                    + p.message,
+                    keep_newlines=False,
+                )
+                + "\n"
+                for kind, p in problems
+            )
+        )
+        if failed:
+            print_notice(f"aimeeting: {len(problems)} problem(s) found")
+        else:
+            briefing = checked.briefing
+            from aimeeting.model import SECTIONS as ITEM_SECTIONS
 
-        count = sum(len(getattr(briefing, key)) for key in SECTIONS)
-        write_stdout(f"valid: {count} items, {len(briefing.sources)} sources\n")
+            count = sum(len(getattr(briefing, key)) for key in ITEM_SECTIONS)
+            write_stdout(
+                f"valid: {count} items, {len(briefing.sources)} sources"
+                + (f", {len(problems)} warning(s)" if problems else "")
+                + "\n"
+            )
+    if failed:
+        raise typer.Exit(ExitCode.DATA_INVALID)
 
 
 @app.command()
@@ -683,10 +689,13 @@ def schema() -> None:
 @app.command()
 @reports_errors
 def init(
-    file: Annotated[Path, typer.Argument(help="Where to write the new briefing.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Where to write the new briefing.")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
-    """Write a minimal valid briefing to fill in; never overwrites without --force.
+    """Write a skeleton briefing to fill in; never overwrites without --force.
+
+    Every section has one example item showing every optional key; 'validate' refuses
+    the '<...>' placeholders until each is replaced.
 
     \b
     Example:
@@ -703,7 +712,7 @@ def init(
         write_atomic(file, data, replace=force)  # without --force: create-exclusive, race-free
     except OutputExists as exists:
         raise OutputError(f"{exists.message}; use --force to overwrite") from None
-    print_notice(f"aimeeting: wrote {display_name(file)}; edit it, then run aimeeting validate")
+    print_notice(f"aimeeting: wrote {display_name(file)}; fill in every '<...>', then validate")
 
 
 # ---------------------------------------------------------------- entry point
@@ -728,6 +737,12 @@ def _safe_streams() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _usage_hint(error: typer.TyperException) -> str:
+    context = getattr(error, "ctx", None)
+    path = context.command_path if context is not None else "aimeeting"
+    return f"see '{path} --help'"
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run the app and return its exit code; every failure ends as one line on stderr."""
     streams.guard_standard_streams()
@@ -741,7 +756,7 @@ def run(argv: list[str] | None = None) -> int:
         streams.flush_stdout(reported=bool(result))  # a failure no one reported is 74
         return int(result) if isinstance(result, int) else ExitCode.OK
     except typer.TyperException as error:  # usage errors from the bundled Click
-        print_error(f"{error.format_message()} (see 'aimeeting --help')")
+        print_error(f"{error.format_message()} ({_usage_hint(error)})")
         return int(getattr(error, "exit_code", ExitCode.USAGE))
     except AimeetingError as error:
         print_error(error.message)

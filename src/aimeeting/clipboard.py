@@ -1,15 +1,29 @@
-"""Put text on the system clipboard through the platform's own programs, never waiting long."""
+"""Put text on the clipboard: the platform's own programs first (never waiting long), then
+the terminal's OSC 52 sequence, which also works in tmux, GNU screen and over SSH."""
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping
+from typing import IO, Any
 
 from aimeeting.errors import Unavailable
 
 TIMEOUT_SECONDS = 5.0
+
+OSC52 = "OSC 52 terminal sequence"
+OSC52_MAX_BYTES = 100_000
+"""Largest base64 payload put in one OSC 52 sequence: about 75,000 bytes of UTF-8 text.
+Terminals cap what they accept (tmux and several terminals around 100 kB) and drop a
+longer sequence without a word, so a longer text is refused instead."""
+SCREEN_CHUNK = 76
+"""GNU screen passes on at most 768 bytes of one DCS string; the sequence goes in pieces."""
+
+_ESC, _BEL, _ST = b"\x1b", b"\x07", b"\x1b\\"
 
 # (program, arguments, environment variable the program needs, or None)
 _PROGRAMS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
@@ -21,9 +35,35 @@ _PROGRAMS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
 )
 
 
-def copy_text(text: str, env: Mapping[str, str] | None = None) -> str:
-    """Copy ``text``; return the program used. Raise Unavailable when nothing can copy."""
+def copy_text(
+    text: str,
+    env: Mapping[str, str] | None = None,
+    *,
+    stdout: IO[Any] | None = None,
+    stderr: IO[Any] | None = None,
+    tty_path: str = "/dev/tty",
+) -> str:
+    """Copy ``text``; return how it was copied ("xclip", "OSC 52 terminal sequence" ...).
+
+    Raise Unavailable when nothing can copy it. The streams and the terminal's path are
+    parameters so tests can hand in a pseudo-terminal; by default the real ones are used.
+    """
     env = os.environ if env is None else env
+    program, failure = _copy_with_program(text, env)
+    if program is not None:
+        return program
+    return _copy_with_osc52(
+        text,
+        env,
+        stdout if stdout is not None else sys.stdout,  # looked up per call: tests swap them
+        stderr if stderr is not None else sys.stderr,
+        tty_path,
+        failure,
+    )
+
+
+def _copy_with_program(text: str, env: Mapping[str, str]) -> tuple[str | None, str]:
+    """The program that copied ``text``, or None and why none did."""
     for program, arguments, needs in _PROGRAMS:
         if needs and not env.get(needs):
             continue
@@ -41,11 +81,86 @@ def copy_text(text: str, env: Mapping[str, str] | None = None) -> str:
                 env=dict(env),
             )
         except subprocess.TimeoutExpired:
-            raise Unavailable(f"the clipboard program {program} did not finish in time") from None
+            # Another program could hang as long again; the terminal cannot hang.
+            return None, f"the clipboard program {program} did not finish in time"
         except (OSError, subprocess.CalledProcessError):
             continue  # try the next program
-        return program
-    raise Unavailable(
-        "no clipboard available (tried wl-copy, xclip, xsel, pbcopy, clip.exe); "
-        "use --plain and copy the line yourself"
-    )
+        return program, ""
+    return None, "no clipboard program worked (tried wl-copy, xclip, xsel, pbcopy, clip.exe)"
+
+
+def osc52_sequence(text: str, env: Mapping[str, str]) -> bytes:
+    """The bytes that ask the terminal to put ``text`` on the clipboard, wrapped for tmux
+    (``TMUX`` set) or GNU screen (``STY`` set) so that they reach the real terminal.
+
+    Raise Unavailable when the text is too long for one sequence (OSC52_MAX_BYTES).
+    """
+    payload = base64.b64encode(text.encode("utf-8"))
+    if len(payload) > OSC52_MAX_BYTES:
+        raise Unavailable(
+            f"the text is too long for the {OSC52} ({len(payload):,} bytes encoded; "
+            f"the limit is {OSC52_MAX_BYTES:,}) and no clipboard program worked; "
+            "use --plain and copy it yourself"
+        )
+    sequence = _ESC + b"]52;c;" + payload + _BEL
+    if env.get("TMUX"):
+        # tmux passes a DCS "tmux;" string on to the outer terminal, ESC doubled inside
+        # (tmux 3.3+ needs `set -g allow-passthrough on`).
+        return _ESC + b"Ptmux;" + sequence.replace(_ESC, _ESC + _ESC) + _ST
+    if env.get("STY"):
+        pieces = (sequence[i : i + SCREEN_CHUNK] for i in range(0, len(sequence), SCREEN_CHUNK))
+        return b"".join(_ESC + b"P" + piece + _ST for piece in pieces)
+    return sequence
+
+
+def describe_osc52(env: Mapping[str, str]) -> str:
+    if env.get("TMUX"):
+        return f"{OSC52} (through tmux)"
+    if env.get("STY"):
+        return f"{OSC52} (through GNU screen)"
+    return OSC52
+
+
+def _copy_with_osc52(
+    text: str,
+    env: Mapping[str, str],
+    stdout: IO[Any],
+    stderr: IO[Any],
+    tty_path: str,
+    failure: str,
+) -> str:
+    if not (_is_tty(stderr) or _is_tty(stdout)):
+        raise Unavailable(
+            f"no clipboard available: {failure}, and the {OSC52} needs stdout or stderr "
+            "to be a terminal; use --plain and copy the line yourself"
+        )
+    sequence = osc52_sequence(text, env)
+    try:
+        if _is_tty(stderr):  # stdout may be data on its way to a file; stderr is for us
+            stderr.flush()
+            _write_all(stderr.fileno(), sequence)
+        else:
+            fd = os.open(tty_path, os.O_WRONLY | os.O_NOCTTY)
+            try:
+                _write_all(fd, sequence)
+            finally:
+                os.close(fd)
+    except OSError as error:
+        raise Unavailable(
+            f"no clipboard available: {failure}, and the {OSC52} could not be written to "
+            f"the terminal ({error.strerror or error}); use --plain and copy the line yourself"
+        ) from None
+    return describe_osc52(env)
+
+
+def _is_tty(stream: IO[Any]) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):  # closed, or not a real file
+        return False
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]

@@ -50,6 +50,12 @@ class AimeetingError(Exception):
         self.message = message
 
 
+class UsageError(AimeetingError):
+    """The command line asks for something that cannot be done (too many search words ...)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class InputError(AimeetingError):
     """The input cannot be read: missing, unreadable, not a regular file, too large."""
 

@@ -166,3 +166,12 @@ def best_match(question: str, entries: Sequence[FaqEntry]) -> FaqEntry | None:
         return None
     score, index = max(scored, key=lambda pair: (pair[0], -pair[1]))
     return entries[index] if score >= MATCH_THRESHOLD else None
+
+
+def nearest_questions(question: str, entries: Sequence[FaqEntry], limit: int = 3) -> list[str]:
+    """The questions closest to ``question``, to suggest on a miss (best first)."""
+    scored = sorted(
+        ((match_score(question, entry.question), index) for index, entry in enumerate(entries)),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    return [entries[index].question for score, index in scored[:limit] if score > 0]

@@ -30,9 +30,12 @@ _BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
-class Loaded:
+class Checked:
+    """A valid briefing with the doubts that `validate` reports as warnings."""
+
     briefing: model.Briefing
     label: str  # the file's name as it may be shown: control characters made visible
+    warnings: list[Problem]
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:
@@ -63,9 +66,9 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
         os.close(descriptor)
 
 
-def read_stdin(stream: BinaryIO | None = None) -> bytes:
+def read_stdin() -> bytes:
     """Read a briefing piped on standard input; a terminal is refused rather than waited on."""
-    stream = stream if stream is not None else stdin_binary()  # closed: InputError (66)
+    stream = stdin_binary()  # closed: InputError (66)
     try:
         if stream.isatty():
             raise InputError("<stdin>: is a terminal; pipe a briefing in, e.g. 'cat b.json | ...'")
@@ -167,6 +170,9 @@ def validate_data(data: Any, text: Callable[[], str], label: str) -> model.Brief
     """Validate parsed JSON against the model; locate each problem in ``text()``."""
     if not isinstance(data, dict):
         raise BriefingInvalid(label, [Problem("$", "a briefing must be a JSON object", 1, 1)])
+    from aimeeting.upgrade import upgrade
+
+    data = upgrade(data)
     try:
         return model.Briefing.model_validate(data)
     except ValidationError as error:
@@ -188,6 +194,12 @@ def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[
         offset = json_map.offset_of(loc, key=kind == "extra_forbidden")
         line, column = line_column(text, offset) if offset is not None else (None, None)
         problems.append((offset or 0, Problem(format_path(loc), message, line, column)))
+    # Nesting too deep for the format is reported as such, not only as a wrong type.
+    for fault in json_map.faults:
+        line, column = line_column(text, fault.offset)
+        problems.append(
+            (fault.offset, Problem(format_path(fault.path), fault.message, line, column))
+        )
     problems.sort(key=lambda pair: pair[0])
     return [problem for _, problem in problems]
 
@@ -200,10 +212,8 @@ def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
     if kind == "missing":
         return "required key is missing"
     message = str(error["msg"])
-    if kind == "string_pattern_mismatch" and (loc[-1] == "id" or "sources" in loc[-2:-1]):
-        message = "an id uses only a-z, 0-9, '.', '_' and '-', starting with a letter or digit"
-    if kind == "literal_error":
-        message = f"must be one of: {error.get('ctx', {}).get('expected', '')}"
+    if kind == "literal_error":  # Pydantic's own words list every allowed value
+        message = message.replace("Input should be ", "must be one of ", 1)
     return make_visible(message[:1].lower() + message[1:])
 
 
@@ -251,13 +261,37 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def load_briefing(path: str | os.PathLike[str] | None, stdin: BinaryIO | None = None) -> Loaded:
-    """Load the briefing named by ``path`` ('-' for standard input, None for the bundled one)."""
+def _read(path: str | os.PathLike[str] | None) -> tuple[bytes, str]:
     if path is None:
         from aimeeting.bundled import bundled_briefing_path
 
         path = bundled_briefing_path()
     if os.fspath(path) == "-":
-        return Loaded(parse_briefing(read_stdin(stdin), "<stdin>"), "<stdin>")
-    label = display_name(path)
-    return Loaded(parse_briefing(read_file(path), label), label)
+        return read_stdin(), "<stdin>"
+    return read_file(path), display_name(path)
+
+
+def load_briefing(path: str | os.PathLike[str] | None) -> model.Briefing:
+    """Load the briefing named by ``path`` ('-' for standard input, None for the bundled one)."""
+    return parse_briefing(*_read(path))
+
+
+def check_briefing(path: str | os.PathLike[str] | None) -> Checked:
+    """Load as load_briefing does, and locate the doubts about the briefing too."""
+    data, label = _read(path)
+    briefing = parse_briefing(data, label)
+    from aimeeting.doubts import find_doubts
+
+    doubts = find_doubts(briefing)
+    if not doubts:
+        return Checked(briefing, label, [])
+    from aimeeting.locate import format_path, line_column, map_json
+
+    text = _decode(data, label)
+    json_map = map_json(text)
+    warnings = []
+    for loc, message in doubts:
+        offset = json_map.offset_of(loc)
+        line, column = line_column(text, offset) if offset is not None else (None, None)
+        warnings.append(Problem(format_path(loc), make_visible(message), line, column))
+    return Checked(briefing, label, warnings)

@@ -20,10 +20,14 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from aimeeting.safetext import describe_char, find_unsafe
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_ID = r"^[a-z0-9][a-z0-9._-]*$"
+# ASCII digits only: \d would also admit Arabic-Indic and other digits that int() reads
+# but no date library or reader expects.
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+_URL = re.compile(r"https?://[^\s]+")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 def _check_text(value: str) -> str:
@@ -34,6 +38,25 @@ def _check_text(value: str) -> str:
             "contains the invisible or control character {char}, which is not allowed",
             {"char": describe_char(bad)},
         )
+    stripped = value.strip()
+    if stripped.startswith("<") and stripped.endswith(">") and ">" not in stripped[1:-1]:
+        raise _placeholder(value)
+    return value
+
+
+def _placeholder(value: str) -> PydanticCustomError:
+    # `aimeeting init` writes '<...>' texts and '.invalid' URLs for an author to replace.
+    return PydanticCustomError(
+        "placeholder",
+        "placeholder {value} left from 'aimeeting init': replace it with the real text",
+        {"value": repr(value[:60])},
+    )
+
+
+def _check_url(value: str) -> str:
+    host = value.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
+    if host == "invalid" or host.endswith(".invalid"):
+        raise _placeholder(value)
     return value
 
 
@@ -57,7 +80,7 @@ def _check_partial_date(value: str) -> str:
     if match is None:
         raise PydanticCustomError(
             "partial_date",
-            "'{value}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+            "'{value}' is not a date like 2026-11-24, 2026-11 or 2026 (ASCII digits)",
             {"value": value[:40]},
         )
     year, month, day = (int(g) if g else None for g in match.groups())
@@ -71,21 +94,71 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
+def _check_day(value: str) -> str:
+    if len(value) != 10:
+        raise PydanticCustomError(
+            "day_date", "'{value}' is not a full day like 2026-11-24", {"value": value[:40]}
+        )
+    return value
+
+
+def _matching(pattern: re.Pattern[str], kind: str, words: str) -> AfterValidator:
+    """A pattern check whose error says in words what is expected (a regex helps nobody)."""
+
+    def check(value: str) -> str:
+        if pattern.fullmatch(value) is None:
+            raise PydanticCustomError(kind, words)
+        return value
+
+    return AfterValidator(check)
+
+
 Text = Annotated[str, Field(min_length=1), AfterValidator(_check_text)]
 """Text shown to people: non-empty, no control or invisible characters."""
-ItemId = Annotated[str, Field(pattern=_ID, max_length=80)]
+ItemId = Annotated[
+    str,
+    Field(max_length=80, json_schema_extra={"pattern": f"^{_ID.pattern}$"}),
+    _matching(
+        _ID,
+        "id_pattern",
+        "an id uses only a-z, 0-9, '.', '_' and '-', starting with a letter or digit",
+    ),
+]
 PartialDate = Annotated[
     str,
     AfterValidator(_check_partial_date),
     Field(
         description="ISO 8601 date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.",
-        json_schema_extra={"pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+        json_schema_extra={"pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
+        examples=["2026-11-24", "2026-11", "2026"],
     ),
 ]
 DayDate = Annotated[
     str,
     AfterValidator(_check_partial_date),
-    Field(description="A full ISO 8601 day, YYYY-MM-DD.", pattern=r"^\d{4}-\d{2}-\d{2}$"),
+    AfterValidator(_check_day),
+    Field(
+        description="A full ISO 8601 day, YYYY-MM-DD.",
+        json_schema_extra={"pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+        examples=["2026-11-24"],
+    ),
+]
+Url = Annotated[
+    str,
+    Field(max_length=2000, json_schema_extra={"pattern": f"^{_URL.pattern}$"}),
+    AfterValidator(_check_text),
+    _matching(_URL, "url", "a web address starting with http:// or https://, with no spaces"),
+    AfterValidator(_check_url),
+]
+Language = Annotated[
+    str,
+    Field(
+        max_length=35,
+        description="BCP 47 language code, e.g. 'en', 'ja', 'hi', 'pt-BR'.",
+        json_schema_extra={"pattern": f"^{_LANGUAGE.pattern}$"},
+        examples=["en", "ja"],
+    ),
+    _matching(_LANGUAGE, "language", "a language code like 'en', 'ja' or 'pt-BR'"),
 ]
 SourceIds = Annotated[
     list[ItemId],
@@ -99,10 +172,9 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Sourced(Strict):
-    """An item a person may cite: it has a stable id and names its sources."""
+class Caveated(Strict):
+    """Anything a reader may take as fact: its sources, and the caveat that travels with it."""
 
-    id: ItemId = Field(description="Stable identifier, unique in the briefing (a-z, 0-9, . _ -).")
     sources: SourceIds
     inferred: bool = Field(
         default=False,
@@ -113,20 +185,45 @@ class Sourced(Strict):
     )
 
 
+class Sourced(Caveated):
+    """An item a person may cite: it has a stable id too."""
+
+    id: ItemId = Field(description="Stable identifier, unique in the briefing (a-z, 0-9, . _ -).")
+
+
+class Venue(Strict):
+    name: Text | None = Field(default=None, description="The building or site, if known.")
+    city: Text = Field(description="The city.")
+    country: Text = Field(description="The country.")
+
+
+class DayRange(Strict):
+    start: PartialDate = Field(description="First day.")
+    end: PartialDate = Field(description="Last day; equal to start for one day.")
+
+
 class Event(Strict):
     title: Text = Field(description="The event's name, as its organisers give it.")
     also_known_as: list[Text] = Field(
         default_factory=list, description="Other names the press uses for the event."
     )
-    kind: Text = Field(description="What sort of event it is, e.g. 'Ministerial meeting'.")
-    host_country: Text = Field(description="The country that hosts it.")
-    city: Text = Field(description="The city it is held in.")
+    kind: Text = Field(description="What sort of event it is, e.g. 'Leaders' summit'.")
+    venues: list[Venue] = Field(min_length=1, description="Where it is held, main venue first.")
     start: PartialDate = Field(description="First day (or month, or year) of the event.")
     end: PartialDate = Field(description="Last day of the event; equal to start for one day.")
+    main_days: DayRange | None = Field(
+        default=None,
+        description="The core days inside a longer start-end range, if a source gives them.",
+    )
     organiser: Text = Field(description="Who organises it.")
-    framework: Text = Field(description="The process or body the event belongs to.")
+    framework: Text | None = Field(
+        default=None, description="The process or body the event belongs to, if any."
+    )
     participants: Text = Field(description="Who takes part, in a sentence.")
+    # The caveat fields of Caveated, written out so that they follow the event's own keys.
     sources: SourceIds
+    inferred: bool = Field(default=False, description="True when the event facts are inferred.")
+    note: Text | None = Field(default=None, description="A caveat readers should see.")
 
 
 class Summary(Strict):
@@ -139,16 +236,35 @@ class KeyFact(Sourced):
     value: Text = Field(description="The fact itself, short enough for one line.")
 
 
+DateQualifier = Literal["exact", "about", "by", "before", "after"]
+TimelineStatus = Literal["happened", "planned", "postponed", "cancelled"]
+OutcomeStatus = Literal["expected", "proposed", "agreed", "announced", "reported", "not_reported"]
+
+
 class TimelineEntry(Sourced):
-    date: PartialDate = Field(description="When it happened, or began.")
+    date: PartialDate | None = Field(
+        description="When it happened or began; null when no source gives a date."
+    )
     end: PartialDate | None = Field(default=None, description="Last day, for a range.")
+    date_qualifier: DateQualifier = Field(
+        default="exact",
+        description="'exact', or how the date is known: 'about', 'by', 'before', 'after'.",
+    )
+    status: TimelineStatus = Field(
+        default="happened",
+        description="'happened', or 'planned', 'postponed', 'cancelled' for what has not "
+        "(yet) taken place; a planned entry is never shown as if it had happened.",
+    )
     title: Text = Field(description="A headline for the milestone.")
     detail: Text = Field(description="One or two sentences on what happened.")
 
 
 class Outcome(Sourced):
-    status: Literal["expected", "reported"] = Field(
-        description="'expected' for what was anticipated beforehand, 'reported' for a result."
+    status: OutcomeStatus = Field(
+        description="expected: anticipated beforehand; proposed: put forward, not agreed; "
+        "agreed: adopted by the participants; announced: declared by the organisers; "
+        "reported: reported as having happened; not_reported: expected, but no report found "
+        "as of the checked date."
     )
     title: Text = Field(description="A headline for the outcome.")
     detail: Text = Field(description="What it is, and who expected or reported it.")
@@ -162,18 +278,30 @@ class Challenge(Sourced):
 class FaqEntry(Sourced):
     question: Text = Field(description="A question a reader would ask.")
     answer: Text = Field(description="A short, sourced answer.")
+    aliases: list[Text] = Field(
+        default_factory=list, description="Other ways readers ask the same question."
+    )
 
 
 class Quote(Sourced):
-    text: str = Field(description="The words, or the paraphrase when verbatim is false.")
+    text: str = Field(description="The words in English, or the paraphrase when verbatim is false.")
     verbatim: bool = Field(
-        description="True only when text is the speaker's own words; "
-        "a paraphrase is never shown in quotation marks."
+        description="True only when text is the speaker's own words (in translation when "
+        "translated_by is set); a paraphrase is never shown in quotation marks."
+    )
+    language: Language = Field(default="en", description="The language the words were spoken in.")
+    original: Text | None = Field(
+        default=None, description="The words in the language spoken, where the briefing has them."
+    )
+    translated_by: Literal["source", "author"] | None = Field(
+        default=None,
+        description="Who put the words into English: 'source' (the cited source) or 'author' "
+        "(the briefing's author); null when they were spoken in English.",
     )
     speaker: Text = Field(description="Who said it.")
     role: Text = Field(description="The speaker's position when speaking.")
     occasion: Text = Field(description="Where or in what it was said.")
-    date: PartialDate = Field(description="When it was said.")
+    date: PartialDate | None = Field(description="When it was said; null when no source says.")
 
     @model_validator(mode="after")
     def _text_present(self) -> Quote:
@@ -185,22 +313,53 @@ class Quote(Sourced):
         return self
 
 
+class Role(Strict):
+    # "from" is the natural key but a Python keyword: the attribute is `since`.
+    model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True)
+
+    title: Text = Field(description="The position or part, e.g. 'Minister of Finance'.")
+    since: PartialDate | None = Field(
+        default=None, alias="from", description="When it began, if known."
+    )
+    until: PartialDate | None = Field(default=None, description="When it ended, if it has.")
+
+
 class Party(Sourced):
     name: Text = Field(description="Name of the person or body.")
     kind: Literal["person", "organisation", "group", "country"] = Field(
         description="What sort of party it is."
     )
-    role: Text = Field(description="Their part in the story.")
+    roles: list[Role] = Field(min_length=1, description="Their parts in the story, oldest first.")
+
+
+class ArchivedCopy(Strict):
+    url: Url = Field(description="Where the archived copy is.")
+    date: PartialDate | None = Field(default=None, description="When it was archived.")
 
 
 class Source(Strict):
     id: ItemId = Field(description="Identifier that items cite in their `sources`.")
-    title: Text = Field(description="The page's headline, or a short description of the page.")
+    title: Text = Field(description="The page's headline in its own language.")
+    title_en: Text | None = Field(
+        default=None, description="The title in English, for a page in another language."
+    )
+    title_is_description: bool = Field(
+        default=False,
+        description="True when title is the briefing author's description, not the headline.",
+    )
     publisher: Text = Field(description="Who published it.")
-    url: Annotated[
-        str, Field(pattern=r"^https?://[^\s]+$", max_length=2000), AfterValidator(_check_text)
-    ] = Field(description="Where to read it (http or https).")
+    url: Url = Field(description="Where to read it (http or https).")
     published: PartialDate | None = Field(default=None, description="When it was published.")
+    language: Language = Field(default="en", description="The language the page is written in.")
+    kind: Literal["primary", "secondary"] | None = Field(
+        default=None,
+        description="primary: published by the body that acted; secondary: press, analysis "
+        "or an archive; null: not said.",
+    )
+    archived: ArchivedCopy | None = Field(
+        default=None, description="An archived copy of the same page."
+    )
+    accessed: DayDate | None = Field(default=None, description="The day it was last read.")
 
 
 SECTIONS = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people")
@@ -210,7 +369,9 @@ SECTIONS = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", 
 class Briefing(Strict):
     """A fact sheet about one event: everything `aimeeting` shows."""
 
-    schema_version: Literal[1] = Field(description="Version of this format; 1.")
+    schema_version: Literal[2] = Field(
+        description="Version of this format: 2 (files of version 1 are upgraded on loading)."
+    )
     checked: DayDate = Field(description="The day the facts were last checked against sources.")
     event: Event = Field(description="What, where, when and who: the event itself.")
     summary: Summary = Field(description="The whole picture in one sourced paragraph.")
@@ -218,7 +379,7 @@ class Briefing(Strict):
     timeline: list[TimelineEntry] = Field(
         default_factory=list, description="Dated milestones, oldest first."
     )
-    outcomes: list[Outcome] = Field(default_factory=list, description="Expected and reported.")
+    outcomes: list[Outcome] = Field(default_factory=list, description="Results and expectations.")
     challenges: list[Challenge] = Field(default_factory=list, description="What stands in the way.")
     faq: list[FaqEntry] = Field(default_factory=list, description="Questions readers ask.")
     quotes: list[Quote] = Field(default_factory=list, description="Attributed words.")
@@ -256,21 +417,9 @@ def _problem(loc: tuple[str | int, ...], kind: str, message: str) -> InitErrorDe
     return InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=None)
 
 
-def _items(data: Any) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    for section in ("event", "summary"):
-        value = data.get(section)
-        if isinstance(value, dict):
-            yield (section,), value
-    for section in SECTIONS:
-        entries = data.get(section)
-        if isinstance(entries, list):
-            for index, entry in enumerate(entries):
-                if isinstance(entry, dict):
-                    yield (section, index), entry
-
-
 def find_cross_problems(data: Any) -> list[InitErrorDetails]:
-    """Rules across items: ids unique, sources resolve, ranges run forwards.
+    """Rules across items: ids unique, sources resolve, ranges run forwards, translations
+    say who translated.
 
     Reads raw JSON-like data defensively, so it can run even when types are wrong.
     """
@@ -297,8 +446,40 @@ def find_cross_problems(data: Any) -> list[InitErrorDetails]:
                         f"{source_id!r} names no entry in sources",
                     )
                 )
-        problems.extend(_range_problems(loc, item))
+        start_key = "start" if loc == ("event",) else "date"
+        problems.extend(_range_problems(loc, item, start_key, "end"))
+        if loc[0] == "quotes":
+            problems.extend(_translation_problems(loc, item))
+    event = data.get("event")
+    if isinstance(event, dict) and isinstance(event.get("main_days"), dict):
+        problems.extend(_main_days_problems(event))
+    for loc, item in _nested(data, "people", "roles"):
+        problems.extend(_range_problems(loc, item, "from", "until"))
     return problems
+
+
+def _items(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    for section in ("event", "summary"):
+        value = data.get(section)
+        if isinstance(value, dict):
+            yield (section,), value
+    for section in SECTIONS:
+        entries = data.get(section)
+        if isinstance(entries, list):
+            for index, entry in enumerate(entries):
+                if isinstance(entry, dict):
+                    yield (section, index), entry
+
+
+def _nested(
+    data: dict[str, Any], section: str, key: str
+) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    entries = data.get(section)
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        inner = entry.get(key) if isinstance(entry, dict) else None
+        for position, value in enumerate(inner if isinstance(inner, list) else []):
+            if isinstance(value, dict):
+                yield (section, index, key, position), value
 
 
 def _note_id(
@@ -316,9 +497,10 @@ def _note_id(
         seen[item_id] = loc
 
 
-def _range_problems(loc: tuple[str | int, ...], item: dict[str, Any]) -> list[InitErrorDetails]:
-    start_key = "start" if loc == ("event",) else "date"
-    start, end = item.get(start_key), item.get("end")
+def _range_problems(
+    loc: tuple[str | int, ...], item: dict[str, Any], start_key: str, end_key: str
+) -> list[InitErrorDetails]:
+    start, end = item.get(start_key), item.get(end_key)
     if not (isinstance(start, str) and isinstance(end, str)):
         return []
     try:
@@ -327,7 +509,61 @@ def _range_problems(loc: tuple[str | int, ...], item: dict[str, Any]) -> list[In
     except ValueError:
         return []  # malformed dates are reported by field validation
     if latest_end < earliest_start:
-        return [_problem((*loc, "end"), "date_order", f"ends ({end}) before it starts ({start})")]
+        return [_problem((*loc, end_key), "date_order", f"ends ({end}) before it starts ({start})")]
+    return []
+
+
+def _main_days_problems(event: dict[str, Any]) -> list[InitErrorDetails]:
+    main = event["main_days"]
+    problems = _range_problems(("event", "main_days"), main, "start", "end")
+    try:
+        outer = date_bounds(event["start"])[0], date_bounds(event["end"])[1]
+        inner = date_bounds(main["start"])[0], date_bounds(main["end"])[1]
+    except (KeyError, TypeError, ValueError):
+        return problems
+    if inner[0] < outer[0] or inner[1] > outer[1]:
+        problems.append(
+            _problem(
+                ("event", "main_days"),
+                "main_days_outside",
+                "main days must fall inside the event's start and end",
+            )
+        )
+    return problems
+
+
+def _translation_problems(
+    loc: tuple[str | int, ...], quote: dict[str, Any]
+) -> list[InitErrorDetails]:
+    language = quote.get("language", "en")
+    translated_by = quote.get("translated_by")
+    english = isinstance(language, str) and (language == "en" or language.startswith("en-"))
+    if not english and translated_by is None:
+        return [
+            _problem(
+                (*loc, "translated_by"),
+                "translation_unsaid",
+                f"the words were spoken in {language!r}: say who translated them into English "
+                "('source' or 'author')",
+            )
+        ]
+    if english and translated_by is not None:
+        return [
+            _problem(
+                (*loc, "translated_by"),
+                "translation_unneeded",
+                "words spoken in English are not a translation; set translated_by to null "
+                "or give the language they were spoken in",
+            )
+        ]
+    if english and quote.get("original") is not None:
+        return [
+            _problem(
+                (*loc, "original"),
+                "original_unneeded",
+                "original is for words spoken in another language; text already has them",
+            )
+        ]
     return []
 
 

@@ -1,15 +1,114 @@
-"""Find words across every section of a briefing: pure functions, linear in its size."""
+"""Find words across a briefing and rank the items that hold them: pure functions whose cost
+is linear in the query's length plus the briefing's size."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from aimeeting.errors import UsageError
 from aimeeting.model import SECTIONS, Briefing
 
+MAX_WORDS = 32
+"""Most distinct words in one query. Each is one alternative of the pattern tried at every
+position of the briefing, so this bound is what keeps a search linear in the briefing."""
+MAX_WORD_CHARS = 300
+"""Longest word: a word is compared at every position, so its length multiplies the cost."""
+CONTEXT_CHARS = 60
+"""Characters of context kept on either side of a match (then cut back to a whole word)."""
+MAX_EXCERPTS = 3
+"""Separate stretches shown from one field; more would be the whole field again."""
+
+SEARCH_SECTIONS = ("event", "summary", *SECTIONS, "sources")
+"""Section keys, in the order the fact sheet shows them: the names --section accepts."""
+
+HEADING_FIELDS = frozenset({"title", "question", "label", "name", "speaker"})
+"""Fields that say what an item is about: a word found there outranks one in the body."""
+HEADING_WEIGHT = 2
+WHOLE_WORD_WEIGHT = 2
+
 _SKIPPED_FIELDS = {"id", "sources", "inferred", "verbatim", "schema_version"}
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search: distinct words, one combined pattern, the sections to look in."""
+
+    words: tuple[str, ...]  # distinct (case-insensitively), in the order first typed
+    pattern: re.Pattern[str]  # one group per word, longest first, inside a lookahead
+    group_words: tuple[int, ...]  # group number - 1 -> index in words
+    covers: tuple[tuple[int, ...], ...]  # per word: the other words inside it
+    sections: tuple[str, ...]  # section keys to search, sheet order
+
+    def describe(self) -> str:
+        """The query as an error message shows it."""
+        where = "" if self.sections == SEARCH_SECTIONS else " in " + ", ".join(self.sections)
+        return repr(" ".join(self.words)) + where
+
+
+def parse_sections(names: Iterable[str]) -> tuple[str, ...]:
+    """Section keys from names as typed (key_facts, key-facts, KEY-FACTS); none means all."""
+    chosen: set[str] = set()
+    for name in names:
+        key = name.strip().casefold().replace("-", "_")
+        if key not in SEARCH_SECTIONS:
+            known = ", ".join(s.replace("_", "-") for s in SEARCH_SECTIONS)
+            raise UsageError(f"unknown section {name!r} for --section; choose from {known}")
+        chosen.add(key)
+    return tuple(s for s in SEARCH_SECTIONS if s in chosen) if chosen else SEARCH_SECTIONS
+
+
+def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
+    """Split ``term`` into words and build the one pattern that finds them all.
+
+    Repeated words are dropped first (case-insensitively), so they cost nothing later.
+    Raises UsageError for an empty query, more than MAX_WORDS distinct words, a word
+    longer than MAX_WORD_CHARS, or an unknown section.
+    """
+    # Keyed by lower(), not casefold(): two words with equal lower() are matched alike by
+    # an IGNORECASE pattern, while casefold() would also merge "ß" with "ss".
+    distinct: dict[str, str] = {}  # lowered -> as first typed
+    for word in term.split():
+        distinct.setdefault(word.lower(), word)
+    if not distinct:
+        raise UsageError("nothing to search for: give at least one word")
+    if len(distinct) > MAX_WORDS:
+        raise UsageError(
+            f"too many different words to search for ({len(distinct)}); the limit is {MAX_WORDS}"
+        )
+    longest = max(len(word) for word in distinct)
+    if longest > MAX_WORD_CHARS:
+        raise UsageError(
+            f"a search word is {longest} characters long; the limit is {MAX_WORD_CHARS}"
+        )
+    words = tuple(distinct.values())
+    lowered = tuple(distinct)
+    # Longest first, so that where two words start at one place the longer one is
+    # reported; the shorter is then inside it, and `covers` credits it.
+    order = sorted(range(len(words)), key=lambda i: -len(words[i]))
+    # A lookahead matches at every position, so overlapping words are all found
+    # ("hiroshi" and "shima" in "Hiroshima"), in one pass over the text.
+    alternatives = "|".join(f"({re.escape(words[i])})" for i in order)
+    pattern = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
+    covers = tuple(
+        tuple(j for j in range(len(words)) if j != i and lowered[j] in lowered[i])
+        for i in range(len(words))
+    )
+    return Query(words, pattern, tuple(order), covers, parse_sections(sections))
+
+
+@dataclass(frozen=True)
+class FieldMatch:
+    """One field of an item that holds at least one search word."""
+
+    name: str
+    value: str
+    spans: tuple[Span, ...]  # where the words are in value: sorted, merged
 
 
 @dataclass(frozen=True)
@@ -17,7 +116,16 @@ class Hit:
     section: str
     item_id: str
     fields: tuple[tuple[str, str], ...]  # every text field of the item, in model order
-    matched: tuple[str, ...]  # names of the fields that contain a search word
+    matches: tuple[FieldMatch, ...]  # the fields holding a search word, in model order
+    score: int  # higher is better; see score_word
+    note: str | None  # the item's caveat: shown with every hit, never trimmed
+    inferred: bool
+    paraphrase: bool = False  # a quote whose text is not the speaker's own words
+
+    @property
+    def matched(self) -> tuple[str, ...]:
+        """Names of the fields that hold a search word."""
+        return tuple(match.name for match in self.matches)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -25,6 +133,9 @@ class Hit:
             "id": self.item_id,
             "text": " | ".join(value for _, value in self.fields),
             "matched_fields": list(self.matched),
+            "score": self.score,
+            "note": self.note,
+            "inferred": self.inferred,
         }
 
 
@@ -42,32 +153,162 @@ def item_fields(item: BaseModel) -> tuple[tuple[str, str], ...]:
     return tuple(fields)
 
 
-def searchable_items(briefing: Briefing) -> Iterator[tuple[str, str, BaseModel]]:
+def searchable_items(
+    briefing: Briefing, sections: Sequence[str] = SEARCH_SECTIONS
+) -> Iterator[tuple[str, str, BaseModel]]:
     """(section, item id, item) for every item, in the order the fact sheet shows them."""
-    yield "event", "event", briefing.event
-    yield "summary", "summary", briefing.summary
-    for section in SECTIONS:
+    for section in sections:
+        if section in ("event", "summary"):
+            yield section, section, getattr(briefing, section)
+            continue
         for item in getattr(briefing, section):
             yield section, item.id, item
-    for source in briefing.sources:
-        yield "sources", source.id, source
 
 
-def search_words(term: str) -> list[str]:
-    """The words of a search term, case-folded; every one must match."""
-    return [word.casefold() for word in term.split()]
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
-def search(briefing: Briefing, term: str) -> list[Hit]:
-    """Items that contain every word of ``term`` (case-insensitive), in sheet order."""
-    words = search_words(term)
-    if not words:
-        return []
-    hits: list[Hit] = []
-    for section, item_id, item in searchable_items(briefing):
-        fields = item_fields(item)
-        folded = [(name, value.casefold()) for name, value in fields]
-        if all(any(word in value for _, value in folded) for word in words):
-            matched = tuple(name for name, value in folded if any(w in value for w in words))
-            hits.append(Hit(section, item_id, fields, matched))
+def is_whole_word(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is not part of a longer word."""
+    before = start == 0 or not _is_word_char(text[start - 1])
+    after = end == len(text) or not _is_word_char(text[end])
+    return before and after
+
+
+def score_word(field: str, whole: bool) -> int:
+    """Points for one word: found in a heading field, and found as a whole word, each count
+    double. An item scores, per word, its best field; ties keep sheet order."""
+    weight = HEADING_WEIGHT if field in HEADING_FIELDS else 1
+    return weight * (WHOLE_WORD_WEIGHT if whole else 1)
+
+
+def merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Sorted spans with overlapping or touching ones joined (input sorted by start)."""
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def scan_field(value: str, query: Query) -> tuple[tuple[Span, ...], dict[int, bool]]:
+    """One pass of the query's pattern over ``value``: the spans of the words, and for each
+    word found whether it was found once as a whole word."""
+    spans: list[Span] = []
+    found: dict[int, bool] = {}
+    for match in query.pattern.finditer(value):
+        group = match.lastindex
+        assert group is not None  # the lookahead holds nothing but the word groups
+        start, end = match.span(group)
+        word = query.group_words[group - 1]
+        found[word] = found.get(word, False) or is_whole_word(value, start, end)
+        for inner in query.covers[word]:
+            found.setdefault(inner, False)
+        spans.append((start, end))
+    return merge_spans(spans), found
+
+
+def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit | None:
+    """A hit when every word of the query is somewhere in the item, else None."""
+    fields = item_fields(item)
+    best: dict[int, int] = {}
+    matches: list[FieldMatch] = []
+    for name, value in fields:
+        spans, found = scan_field(value, query)
+        if not found:
+            continue
+        for word, whole in found.items():
+            best[word] = max(best.get(word, 0), score_word(name, whole))
+        matches.append(FieldMatch(name, value, spans))
+    if len(best) < len(query.words):
+        return None
+    note = getattr(item, "note", None)
+    return Hit(
+        section=section,
+        item_id=item_id,
+        fields=fields,
+        matches=tuple(matches),
+        score=sum(best.values()),
+        note=note if isinstance(note, str) else None,
+        inferred=bool(getattr(item, "inferred", False)),
+        paraphrase=getattr(item, "verbatim", True) is False,
+    )
+
+
+def find_hits(briefing: Briefing, query: Query) -> list[Hit]:
+    """Items holding every word of the query (case-insensitive), best first; ties keep the
+    order of the fact sheet."""
+    hits = [
+        hit
+        for section, item_id, item in searchable_items(briefing, query.sections)
+        if (hit := match_item(section, item_id, item, query)) is not None
+    ]
+    hits.sort(key=lambda hit: -hit.score)  # stable: equal scores stay in sheet order
     return hits
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """Part of a field around its matches: text with "…" where it was cut, and where in
+    that text the matches are."""
+
+    text: str
+    spans: tuple[Span, ...]
+
+
+def excerpt(
+    value: str,
+    spans: Sequence[Span],
+    context: int = CONTEXT_CHARS,
+    max_stretches: int = MAX_EXCERPTS,
+) -> Excerpt:
+    """The stretches of ``value`` within ``context`` characters of a match, cut back to whole
+    words and joined by "…"; at most ``max_stretches`` of them."""
+    windows: list[Span] = []
+    for start, end in spans:
+        low, high = max(0, start - context), min(len(value), end + context)
+        low = _cut_forward(value, low, start)
+        high = _cut_back(value, end, high)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    more = len(windows) > max_stretches
+    windows = windows[:max_stretches]
+    if windows == [(0, len(value))]:
+        return Excerpt(value, tuple(spans))
+    text = ""
+    shifted: list[Span] = []
+    index = 0
+    for number, (low, high) in enumerate(windows):
+        if low > 0 or number > 0:
+            text += "…" if number == 0 else " … "
+        offset = len(text) - low
+        text += value[low:high]
+        while index < len(spans) and spans[index][1] <= high:
+            start, end = spans[index]
+            if start >= low:
+                shifted.append((start + offset, end + offset))
+            index += 1
+    if windows[-1][1] < len(value) or more:
+        text += "…"
+    return Excerpt(text, tuple(shifted))
+
+
+def _cut_forward(value: str, low: int, limit: int) -> int:
+    """Move a window's start past a partial word (never beyond ``limit``, the match)."""
+    if low == 0 or value[low - 1].isspace():
+        return low
+    space = value.find(" ", low, limit)
+    return low if space < 0 else space + 1
+
+
+def _cut_back(value: str, limit: int, high: int) -> int:
+    """Move a window's end back before a partial word (never before ``limit``)."""
+    if high == len(value) or value[high].isspace():
+        return high
+    space = value.rfind(" ", limit, high)
+    return high if space < 0 else space

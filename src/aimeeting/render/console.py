@@ -103,7 +103,7 @@ def print_pieces(
 
 def flatten_groups(renderable: RenderableType) -> list[RenderableType]:
     """The pieces of nested Groups, keeping a Block (which must print whole) as one."""
-    from aimeeting.render.views import Block
+    from aimeeting.render.terminal import Block
 
     if not isinstance(renderable, Group) or isinstance(renderable, Block):
         return [renderable]

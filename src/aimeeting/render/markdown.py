@@ -1,161 +1,101 @@
-"""The fact sheet as Markdown for an article or a CMS: headings, lists, block quotes, sources."""
+"""The document as Markdown for an article or a CMS: headings, lists, block quotes, and
+numbered sources that every [n] marker links to."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 
-from aimeeting.cite import markers, one_line, quote_words, source_numbers
-from aimeeting.dates import format_date, format_range
-from aimeeting.model import Briefing, Sourced
+from aimeeting.document import Document, Entry, NumberedSource, Section, quote_lines
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def escape(text: str) -> str:
-    """Escape what Markdown would read as formatting, so data prints as written."""
-    return _SPECIAL.sub(r"\\\1", one_line(text))
+    """Escape what Markdown would read as formatting, and keep the text on one line."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-class _Sheet:
-    def __init__(self, briefing: Briefing) -> None:
-        self.briefing = briefing
-        self.numbers = source_numbers(briefing)
-        self.cited: set[str] = set()
+def refs(numbers: Sequence[int]) -> str:
+    return "".join(f"[\\[{n}\\]](#source-{n})" for n in numbers)
 
-    def refs(self, source_ids: list[str]) -> str:
-        self.cited.update(source_ids)
-        return escape(markers(source_ids, self.numbers))
 
-    def caveat(self, item: Sourced) -> str:
-        if item.inferred:
-            return " *(inferred" + (f": {escape(item.note)})*" if item.note else ")*")
-        return f" *({escape(item.note)})*" if item.note else ""
+def caveats(entry: Entry) -> str:
+    return "".join(f" *({escape(c)})*" for c in entry.caveats)
 
-    def event(self) -> list[str]:
-        event = self.briefing.event
-        lines = [f"# {escape(event.title)}", ""]
-        if event.also_known_as:
-            lines.append(f"- **Also called:** {escape('; '.join(event.also_known_as))}")
-        lines += [
-            f"- **When:** {format_range(event.start, event.end)}",
-            f"- **Where:** {escape(event.city)}, {escape(event.host_country)}",
-            f"- **Kind:** {escape(event.kind)}",
-            f"- **Organiser:** {escape(event.organiser)}",
-            f"- **Framework:** {escape(event.framework)}",
-            f"- **Participants:** {escape(event.participants)} {self.refs(event.sources)}",
-            f"- **Facts checked:** {format_date(self.briefing.checked)}",
-            "",
-        ]
-        return lines
 
-    def summary(self) -> list[str]:
-        summary = self.briefing.summary
-        return ["## Summary", "", f"{escape(summary.text)} {self.refs(summary.sources)}", ""]
+def _tail(entry: Entry) -> str:
+    marks = refs(entry.refs)
+    return (f" {marks}" if marks else "") + caveats(entry)
 
-    def key_facts(self) -> list[str]:
-        lines = ["## Key facts", ""]
-        for fact in self.briefing.key_facts:
-            lines.append(
-                f"- **{escape(fact.label)}:** {escape(fact.value)} "
-                f"{self.refs(fact.sources)}{self.caveat(fact)}"
-            )
+
+def _entry_line(entry: Entry) -> str:
+    parts = []
+    if entry.label:
+        parts.append(f"**{escape(entry.label)}:**")
+    if entry.title:
+        parts.append(f"**{escape(entry.title)}.**")
+    if entry.body:
+        parts.append(escape(entry.body))
+    return "- " + " ".join(parts) + _tail(entry)
+
+
+def _quote(entry: Entry) -> list[str]:
+    assert entry.quote is not None
+    words = entry.quote
+    attribution = f"{escape(words.speaker)}, {escape(words.role)}. {escape(words.occasion)}"
+    lines = [escape(line) for line in quote_lines(words)]
+    if words.verbatim:  # only the speaker's own words go in a block quote
+        body = [f"> {line}" for line in lines]
+        body += [">", f"> \u2014 {attribution}{_tail(entry)}"]
+        return [*body, ""]
+    return [f"- {' '.join(lines)} ({attribution}){_tail(entry)}", ""]
+
+
+def section_lines(section: Section) -> list[str]:
+    lines = [f"## {escape(section.title)}", ""]
+    if section.layout == "prose":
+        lines += [f"{escape(e.body)}{_tail(e)}" for e in section.entries]
         return [*lines, ""]
-
-    def timeline(self) -> list[str]:
-        lines = ["## Timeline", ""]
-        for entry in self.briefing.timeline:
-            lines.append(
-                f"- **{format_range(entry.date, entry.end)}**: {escape(entry.title)}. "
-                f"{escape(entry.detail)} {self.refs(entry.sources)}{self.caveat(entry)}"
-            )
-        return [*lines, ""]
-
-    def outcomes(self) -> list[str]:
-        lines = ["## Outcomes", ""]
-        for status, heading in (("reported", "Reported"), ("expected", "Expected beforehand")):
-            chosen = [o for o in self.briefing.outcomes if o.status == status]
-            if chosen:
-                lines += [f"### {heading}", ""]
-                lines += [
-                    f"- **{escape(o.title)}.** {escape(o.detail)} {self.refs(o.sources)}"
-                    f"{self.caveat(o)}"
-                    for o in chosen
-                ]
-                lines.append("")
-        return lines
-
-    def challenges(self) -> list[str]:
-        lines = ["## Challenges", ""]
-        for challenge in self.briefing.challenges:
-            lines.append(
-                f"- **{escape(challenge.title)}.** {escape(challenge.detail)} "
-                f"{self.refs(challenge.sources)}{self.caveat(challenge)}"
-            )
-        return [*lines, ""]
-
-    def faq(self) -> list[str]:
-        lines = ["## FAQ", ""]
-        for entry in self.briefing.faq:
-            lines += [
-                f"### {escape(entry.question)}",
-                "",
-                f"{escape(entry.answer)} {self.refs(entry.sources)}{self.caveat(entry)}",
-                "",
-            ]
-        return lines
-
-    def quotes(self) -> list[str]:
-        lines = ["## Quotes", ""]
-        for quote in self.briefing.quotes:
-            attribution = (
-                f"{escape(quote.speaker)}, {escape(quote.role)}. {escape(quote.occasion)}, "
-                f"{format_date(quote.date)} {self.refs(quote.sources)}"
-            )
-            if quote.verbatim:  # only the speaker's own words go in a block quote
-                lines += [f"> {escape(quote_words(quote))}", ">", f"> \u2014 {attribution}"]
+    if section.layout == "blocks":
+        for entry in section.entries:
+            if entry.quote is not None:
+                lines += _quote(entry)
             else:
-                lines.append(f"- {escape(quote_words(quote))} ({attribution})")
-            lines.append("")
+                lines += [
+                    f"### {escape(entry.title)}",
+                    "",
+                    f"{escape(entry.body)}{_tail(entry)}",
+                    "",
+                ]
         return lines
-
-    def people(self) -> list[str]:
-        lines = ["## People and organisations", ""]
-        for party in self.briefing.people:
-            lines.append(
-                f"- **{escape(party.name)}**: {escape(party.role)} {self.refs(party.sources)}"
-            )
-        return [*lines, ""]
-
-    def sources(self, only_cited: bool) -> list[str]:
-        lines = ["## Sources", ""]
-        for number, source in enumerate(self.briefing.sources, start=1):
-            if only_cited and source.id not in self.cited:
-                continue
-            published = f", {format_date(source.published)}" if source.published else ""
-            lines.append(
-                f"- **[{number}]** [{escape(source.title)}]({source.url}) \u2014 "
-                f"{escape(source.publisher)}{published}"
-            )
-        return [*lines, ""]
+    lines += [_entry_line(entry) for entry in section.entries]
+    return [*lines, ""]
 
 
-def render_markdown(briefing: Briefing, section: str | None = None) -> str:
-    """Markdown of the whole sheet, or of one section followed by the sources it cites."""
-    sheet = _Sheet(briefing)
-    parts: dict[str, Callable[[], list[str]]] = {
-        "summary": lambda: sheet.event() + sheet.summary() + sheet.key_facts(),
-        "timeline": sheet.timeline,
-        "outcomes": sheet.outcomes,
-        "challenges": sheet.challenges,
-        "faq": sheet.faq,
-        "quotes": sheet.quotes,
-        "people": sheet.people,
-    }
-    chosen: Iterable[str] = parts if section is None else [section]
-    lines: list[str] = []
-    for name in chosen:
-        if name != "sources":
-            lines += parts[name]()
-    lines += sheet.sources(only_cited=section not in (None, "sources"))
+def link_target(url: str) -> str:
+    """A URL as a Markdown link target: in angle brackets, which it may not contain."""
+    return "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
+
+
+def source_line(source: NumberedSource) -> str:
+    # A bullet with the number, not an ordered list: Markdown renumbers ordered lists, and
+    # a section's sources are a subset whose numbers must match the markers.
+    line = (
+        f'- <a id="source-{source.number}"></a>**\\[{source.number}\\]** '
+        f"[{escape(source.title)}]({link_target(source.url)}) \u2014 "
+        f"{escape(', '.join(source.details))}"
+    )
+    if source.archived_url and source.archived_label:
+        line += f". {escape(source.archived_label)}: {link_target(source.archived_url)}"
+    return line
+
+
+def render_markdown(document: Document) -> str:
+    lines = [f"# {escape(document.title)}", ""]
+    for section in document.sections:
+        lines += section_lines(section)
+    if document.sources:
+        lines += ["## Sources", ""]
+        lines += [source_line(source) for source in document.sources]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,207 @@
+"""The output pipeline: a briefing, a selection and the output options in; the chosen format
+out to stdout, an export file or the pager. The CLI hands it the streams (an injectable
+environment), so it never touches sys.* itself and never exits."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import subprocess
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from aimeeting.document import Context, Document
+from aimeeting.model import Briefing
+
+if TYPE_CHECKING:
+    from aimeeting.render.console import ColorChoice
+from aimeeting.safetext import display_name
+from aimeeting.sections import SectionSpec, build
+
+STALE_AFTER_DAYS = 90
+DEFAULT_PAGER = "less -FRX"
+
+
+class Format(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+
+
+@dataclass(frozen=True)
+class Options:
+    """The output options every section command shares."""
+
+    format: Format = Format.text
+    color: ColorChoice = "auto"
+    today: dt.date = dt.date(2000, 1, 1)
+    export_svg: Path | None = None
+    export_html: Path | None = None
+    pager: bool | None = None  # None: page on a terminal when taller than the screen
+
+
+@dataclass(frozen=True)
+class Streams:
+    """Where output goes; the CLI builds it from the real streams, tests from buffers."""
+
+    stdout: IO[str]
+    write: Callable[[bytes], None]  # data to stdout, as UTF-8 bytes
+    notice: Callable[[str], None]  # one line to stderr
+    env: Mapping[str, str]
+
+
+def _writers() -> dict[Format, Callable[[Document], str]]:
+    from aimeeting.render.html import render_html
+    from aimeeting.render.markdown import render_markdown
+
+    return {Format.markdown: render_markdown, Format.html: render_html}
+
+
+def emit(briefing: Briefing, spec: SectionSpec, options: Options, streams: Streams) -> None:
+    """Print ``spec``'s part of ``briefing`` in the chosen format, or export it."""
+    if options.format is Format.json:
+        if spec.command == "facts":  # the whole briefing: straight from pydantic-core
+            from aimeeting.jsonout import dump_briefing_json
+
+            streams.write(dump_briefing_json(briefing))
+        else:
+            from aimeeting.jsonout import dump_json
+
+            streams.write(dump_json(spec.json(briefing)).encode("utf-8"))
+        return
+    warn_if_stale(briefing, options, streams)
+    document = build(spec, Context.of(briefing, options.today))
+    if options.export_svg or options.export_html:
+        export(document, options, streams)
+        return
+    writer = _writers().get(options.format)
+    if writer is not None:
+        streams.write(writer(document).encode("utf-8"))
+        return
+    print_text(document, options, streams)
+
+
+def warn_if_stale(briefing: Briefing, options: Options, streams: Streams) -> None:
+    age = (options.today - dt.date.fromisoformat(briefing.checked)).days
+    if age > STALE_AFTER_DAYS:
+        streams.notice(
+            f"aimeeting: warning: these facts were last checked on {briefing.checked}, "
+            f"{age} days before {options.today.isoformat()}; newer events may be missing"
+        )
+
+
+def print_text(document: Document, options: Options, streams: Streams) -> None:
+    """Rich on a terminal (through the pager when taller than the screen), plain in a pipe."""
+    from aimeeting.render.console import flatten_groups, is_plain, make_console
+    from aimeeting.render.terminal import render_document
+
+    console = make_console(streams.stdout, options.color, streams.env)
+    plain = is_plain(console, streams.env)
+    pieces = [
+        p
+        for piece in render_document(document, plain, console.width)
+        for p in flatten_groups(piece)
+    ]
+    if not console.is_terminal:
+        for piece in pieces:
+            # Rich pads lines to the width; pipes and files get them without the padding.
+            with console.capture() as capture:
+                console.print(piece, crop=False)
+            text = "\n".join(line.rstrip() for line in capture.get().split("\n"))
+            streams.write(text.encode("utf-8"))
+        return
+    if options.pager is False:
+        for piece in pieces:
+            console.print(piece, crop=False)
+        return
+    with console.capture() as capture:
+        for piece in pieces:
+            console.print(piece, crop=False)
+    text = capture.get()
+    tall = text.count("\n") > console.height
+    # Only a real terminal gets a pager: --color always into a pipe is still a pipe.
+    if streams.stdout.isatty() and (options.pager or tall) and page(text, streams):
+        return
+    streams.write(text.encode("utf-8"))
+
+
+def pager_command(env: Mapping[str, str]) -> str:
+    """Like git: $AIMEETING_PAGER, then $PAGER, then less -FRX; empty or 'cat' means none."""
+    for name in ("AIMEETING_PAGER", "PAGER"):
+        if name in env:
+            command = env[name].strip()
+            break
+    else:
+        command = DEFAULT_PAGER
+    return "" if command in ("", "cat") else command
+
+
+_CANNOT_RUN = {126, 127}  # the shell's codes for "not executable" and "not found"
+
+
+def page(text: str, streams: Streams) -> bool:
+    """Send ``text`` through the pager; False (after one notice) when it cannot start, so
+    that the caller prints it directly instead of losing it."""
+    command = pager_command(streams.env)
+    if not command:
+        return False
+    env = dict(streams.env)
+    env.setdefault("LESS", "FRX")  # quit if one screen, keep colours, leave text on screen
+    try:
+        # Through the shell, as git and gh do: a pager setting may hold options and pipes.
+        process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        streams.notice(f"aimeeting: cannot start the pager ({reason}); printing directly")
+        return False
+    assert process.stdin is not None
+    with contextlib.suppress(OSError):  # a reader who quits the pager early is fine
+        process.stdin.write(text.encode("utf-8"))
+        process.stdin.close()
+    if process.wait() in _CANNOT_RUN:
+        streams.notice(
+            f"aimeeting: cannot start the pager {display_name(command)!r}; printing directly"
+        )
+        return False
+    return True
+
+
+def export(document: Document, options: Options, streams: Streams) -> None:
+    """Write the page as HTML and the terminal rendering as SVG, each atomically."""
+    from aimeeting.atomic import write_atomic
+
+    if options.export_html:
+        from aimeeting.render.html import render_html
+
+        write_atomic(options.export_html, render_html(document).encode("utf-8"))
+        streams.notice(f"aimeeting: wrote {display_name(options.export_html)}")
+    if options.export_svg:
+        write_atomic(options.export_svg, render_svg(document).encode("utf-8"))
+        streams.notice(f"aimeeting: wrote {display_name(options.export_svg)}")
+
+
+def render_svg(document: Document) -> str:
+    # Wide enough that the longest URL stays whole on its line: an SVG cannot wrap it back.
+    urls = [s.url for s in document.sources] + [
+        s.archived_url for s in document.sources if s.archived_url
+    ]
+    width = max([100, *(len(url) + 6 for url in urls)])
+    from aimeeting.render.console import data_console
+    from aimeeting.render.terminal import render_document
+
+    console = data_console(
+        file=io.StringIO(),
+        record=True,
+        width=width,
+        force_terminal=True,
+        color_system="truecolor",
+        _environ={},
+    )
+    for piece in render_document(document, plain=False, width=width):
+        console.print(piece, crop=False)
+    return console.export_svg(title=f"aimeeting: {document.title}", clear=False)

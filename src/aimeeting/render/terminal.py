@@ -1,0 +1,223 @@
+"""The document as Rich renderables: panels and tables on a terminal, plain headed text in a
+pipe, stacked records on narrow screens. Every string from the briefing goes in as a Text
+object, so markup and emoji codes in the data print literally."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from aimeeting.document import Document, Entry, NumberedSource, Section, quote_lines
+
+HEADING = "bold"
+MUTED = "dim"
+CAVEAT = "italic"
+MARKER = "cyan"
+
+STACK_BELOW = 64
+"""Narrower than this, tables become stacked records: a column of a few letters helps nobody."""
+CHUNK_ROWS = 100
+"""Longer sections print in chunks, so memory stays flat for huge briefings."""
+LABEL_CAP = 30
+SRC_CAP = 12
+
+
+class Chunks(Group):
+    """A long section split into pieces that are printed one at a time."""
+
+
+class Block(Group):
+    """Renderables that must print together (never split into pieces)."""
+
+
+def marker_lines(refs: Sequence[int], width: int) -> str:
+    """'[1][2]' wrapped between markers to ``width``, so that no marker is ever cut."""
+    lines: list[str] = []
+    current = ""
+    for number in refs:
+        marker = f"[{number}]"
+        if current and len(current) + len(marker) > width:
+            lines.append(current)
+            current = ""
+        current += marker
+    if current:
+        lines.append(current)
+    return "\n".join(lines)
+
+
+def markers(refs: Sequence[int]) -> Text:
+    return Text("".join(f"[{n}]" for n in refs), style=MARKER)
+
+
+def entry_text(entry: Entry, with_refs: bool = False) -> Text:
+    """Title, body and every caveat of an entry (and its markers, for stacked layouts)."""
+    text = Text()
+    if entry.quote is not None:
+        for index, line in enumerate(quote_lines(entry.quote)):
+            if index:
+                text.append("\n")
+            text.append(line, style=HEADING if entry.quote.verbatim else CAVEAT)
+        text.append(f"\n\u2014 {entry.quote.speaker}, {entry.quote.role}")
+        text.append(f"\n{entry.quote.occasion}", style=MUTED)
+    if entry.title:
+        text.append(entry.title, style=HEADING)
+    if entry.body:
+        if text:
+            text.append("\n")
+        text.append(entry.body)
+    if with_refs and entry.refs:
+        text.append(" ")
+        text.append_text(markers(entry.refs))
+    if entry.quote is not None and entry.id:
+        text.append(f"  id: {entry.id}", style=MUTED)
+    for caveat in entry.caveats:
+        text.append(f"\n({caveat})", style=CAVEAT)
+    return text
+
+
+def _table(headers: Sequence[str], widths: Sequence[int | None], plain: bool, head: bool) -> Table:
+    table = Table(
+        box=None if plain else box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        expand=True,
+        header_style=HEADING,
+        show_header=head,
+    )
+    label, main, src = headers
+    table.add_column(label, overflow="fold", width=widths[0], max_width=LABEL_CAP)
+    table.add_column(main, overflow="fold", ratio=1)
+    table.add_column(src, overflow="fold", width=widths[2])
+    return table
+
+
+def table_view(section: Section, plain: bool) -> RenderableType:
+    """Label, entry and sources in columns; chunks of CHUNK_ROWS share fixed widths."""
+    entries = section.entries
+    # Wide enough for the longest single marker, and for all of a row's markers up to a cap.
+    src_width = max(
+        [3, *(len(f"[{n}]") for e in entries for n in e.refs)]
+        + [min(SRC_CAP, len(marker_lines(e.refs, 10**6))) for e in entries]
+    )
+    label_width = min(LABEL_CAP, max([len(section.headers[0]), *(len(e.label) for e in entries)]))
+    headers = (section.headers[0], section.headers[1], "Src")
+    if section.layout == "list":
+        headers = (section.headers[1], "", "Src")
+    pieces: list[RenderableType] = []
+    for start in range(0, max(len(entries), 1), CHUNK_ROWS):
+        if section.layout == "list":
+            table = Table(
+                box=None if plain else box.SIMPLE_HEAD,
+                show_edge=False,
+                pad_edge=False,
+                expand=True,
+                header_style=HEADING,
+                show_header=start == 0,
+            )
+            table.add_column(headers[0], overflow="fold", ratio=1)
+            table.add_column("Src", overflow="fold", width=src_width)
+            for entry in entries[start : start + CHUNK_ROWS]:
+                table.add_row(entry_text(entry), Text(marker_lines(entry.refs, src_width), MARKER))
+        else:
+            table = _table(headers, (label_width, None, src_width), plain, start == 0)
+            for entry in entries[start : start + CHUNK_ROWS]:
+                table.add_row(
+                    Text(entry.label, style=HEADING),
+                    entry_text(entry),
+                    Text(marker_lines(entry.refs, src_width), style=MARKER),
+                )
+        pieces.append(table)
+    return Chunks(*pieces) if len(pieces) > 1 else pieces[0]
+
+
+def stacked_view(section: Section) -> RenderableType:
+    """Each entry as a record: its label on a line, then the text, caveats and markers."""
+    blocks: list[RenderableType] = []
+    for entry in section.entries:
+        text = Text()
+        if entry.label:
+            text.append(entry.label, style=HEADING)
+            text.append("\n")
+        text.append_text(entry_text(entry, with_refs=True))
+        if blocks:
+            blocks.append(Text(""))
+        blocks.append(text)
+    return Chunks(*blocks) if len(blocks) > CHUNK_ROWS else Group(*blocks)
+
+
+def fields_view(section: Section, narrow: bool) -> RenderableType:
+    if narrow:
+        return stacked_view(section)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style=HEADING, no_wrap=True)
+    grid.add_column(overflow="fold")
+    for entry in section.entries:
+        value = Text(entry.body, style=HEADING if entry.label == "Event" else "")
+        if entry.refs:
+            value.append(" ")
+            value.append_text(markers(entry.refs))
+        for caveat in entry.caveats:
+            value.append(f"\n({caveat})", style=CAVEAT)
+        grid.add_row(entry.label, value)
+    return grid
+
+
+def section_body(section: Section, plain: bool, width: int) -> RenderableType:
+    narrow = width < STACK_BELOW
+    if section.layout == "fields":
+        return fields_view(section, narrow)
+    if section.layout == "prose":
+        return Group(*(entry_text(e, with_refs=True) for e in section.entries))
+    if section.layout in ("table", "list") and not narrow:
+        return table_view(section, plain)
+    return stacked_view(section)
+
+
+def titled(title: str, body: RenderableType, plain: bool) -> RenderableType:
+    """A panel on a terminal (a rule over chunks, which a panel would hold whole); a
+    heading in plain text."""
+    if plain:
+        return Group(Text(title.upper(), style=HEADING), body, Text(""))
+    if isinstance(body, Chunks):
+        return Group(Rule(Text(title, style=HEADING), align="left"), body)
+    return Panel(body, title=Text(title, style=HEADING), title_align="left", box=box.ROUNDED)
+
+
+def source_block(source: NumberedSource) -> RenderableType:
+    entry = Text()
+    entry.append(f"[{source.number}] ", style=MARKER)
+    entry.append(source.title, style=HEADING)
+    entry.append(" \u2014 " + ", ".join(source.details))
+    # A URL is never wrapped, so it can be copied whole (pieces print without cropping).
+    # Only http(s) URLs without control characters pass validation, so a link can smuggle
+    # neither another scheme nor an escape sequence.
+    url = Text("    ", no_wrap=True, overflow="ignore")
+    url.append(source.url, style=Style(link=source.url))
+    parts: list[RenderableType] = [entry, url]
+    if source.archived_url and source.archived_label:
+        parts.append(Text(f"    {source.archived_label}:", style=MUTED))
+        archived = Text("    ", no_wrap=True, overflow="ignore")
+        archived.append(source.archived_url, style=Style(link=source.archived_url))
+        parts.append(archived)
+    return Block(*parts)
+
+
+def sources_view(document: Document, plain: bool) -> RenderableType:
+    # Always as chunks: on a terminal that gives a rule, not a panel whose border a long
+    # unwrapped URL would break.
+    return titled("Sources", Chunks(*(source_block(s) for s in document.sources)), plain)
+
+
+def render_document(document: Document, plain: bool, width: int) -> Iterator[RenderableType]:
+    """The pieces of the document, in order; each can be printed on its own."""
+    for section in document.sections:
+        yield titled(section.title, section_body(section, plain, width), plain)
+    if document.sources:
+        yield sources_view(document, plain)

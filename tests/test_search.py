@@ -1,0 +1,316 @@
+"""Search: ranking, excerpts, caveats, filters and the CLI, over a small fixture briefing."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from aimeeting.cli import app
+from aimeeting.errors import UsageError
+from aimeeting.load import load_briefing
+from aimeeting.model import Briefing
+from aimeeting.render.console import render_text
+from aimeeting.render.search_view import HIGHLIGHT, highlighted, render_hits
+from aimeeting.search import (
+    MAX_WORD_CHARS,
+    MAX_WORDS,
+    SEARCH_SECTIONS,
+    Hit,
+    excerpt,
+    find_hits,
+    merge_spans,
+    parse_query,
+    parse_sections,
+)
+from tests.conftest import DATA
+
+FIXTURE = DATA / "search-fixture.json"
+
+
+@pytest.fixture(scope="module")
+def briefing() -> Briefing:
+    return load_briefing(str(FIXTURE))
+
+
+def hits_for(briefing: Briefing, term: str, *sections: str) -> list[Hit]:
+    return find_hits(briefing, parse_query(term, sections))
+
+
+def ids(hits: list[Hit]) -> list[str]:
+    return [hit.item_id for hit in hits]
+
+
+def invoke(runner: CliRunner, *args: str, **kwargs: Any) -> Result:
+    return runner.invoke(app, ["--briefing", str(FIXTURE), *args], **kwargs)
+
+
+# ---------------------------------------------------------------- matching and ranking
+
+
+def test_search_is_case_insensitive_and_needs_every_word(briefing: Briefing) -> None:
+    assert ids(hits_for(briefing, "KISHIDA paris")) == ["tl-friends-group", "faq-friends-group"]
+    assert hits_for(briefing, "kishida zzzqqq") == []
+
+
+def test_a_word_in_a_heading_outranks_one_in_the_body(briefing: Briefing) -> None:
+    hits = hits_for(briefing, "hiroshima")
+    # The FAQ question comes before the summary, though the summary is first on the sheet.
+    assert ids(hits).index("faq-haip") < ids(hits).index("summary")
+    assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+    assert ids(hits)[:5] == [
+        "event",
+        "tl-g7-summit",
+        "tl-haip-launch",
+        "faq-haip",
+        "o-friends-group",
+    ]
+
+
+def test_a_whole_word_outranks_part_of_a_word_and_ties_keep_sheet_order(
+    briefing: Briefing,
+) -> None:
+    hits = hits_for(briefing, "meet", "timeline")
+    # "G7 leaders meet" (whole) before "... Meeting in Paris" and "a ministerial meeting"
+    # (part); tl-announcement also has "meeting" in its title, so it ties with the whole word.
+    assert [(hit.item_id, hit.score) for hit in hits] == [
+        ("tl-g7-summit", 2),
+        ("tl-announcement", 2),
+        ("tl-friends-group", 1),
+    ]
+    summary_first = hits_for(briefing, "meet", "summary", "timeline")
+    assert ids(summary_first).index("tl-g7-summit") < ids(summary_first).index("summary")
+
+
+def test_a_hit_names_the_fields_that_matched(briefing: Briefing) -> None:
+    [hit] = hits_for(briefing, "Bharat Mandapam")
+    assert (hit.section, hit.item_id, hit.matched) == (
+        "timeline",
+        "tl-ai-impact-summit",
+        ("detail",),
+    )
+    assert dict(hit.fields)["title"] == "AI Impact Summit, New Delhi"
+
+
+def test_overlapping_words_are_all_found(briefing: Briefing) -> None:
+    # Neither contains the other, and they overlap in "Hiroshima": both must count.
+    assert "tl-g7-summit" in ids(hits_for(briefing, "hiroshi shima"))
+    # One inside the other at the same place: the shorter is credited too.
+    assert "tl-g7-summit" in ids(hits_for(briefing, "hiroshima hiro"))
+
+
+# ---------------------------------------------------------------- the query
+
+
+def test_repeated_words_are_dropped_before_the_one_pattern_is_built() -> None:
+    query = parse_query(" ".join(["Hiroshima", "hiroshima", "HIROSHIMA", "process"] * 500))
+    assert query.words == ("Hiroshima", "process")
+    assert query.pattern.groups == 2  # one alternative per distinct word, not per word typed
+    assert query.pattern.pattern.count("|") == 1
+
+
+def test_too_many_distinct_words_is_a_usage_error() -> None:
+    parse_query(" ".join(f"w{n}" for n in range(MAX_WORDS)))
+    with pytest.raises(UsageError, match=f"the limit is {MAX_WORDS}"):
+        parse_query(" ".join(f"w{n}" for n in range(MAX_WORDS + 1)))
+    with pytest.raises(UsageError, match="nothing to search for"):
+        parse_query("   ")
+    with pytest.raises(UsageError, match=f"the limit is {MAX_WORD_CHARS}"):
+        parse_query("x" * (MAX_WORD_CHARS + 1))
+
+
+def test_sections_accept_keys_and_command_spellings() -> None:
+    assert parse_sections(["key-facts", "FAQ", "key_facts"]) == ("key_facts", "faq")
+    assert parse_sections([]) == SEARCH_SECTIONS
+    with pytest.raises(UsageError, match="unknown section 'nope'"):
+        parse_sections(["nope"])
+
+
+# ---------------------------------------------------------------- excerpts and highlighting
+
+
+def test_merge_spans_joins_overlaps() -> None:
+    assert merge_spans([(0, 3), (2, 5), (5, 6), (8, 9)]) == ((0, 6), (8, 9))
+
+
+def test_excerpt_keeps_about_sixty_characters_either_side_in_whole_words() -> None:
+    value = " ".join(f"word{n:02d}" for n in range(40))  # 7 characters a word with its space
+    start = value.index("word20")
+    part = excerpt(value, [(start, start + 6)])
+    assert part.text.startswith("…word") and part.text.endswith("…")
+    before, after = part.text[1:-1].split("word20")
+    assert 50 <= len(before) <= 60 and 50 <= len(after) <= 60
+    [(s, e)] = part.spans
+    assert part.text[s:e] == "word20"
+
+
+def test_excerpt_of_a_short_field_is_the_field() -> None:
+    assert excerpt("G7 Hiroshima Summit", [(3, 12)]).text == "G7 Hiroshima Summit"
+
+
+def test_excerpt_joins_distant_matches_with_an_ellipsis_and_caps_their_number() -> None:
+    value = "x " * 100 + "alpha " + "y " * 100 + "beta " + "z " * 100
+    spans = [(value.index("alpha"), value.index("alpha") + 5)]
+    spans.append((value.index("beta"), value.index("beta") + 4))
+    part = excerpt(value, spans)
+    assert part.text.count("…") == 3 and " … " in part.text
+    assert [part.text[s:e] for s, e in part.spans] == ["alpha", "beta"]
+    capped = excerpt(value, spans, max_stretches=1)
+    assert "beta" not in capped.text and capped.text.endswith("…")
+
+
+def test_highlighting_styles_exactly_the_matches(briefing: Briefing) -> None:
+    [hit] = hits_for(briefing, "kishida paris", "timeline")
+    [detail] = hit.matches
+    part = excerpt(detail.value, detail.spans)
+    text = highlighted(part.text, part.spans)
+    assert [text.plain[s.start : s.end] for s in text.spans if s.style == HIGHLIGHT] == [
+        "Kishida",
+        "Paris",
+    ]
+
+
+def test_a_hit_shows_its_matching_field_trimmed_not_the_whole_item(briefing: Briefing) -> None:
+    [hit] = hits_for(briefing, "generative")
+    out = render_text(render_hits([hit]), width=200)
+    assert out.startswith("timeline \u203a tl-haip-launch\n")
+    assert "detail: …" in out and "generative AI." in out
+    assert "title:" not in out  # the title holds no search word
+
+
+def test_the_caveat_is_shown_whole_with_every_hit(briefing: Briefing) -> None:
+    [hit] = hits_for(briefing, "video", "key_facts")
+    assert hit.inferred and hit.note is not None
+    out = render_text(render_hits([hit]), width=60)
+    assert "(inferred) The report gives the day" in out
+    flat = " ".join(out.split())
+    assert hit.note in flat  # untrimmed, though it was never searched for
+    [quote] = hits_for(briefing, "secure trustworthy", "quotes")
+    assert "note: English wording as reported by Jiji Press." in render_text(
+        render_hits([quote]), width=200
+    )
+
+
+def test_a_paraphrase_is_labelled_as_one(briefing: Briefing) -> None:
+    [hit] = hits_for(briefing, "work together")
+    assert hit.paraphrase
+    out = render_text(render_hits([hit]), width=200)
+    assert "note: (paraphrase, not a quotation) Paraphrase of the point" in out
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_cli_ranks_and_shows_location(runner: CliRunner) -> None:
+    result = invoke(runner, "search", "hiroshima")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("event \u203a event\n  title: ")
+    assert result.stdout.endswith("16 item(s) found\n")
+    assert result.stderr == ""
+
+
+def test_cli_json_keeps_the_documented_keys_and_adds_score_and_caveat(
+    runner: CliRunner,
+) -> None:
+    result = invoke(runner, "search", "video", "--section", "key-facts", "--json")
+    assert result.exit_code == 0
+    [hit] = json.loads(result.stdout)
+    assert list(hit) == [
+        "section",
+        "id",
+        "text",
+        "matched_fields",
+        "score",
+        "note",
+        "inferred",
+    ]
+    assert (hit["section"], hit["id"], hit["matched_fields"]) == (
+        "key_facts",
+        "kf-announced",
+        ["value"],
+    )
+    assert hit["inferred"] is True and hit["note"].startswith("The report gives")
+    assert isinstance(hit["score"], int)
+
+
+def test_cli_json_miss_prints_an_empty_list_and_exits_1(runner: CliRunner) -> None:
+    result = invoke(runner, "search", "zzzqqq", "--json")
+    assert (result.exit_code, result.stdout) == (1, "[]\n")
+    assert result.stderr == "aimeeting: no match for 'zzzqqq'\n"
+
+
+def test_cli_miss_exits_1_like_grep(runner: CliRunner) -> None:
+    result = invoke(runner, "search", "zzzqqq")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "aimeeting: no match for 'zzzqqq'\n"
+
+
+def test_cli_section_and_limit(runner: CliRunner) -> None:
+    result = invoke(
+        runner, "search", "hiroshima", "--section", "faq", "--section", "timeline", "--json"
+    )
+    hits = json.loads(result.stdout)
+    assert {hit["section"] for hit in hits} == {"faq", "timeline"}
+    limited = invoke(runner, "search", "hiroshima", "--section", "timeline", "--limit", "2")
+    assert limited.exit_code == 0
+    assert limited.stdout.count(" \u203a ") == 2
+    assert limited.stdout.endswith("best 2 of 3 matching items shown\n")
+    best = json.loads(invoke(runner, "search", "hiroshima", "--limit", "1", "--json").stdout)
+    assert [hit["id"] for hit in best] == ["event"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "x", "--limit", "0"],
+        ["search", "x", "--section", "nope"],
+        ["search", *(f"w{n}" for n in range(MAX_WORDS + 1))],
+    ],
+)
+def test_cli_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:
+    result = invoke(runner, *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+
+
+def test_cli_repeated_words_count_once(runner: CliRunner) -> None:
+    result = invoke(runner, "search", *(["hiroshima"] * 2000), "--json")
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) == 16
+
+
+def test_cli_highlights_on_a_terminal(runner: CliRunner) -> None:
+    out = invoke(runner, "search", "kishida", "--color", "always").stdout
+    assert "\x1b[1;7mKishida\x1b[0m" in out
+
+
+def test_cli_pipe_output_never_wraps_a_url_and_has_no_trailing_space(runner: CliRunner) -> None:
+    result = invoke(runner, "search", "results", env={"COLUMNS": "40"})
+    assert result.exit_code == 0
+    url = "https://www.soumu.go.jp/hiroshimaaiprocess/meeting/results.html"
+    assert f"\n    {url}\n" in result.stdout
+    lines = result.stdout.splitlines()
+    assert all(line == line.rstrip() for line in lines)
+    assert all(len(line) <= 40 for line in lines if url not in line)
+    assert "\x1b" not in result.stdout
+
+
+def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None:
+    out = render_text(render_hits(hits_for(briefing, "kishida paris")), width=60)
+    assert out == (
+        "timeline \u203a tl-friends-group\n"
+        "  detail: Prime Minister Fumio Kishida launches the\n"
+        "          Hiroshima AI Process Friends Group at the OECD\n"
+        "          Ministerial Council Meeting in Paris, with 49\n"
+        "          countries and regions taking part.\n"
+        "\n"
+        "faq \u203a faq-friends-group\n"
+        "  answer: …that support the Hiroshima AI Process. Prime\n"
+        "          Minister Fumio Kishida launched it on 2 May 2024\n"
+        "          in Paris with 49 members; it was not founded in\n"
+        "          May 2023, which is…\n"
+        "\n"
+        "2 item(s) found\n"
+    )
