@@ -78,7 +78,7 @@ def test_an_unwritable_folder_is_exit_73(monkeypatch: pytest.MonkeyPatch, tmp_pa
     def refuse(*_: object, **__: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("aimeeting.atomic.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("aimeeting.atomic.os.open", refuse)  # creating the temporary file
     with pytest.raises(OutputError, match="permission denied") as caught:
         atomic.write_atomic(tmp_path / "x.html", b"data")
     assert caught.value.exit_code == ExitCode.CANNOT_CREATE

@@ -116,13 +116,15 @@ def init(
     Example:
       aimeeting init next-summit.json && aimeeting validate next-summit.json
     """
-    from aimeeting.atomic import write_atomic
+    from aimeeting.atomic import OutputExists, write_atomic
     from aimeeting.errors import OutputError
     from aimeeting.jsonout import dump_json
     from aimeeting.safetext import display_name
     from aimeeting.skeleton import skeleton_briefing
 
-    if (file.exists() or file.is_symlink()) and not force:
-        raise OutputError(f"{display_name(file)}: already exists; use --force to overwrite")
-    write_atomic(file, dump_json(skeleton_briefing(dt.date.today())).encode("utf-8"))
+    data = dump_json(skeleton_briefing(dt.date.today())).encode("utf-8")
+    try:
+        write_atomic(file, data, replace=force)  # without --force: create-exclusive, race-free
+    except OutputExists as exists:
+        raise OutputError(f"{exists.message}; use --force to overwrite") from None
     print_notice(f"aimeeting: wrote {display_name(file)}; fill in every '<...>', then validate")

@@ -52,7 +52,10 @@ def statement(entry: Entry) -> str:
             f"{' '.join(quote_lines(words))} \u2014 {words.speaker}, {words.role}. "
             f"{words.occasion}."
         )
-    parts = [f"{entry.label}:" if entry.label else "", f"{entry.title}." if entry.title else ""]
+    parts = [
+        f"{entry.label}:" if entry.label else "",
+        (entry.title if entry.title[-1:] in ".?!" else f"{entry.title}.") if entry.title else "",
+    ]
     parts.append(entry.body)
     return " ".join(" ".join(p for p in parts if p).split())
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from aimeeting import authoring
+from aimeeting import authoring, streams
 from aimeeting.cli_io import (
     _quiet_stdout,
     _safe_streams,
@@ -364,6 +364,7 @@ for _authoring in (authoring.validate, authoring.schema, authoring.init):
 
 def run(argv: list[str] | None = None) -> int:
     """Run the app and return its exit code; every failure ends as one line on stderr."""
+    streams.guard_standard_streams()
     _safe_streams()
     # Pydantic looks for plugins by scanning every installed package's entry points the
     # first time a model is built (about 30 ms here); this program uses none. A value the
@@ -371,7 +372,7 @@ def run(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         result = app(args=argv, prog_name="aimeeting", standalone_mode=False)
-        sys.stdout.flush()
+        streams.flush_stdout(reported=bool(result))  # a failure no one reported is 74
         return int(result) if isinstance(result, int) else ExitCode.OK
     except typer.TyperException as error:  # usage errors from the bundled Click
         print_error(f"{error.format_message()} ({usage_hint(error)})")

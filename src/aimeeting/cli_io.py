@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
+from aimeeting import streams
 from aimeeting.errors import AimeetingError, ExitCode
 from aimeeting.safetext import make_visible
 
@@ -44,13 +45,11 @@ def reports_errors(function: F) -> F:
 def print_error(message: str) -> None:
     """One line on stderr; anything that came from data is made visible, never executed."""
     line = make_visible(message, keep_newlines=False)
-    sys.stderr.write(f"aimeeting: {line}\n")
-    sys.stderr.flush()
+    streams.write_stderr(f"aimeeting: {line}\n")
 
 
 def print_notice(message: str) -> None:
-    sys.stderr.write(make_visible(message, keep_newlines=False) + "\n")
-    sys.stderr.flush()
+    streams.write_stderr(make_visible(message, keep_newlines=False) + "\n")
 
 
 def load_chosen(ctx: typer.Context, path: str | None = None) -> Briefing:
@@ -75,14 +74,7 @@ def emit_json(value: Any) -> None:
 
 
 def write_stdout_bytes(data: bytes) -> None:
-    stream = sys.stdout  # looked up per call: tests and pagers swap it
-    stream.flush()
-    buffer = getattr(stream, "buffer", None)
-    if buffer is None:
-        stream.write(data.decode("utf-8"))
-    else:
-        buffer.write(data)
-        buffer.flush()
+    streams.write_stdout(data)  # a failure is WriteFailed (74); a broken pipe stays as it is
 
 
 def real_streams() -> Streams:

@@ -4,7 +4,6 @@ refuses combinations that cannot work together."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from aimeeting import __version__
-from aimeeting.cli_io import load_chosen
+from aimeeting.cli_io import load_chosen, write_stdout
 from aimeeting.errors import AimeetingError
 from aimeeting.formats import Format
 from aimeeting.safetext import make_visible
@@ -26,7 +25,7 @@ COLORS = ("auto", "always", "never")
 
 def version_callback(value: bool) -> None:
     if value:
-        sys.stdout.write(f"aimeeting {__version__}\n")
+        write_stdout(f"aimeeting {__version__}\n")
         raise typer.Exit()
 
 

@@ -19,7 +19,9 @@ class ExitCode(IntEnum):
     CANNOT_CREATE = 73  # EX_CANTCREAT: an output file cannot be created
     IO_ERROR = 74  # EX_IOERR: reading or writing failed part-way (disk full ...)
     BROKEN_PIPE = 141  # what a shell reports for a reader that went away (128 + SIGPIPE)
+    HANGUP = 129  # SIGHUP during a file write (128 + 1), after removing the temporary file
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    TERMINATED = 143  # SIGTERM during a file write (128 + 15), likewise
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,14 @@ class WriteFailed(AimeetingError):
     """Writing failed part-way (disk full, I/O error); nothing was left behind."""
 
     exit_code = ExitCode.IO_ERROR
+
+
+class Interrupted(AimeetingError):
+    """A signal arrived while a file was being written; the temporary file is gone."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = ExitCode(exit_code)
 
 
 class NotFound(AimeetingError):

@@ -12,7 +12,6 @@ import json
 import math
 import os
 import stat
-import sys
 import types
 import typing
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from aimeeting import model
 from aimeeting.errors import BriefingInvalid, InputError, Problem
 from aimeeting.limits import MAX_BYTES, MAX_NUMBER_CHARS
 from aimeeting.safetext import display_name, make_visible
+from aimeeting.streams import stdin_binary
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -68,10 +68,10 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
 
 def read_stdin() -> bytes:
     """Read a briefing piped on standard input; a terminal is refused rather than waited on."""
-    stream = sys.stdin.buffer
-    if stream.isatty():
-        raise InputError("<stdin>: is a terminal; pipe a briefing in, e.g. 'cat b.json | ...'")
+    stream = stdin_binary()  # closed: InputError (66)
     try:
+        if stream.isatty():
+            raise InputError("<stdin>: is a terminal; pipe a briefing in, e.g. 'cat b.json | ...'")
         return _read_limited(stream, "<stdin>")
     except OSError as error:
         raise InputError(f"<stdin>: cannot read: {error.strerror or error}") from None

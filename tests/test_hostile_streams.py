@@ -1,0 +1,92 @@
+"""Standard streams that are closed, full or failing: each ends with its documented exit code
+(README "Exit codes"), never 70 ("a bug") and never 1 ("nothing found")."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.procs import TIMEOUT, Run, script_path
+
+HELD = ["--as-of", "2026-11-24"]
+
+
+def run_redirected(args: list[str], redirect: str, stdin: bytes = b"") -> Run:
+    """The installed script with a shell redirection (``>&-`` closes stdout, and so on)."""
+    done = subprocess.run(
+        ["sh", "-c", f'exec "$0" "$@" {redirect}', str(script_path()), *args],
+        input=stdin,
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def assert_one_line(stderr: bytes, *needles: bytes) -> None:
+    lines = stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(b"aimeeting: "), stderr
+    for needle in needles:
+        assert needle in lines[0], stderr
+
+
+WRITERS = [
+    ["facts", *HELD],
+    ["facts", "--json"],
+    ["timeline", "--format", "markdown"],
+    ["quotes", "--plain"],
+    ["schema"],
+    ["validate"],
+    ["--version"],
+    ["--help"],
+]
+
+
+@pytest.mark.parametrize("args", WRITERS, ids=" ".join)
+def test_a_full_stdout_is_exit_74(args: list[str]) -> None:
+    run = run_redirected(args, ">/dev/full")
+    assert run.code == 74, run.stderr
+    assert_one_line(run.stderr, b"<stdout>: write failed: No space left on device")
+
+
+@pytest.mark.parametrize("args", WRITERS[:-1], ids=" ".join)
+def test_a_closed_stdout_is_exit_74(args: list[str]) -> None:
+    run = run_redirected(args, ">&-")
+    assert run.code == 74, run.stderr
+    assert_one_line(run.stderr, b"<stdout>: write failed: standard output is closed")
+
+
+@pytest.mark.parametrize("args", [["--briefing", "-", "facts"], ["validate", "-"]], ids=" ".join)
+def test_a_closed_stdin_is_exit_66(args: list[str]) -> None:
+    run = run_redirected(args, "<&-")
+    assert run.code == 66, run.stderr
+    assert run.stdout == b""
+    assert_one_line(run.stderr, b"<stdin>: standard input is closed")
+
+
+def test_an_unreadable_stdin_is_exit_66(tmp_path: Path) -> None:
+    run = run_redirected(["--briefing", "-", "facts"], f"0>{tmp_path / 'write-only'}")
+    assert run.code == 66, run.stderr
+    assert_one_line(run.stderr, b"<stdin>: cannot read")
+
+
+@pytest.mark.parametrize("redirect", ["2>&-", "2>/dev/full"], ids=["closed", "full"])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--briefing", "no-such.json", "facts"], 66),
+        (["--briefing", "-", "facts"], 65),  # empty stdin: not valid data
+        (["search", "no-such-word-anywhere"], 1),
+        (["facts", "--no-such-option"], 2),
+        (["facts", "--json"], 0),
+        (["facts", "--as-of", "2030-01-01"], 0),  # with the stale-facts warning
+    ],
+    ids=["missing", "invalid", "not-found", "usage", "ok", "warning"],
+)
+def test_a_closed_or_failing_stderr_keeps_the_exit_code(
+    args: list[str], code: int, redirect: str
+) -> None:
+    run = run_redirected(args, redirect)
+    assert run.code == code
+    assert run.stderr == b""
