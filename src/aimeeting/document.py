@@ -92,11 +92,12 @@ class Context:
     briefing: Briefing
     today: dt.date
     numbers: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
 
     @classmethod
     def of(cls, briefing: Briefing, today: dt.date) -> Context:
         numbers = {source.id: n for n, source in enumerate(briefing.sources, start=1)}
-        return cls(briefing, today, numbers)
+        return cls(briefing, today, numbers, {source.id: source for source in briefing.sources})
 
     def refs(self, source_ids: Iterable[str]) -> tuple[int, ...]:
         return tuple(sorted({self.numbers[s] for s in source_ids if s in self.numbers}))
@@ -185,8 +186,9 @@ def quote_lines(words: QuoteWords) -> list[str]:
 def translator(quote: Quote, ctx: Context) -> str:
     if quote.translated_by == "author":
         return "the briefing's author"
-    publishers = [s.publisher for s in ctx.briefing.sources if s.id in quote.sources]
-    return f"the source ({publishers[0]})" if publishers else "the source"
+    # The quote's own first source that resolves (a look-up, not a scan of every source).
+    cited = [ctx.sources[s] for s in quote.sources if s in ctx.sources]
+    return f"the source ({cited[0].publisher})" if cited else "the source"
 
 
 def describe_role(role: Role) -> str:

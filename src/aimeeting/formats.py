@@ -1,11 +1,11 @@
 """The output formats, in one place: the CLI offers these, the pipeline writes them. A new
-format is one writer (Document -> str) and one entry here. Imports nothing heavy, so the
+format is one writer (Document -> pieces of text) and one entry here. Imports nothing heavy, so the
 CLI can read it at start-up."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING, cast
 
@@ -20,16 +20,19 @@ class Format(StrEnum):
     json = "json"  # the model itself, not a document
 
 
-# Document writers, as "module:function", imported only when that format is asked for.
+# Document writers, as "module:function", imported only when that format is asked for. A
+# writer yields the text in pieces, which the pipeline writes as they come.
 WRITERS = {
-    Format.markdown: "aimeeting.render.markdown:render_markdown",
-    Format.html: "aimeeting.render.html:render_html",
+    Format.markdown: "aimeeting.render.markdown:markdown_parts",
+    Format.html: "aimeeting.render.html:html_parts",
 }
 
+Writer = Callable[["Document"], Iterable[str]]
 
-def writer_for(fmt: Format) -> Callable[[Document], str] | None:
+
+def writer_for(fmt: Format) -> Writer | None:
     target = WRITERS.get(fmt)
     if target is None:
         return None
     module, name = target.split(":")
-    return cast("Callable[[Document], str]", getattr(importlib.import_module(module), name))
+    return cast(Writer, getattr(importlib.import_module(module), name))

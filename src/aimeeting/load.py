@@ -154,11 +154,11 @@ def _parse(text: str, label: str) -> Any:
             label, [Problem("$", f"not valid JSON: {message}", error.lineno, error.colno)]
         ) from None
     except (_StrictnessFault, RecursionError):
-        from aimeeting.locate import format_path, line_column, map_json
+        from aimeeting.locate import format_path, map_json
 
-        json_map = map_json(text)
+        json_map = map_json(text, [])
         problems = [
-            Problem(format_path(f.path), f.message, *line_column(text, f.offset))
+            Problem(format_path(f.path), f.message, *json_map.line_column(f.offset))
             for f in json_map.faults
         ]
         if not problems:  # the locator always finds what the hooks found; belt and braces
@@ -181,25 +181,23 @@ def validate_data(data: Any, text: Callable[[], str], label: str) -> model.Brief
 
 def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[Problem]:
     """Pydantic errors as Problems in plain words, in file order, with 'did you mean'."""
-    from aimeeting.locate import format_path, line_column, map_json
+    from aimeeting.locate import format_path, map_json
 
-    json_map = map_json(text)
-    problems: list[tuple[int, Problem]] = []
-    for error in errors:
-        loc = tuple(error["loc"])
-        kind = error["type"]
-        if kind == "missing" and _misspelt_sibling(loc, data):
-            continue  # the unknown-key problem beside it already says "did you mean"
-        message = _plain_message(kind, loc, error)
-        offset = json_map.offset_of(loc, key=kind == "extra_forbidden")
-        line, column = line_column(text, offset) if offset is not None else (None, None)
-        problems.append((offset or 0, Problem(format_path(loc), message, line, column)))
+    wanted = [
+        (tuple(e["loc"]), e)
+        for e in errors
+        if not (e["type"] == "missing" and _misspelt_sibling(tuple(e["loc"]), data))
+    ]  # a missing key beside a misspelt one: the unknown-key problem says "did you mean"
+    json_map = map_json(text, [loc for loc, _ in wanted])
+    problems = [
+        json_map.locate(loc, _plain_message(e["type"], loc, e), key=e["type"] == "extra_forbidden")
+        for loc, e in wanted
+    ]
     # Nesting too deep for the format is reported as such, not only as a wrong type.
-    for fault in json_map.faults:
-        line, column = line_column(text, fault.offset)
-        problems.append(
-            (fault.offset, Problem(format_path(fault.path), fault.message, line, column))
-        )
+    problems += [
+        (f.offset, Problem(format_path(f.path), f.message, *json_map.line_column(f.offset)))
+        for f in json_map.faults
+    ]
     problems.sort(key=lambda pair: pair[0])
     return [problem for _, problem in problems]
 
@@ -285,13 +283,8 @@ def check_briefing(path: str | os.PathLike[str] | None) -> Checked:
     doubts = find_doubts(briefing)
     if not doubts:
         return Checked(briefing, label, [])
-    from aimeeting.locate import format_path, line_column, map_json
+    from aimeeting.locate import map_json
 
-    text = _decode(data, label)
-    json_map = map_json(text)
-    warnings = []
-    for loc, message in doubts:
-        offset = json_map.offset_of(loc)
-        line, column = line_column(text, offset) if offset is not None else (None, None)
-        warnings.append(Problem(format_path(loc), make_visible(message), line, column))
+    json_map = map_json(_decode(data, label), [loc for loc, _ in doubts])
+    warnings = [json_map.locate(loc, make_visible(message))[1] for loc, message in doubts]
     return Checked(briefing, label, warnings)

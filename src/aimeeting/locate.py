@@ -6,12 +6,15 @@ something is wrong this scanner finds the place (path, line, column) to report.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]
 
+from aimeeting.errors import Problem
 from aimeeting.limits import MAX_DEPTH, MAX_NUMBER_CHARS
 from aimeeting.safetext import make_visible
 
@@ -35,9 +38,14 @@ class Fault:
 @dataclass
 class JsonMap:
     text: str
+    wanted: frozenset[Path] | None = None  # None: every path; else these and their ancestors
     values: dict[Path, int] = field(default_factory=dict)
     keys: dict[Path, int] = field(default_factory=dict)
     faults: list[Fault] = field(default_factory=list)
+    _line_starts: list[int] | None = None
+
+    def records(self, path: Path) -> bool:
+        return self.wanted is None or path in self.wanted
 
     def offset_of(self, path: Path, *, key: bool = False) -> int | None:
         """Offset of the value at ``path`` (or of its key), else of its nearest ancestor."""
@@ -48,6 +56,19 @@ class JsonMap:
                 return self.values[path]
             path = path[:-1]
         return self.values.get(())
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """Like line_column(), from an index built once: many look-ups stay linear."""
+        if self._line_starts is None:
+            self._line_starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def locate(self, path: Path, message: str, *, key: bool = False) -> tuple[int, Problem]:
+        """A Problem at ``path`` (its key, for unknown keys), with its offset for sorting."""
+        offset = self.offset_of(path, key=key)
+        line, column = self.line_column(offset) if offset is not None else (None, None)
+        return offset or 0, Problem(format_path(path), message, line, column)
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
@@ -75,9 +96,16 @@ class _Stop(Exception):
     """The text stops being JSON here; what was mapped so far stands."""
 
 
-def map_json(text: str) -> JsonMap:
-    """Map every value and key to its offset, collecting strict-JSON faults on the way."""
-    result = JsonMap(text)
+def map_json(text: str, paths: Iterable[Path] | None = None) -> JsonMap:
+    """Map values and keys to their offsets, collecting strict-JSON faults on the way.
+
+    With ``paths``, only those and their ancestors are recorded: a large briefing with a
+    few problems is then mapped without holding an offset for every one of its values.
+    """
+    wanted = None
+    if paths is not None:
+        wanted = frozenset(path[:end] for path in paths for end in range(len(path) + 1))
+    result = JsonMap(text, wanted)
     with contextlib.suppress(_Stop, IndexError, ValueError):
         _Scanner(text, result).value(0, (), 0)
     return result
@@ -94,7 +122,8 @@ class _Scanner:
 
     def value(self, index: int, path: Path, depth: int) -> int:
         index = self.skip(index)
-        self.result.values[path] = index
+        if self.result.records(path):
+            self.result.values[path] = index
         char = self.text[index]
         if char in "{[":
             if depth >= MAX_DEPTH:
@@ -139,7 +168,8 @@ class _Scanner:
             if key in seen:
                 self.fault((*path, key), index, f"duplicate key {key!r}")
             seen.add(key)
-            self.result.keys[(*path, key)] = index
+            if self.result.records((*path, key)):
+                self.result.keys[(*path, key)] = index
             index = self.skip(after)
             if self.text[index] != ":":
                 raise _Stop

@@ -3,7 +3,7 @@ light and dark, with no script and no external assets. Every string is escaped."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from html import escape
 
 from aimeeting.dates import format_date
@@ -155,29 +155,37 @@ def _source(source: NumberedSource, cited_by: Sequence[str]) -> str:
     return "".join(parts)
 
 
-def render_html(document: Document) -> str:
-    """One standalone page; its [n] markers link to the sources, and each source back."""
+def html_parts(document: Document) -> Iterator[str]:
+    """One standalone page, piece by piece; its [n] markers link to the sources, and each
+    source back. Yielded in pieces so that a huge briefing never sits in memory twice."""
     cited_by: dict[int, list[str]] = {}
     for section in document.sections:
         for entry in section.entries:
             for number in entry.refs:
                 cited_by.setdefault(number, []).append(_ref_id(entry, number))
-    sections = "".join(_section(section) for section in document.sections)
-    sources = ""
-    if document.sources:
-        items = "".join(_source(s, cited_by.get(s.number, [])) for s in document.sources)
-        sources = (
-            '<section><h2 id="section-sources">Sources</h2>'
-            f'<ol class="sources">{items}</ol></section>'
-        )
-    checked = escape(document.checked)
-    return (
+    yield (
         "<!doctype html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(document.title)}</title>\n"
         f"<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
-        f"<h1>{escape(document.title)}</h1>\n{sections}\n{sources}\n</main>\n"
+        f"<h1>{escape(document.title)}</h1>\n"
+    )
+    for section in document.sections:
+        yield _section(section)
+    yield "\n"
+    if document.sources:
+        yield '<section><h2 id="section-sources">Sources</h2><ol class="sources">'
+        for source in document.sources:
+            yield _source(source, cited_by.get(source.number, []))
+        yield "</ol></section>"
+    checked = escape(document.checked)
+    yield (
+        "\n</main>\n"
         f'<footer>Facts checked <time datetime="{checked}">{format_date(document.checked)}'
         "</time>. Made with aimeeting.</footer>\n</body>\n</html>\n"
     )
+
+
+def render_html(document: Document) -> str:
+    return "".join(html_parts(document))

@@ -4,7 +4,7 @@ numbered sources that every [n] marker links to."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from aimeeting.document import Document, Entry, NumberedSource, Section, quote_lines
 
@@ -91,11 +91,16 @@ def source_line(source: NumberedSource) -> str:
     return line
 
 
-def render_markdown(document: Document) -> str:
-    lines = [f"# {escape(document.title)}", ""]
+def markdown_parts(document: Document) -> Iterator[str]:
+    """The Markdown, a section at a time (so a huge briefing is never held whole)."""
+    yield f"# {escape(document.title)}\n"
     for section in document.sections:
-        lines += section_lines(section)
+        yield "\n" + "\n".join(section_lines(section)).rstrip("\n") + "\n"
     if document.sources:
-        lines += ["## Sources", ""]
-        lines += [source_line(source) for source in document.sources]
-    return "\n".join(lines).rstrip("\n") + "\n"
+        yield "\n## Sources\n\n"
+        for source in document.sources:
+            yield source_line(source) + "\n"
+
+
+def render_markdown(document: Document) -> str:
+    return "".join(markdown_parts(document))

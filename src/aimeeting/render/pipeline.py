@@ -8,7 +8,7 @@ import contextlib
 import datetime as dt
 import io
 import subprocess
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -67,9 +67,23 @@ def emit(briefing: Briefing, spec: SectionSpec, options: Options, streams: Strea
         return
     writer = writer_for(options.format)
     if writer is not None:
-        streams.write(writer(document).encode("utf-8"))
+        write_pieces(writer(document), streams)
         return
     print_text(document, options, streams)
+
+
+def write_pieces(pieces: Iterable[str], streams: Streams, flush_at: int = 1 << 16) -> None:
+    """Write text as it is made, in blocks of about ``flush_at`` characters."""
+    buffer: list[str] = []
+    size = 0
+    for piece in pieces:
+        buffer.append(piece)
+        size += len(piece)
+        if size >= flush_at:
+            streams.write("".join(buffer).encode("utf-8"))
+            buffer, size = [], 0
+    if buffer:
+        streams.write("".join(buffer).encode("utf-8"))
 
 
 def warn_if_stale(briefing: Briefing, options: Options, streams: Streams) -> None:
@@ -82,17 +96,21 @@ def warn_if_stale(briefing: Briefing, options: Options, streams: Streams) -> Non
 
 
 def print_text(document: Document, options: Options, streams: Streams) -> None:
-    """Rich on a terminal (through the pager when taller than the screen), plain in a pipe."""
+    """Rich on a terminal (through the pager when taller than the screen), plain in a pipe.
+
+    Pieces are rendered and written one at a time, so memory stays bounded by the largest
+    piece; only output bound for the pager is gathered whole (its height decides).
+    """
     from aimeeting.render.console import flatten_groups, is_plain, make_console
     from aimeeting.render.terminal import render_document
 
     console = make_console(streams.stdout, options.color, streams.env)
     plain = is_plain(console, streams.env)
-    pieces = [
-        p
+    pieces = (
+        part
         for piece in render_document(document, plain, console.width)
-        for p in flatten_groups(piece)
-    ]
+        for part in flatten_groups(piece)
+    )
     if not console.is_terminal:
         for piece in pieces:
             # Rich pads lines to the width; pipes and files get them without the padding.
@@ -101,7 +119,8 @@ def print_text(document: Document, options: Options, streams: Streams) -> None:
             text = "\n".join(line.rstrip() for line in capture.get().split("\n"))
             streams.write(text.encode("utf-8"))
         return
-    if options.pager is False:
+    # Only a real terminal gets a pager: --color always into a pipe is still a pipe.
+    if options.pager is False or not streams.stdout.isatty():
         for piece in pieces:
             console.print(piece, crop=False)
         return
@@ -109,9 +128,7 @@ def print_text(document: Document, options: Options, streams: Streams) -> None:
         for piece in pieces:
             console.print(piece, crop=False)
     text = capture.get()
-    tall = text.count("\n") > console.height
-    # Only a real terminal gets a pager: --color always into a pipe is still a pipe.
-    if streams.stdout.isatty() and (options.pager or tall) and page(text, streams):
+    if (options.pager or text.count("\n") > console.height) and page(text, streams):
         return
     streams.write(text.encode("utf-8"))
 
