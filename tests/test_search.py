@@ -184,8 +184,8 @@ def test_the_caveat_is_shown_whole_with_every_hit(briefing: Briefing) -> None:
     [hit] = hits_for(briefing, "video", "key_facts")
     assert hit.inferred and hit.note is not None
     out = render_text(render_hits([hit]), width=60)
-    assert "(inferred) The report gives the day" in out
     flat = " ".join(out.split())
+    assert "Inferred, not stated by a source: The report gives the day" in flat
     assert hit.note in flat  # untrimmed, though it was never searched for
     [quote] = hits_for(briefing, "secure trustworthy", "quotes")
     assert "note: English wording as reported by Jiji Press." in render_text(
@@ -197,7 +197,8 @@ def test_a_paraphrase_is_labelled_as_one(briefing: Briefing) -> None:
     [hit] = hits_for(briefing, "work together")
     assert hit.paraphrase
     out = render_text(render_hits([hit]), width=200)
-    assert "note: (paraphrase, not a quotation) Paraphrase of the point" in out
+    assert "note: (paraphrase, not a quotation)\n" in out
+    assert "Paraphrase of the point" in out
 
 
 # ---------------------------------------------------------------- the command
@@ -225,6 +226,8 @@ def test_cli_json_keeps_the_documented_keys_and_adds_score_and_caveat(
         "score",
         "note",
         "inferred",
+        "paraphrase",
+        "caveats",
     ]
     assert (hit["section"], hit["id"], hit["matched_fields"]) == (
         "key_facts",
@@ -232,6 +235,8 @@ def test_cli_json_keeps_the_documented_keys_and_adds_score_and_caveat(
         ["value"],
     )
     assert hit["inferred"] is True and hit["note"].startswith("The report gives")
+    assert hit["caveats"] == [f"Inferred, not stated by a source: {hit['note']}"]
+    assert "happened" not in hit["text"] and "exact" not in hit["text"]
     assert isinstance(hit["score"], int)
 
 

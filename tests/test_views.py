@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import html
 import io
+import json
 import os
 import re
 from collections.abc import Callable
@@ -68,15 +69,13 @@ def sheet() -> Briefing:
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-@pytest.mark.parametrize(("fmt", "suffix"), [(Format.text, "txt"), (Format.markdown, "md")])
+@pytest.mark.parametrize(
+    ("fmt", "suffix"), [(Format.text, "txt"), (Format.markdown, "md"), (Format.html, "html")]
+)
 def test_every_command_matches_its_golden_file(
     sheet: Briefing, command: str, fmt: Format, suffix: str
 ) -> None:
     check_golden(f"{command}.{suffix}", render(sheet, command, fmt))
-
-
-def test_facts_html_matches_its_golden_file(sheet: Briefing) -> None:
-    check_golden("facts.html", render(sheet, "facts", Format.html))
 
 
 @pytest.mark.parametrize("width", [80, 40])
@@ -198,3 +197,41 @@ def test_html_escapes_everything_from_the_data() -> None:
         "<script>" not in out
         and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co" in out
     )
+
+
+def _ids_with_notes(data: dict[str, Any]) -> list[tuple[str, str]]:
+    keys = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people")
+    return [(item["id"], item["note"]) for key in keys for item in data[key]]
+
+
+def test_every_caveat_reaches_cite_search_and_quotes_plain(
+    sheet_data: dict[str, Any], tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from aimeeting.cli import app
+
+    data = _every_item_with_a_note(sheet_data)
+    path = tmp_path / "noted.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(app, ["--briefing", str(path), *args])
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    for item_id, note in _ids_with_notes(data):
+        assert note in run("cite", item_id), item_id
+        assert note in run("cite", item_id, "--format", "markdown"), item_id
+        assert note in " ".join(run("search", note).split()), item_id
+        assert any(
+            note in c for c in json.loads(run("cite", item_id, "--format", "json"))["caveats"]
+        )
+    plain = run("quotes", "--plain")
+    for item_id, note in _ids_with_notes(data):
+        if item_id.startswith("q-"):
+            assert note in plain
+    assert plain.count("Translated from Japanese by the source") == len(data["quotes"])
+    hit = json.loads(run("search", "CAVEAT-quotes-0", "--json"))[0]
+    assert any(c.startswith("Translated from Japanese") for c in hit["caveats"])

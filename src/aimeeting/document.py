@@ -319,6 +319,25 @@ def party_entry(item: Party, ctx: Context) -> Entry:
     return Entry(item.id, item.name, "", roles, item_caveats(item), ctx.refs(item.sources))
 
 
+ENTRY_BUILDERS: dict[str, Callable[..., Entry]] = {
+    "key_facts": key_fact_entry,
+    "timeline": timeline_entry,
+    "outcomes": outcome_entry,
+    "challenges": challenge_entry,
+    "faq": faq_entry,
+    "quotes": quote_entry,
+    "people": party_entry,
+}
+
+
+def caveats_of(section: str, item: object, ctx: Context) -> tuple[str, ...]:
+    """The caveats the fact sheet shows with one item of ``section``: for search hits."""
+    if section == "event" and isinstance(item, Event):
+        return item_caveats(item)
+    build_entry = ENTRY_BUILDERS.get(section)
+    return build_entry(item, ctx).caveats if build_entry else ()
+
+
 def _items_section(
     key: str,
     title: str,

@@ -3,6 +3,8 @@ is linear in the query's length plus the briefing's size."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,7 +32,20 @@ HEADING_FIELDS = frozenset({"title", "question", "label", "name", "speaker"})
 HEADING_WEIGHT = 2
 WHOLE_WORD_WEIGHT = 2
 
-_SKIPPED_FIELDS = {"id", "sources", "inferred", "verbatim", "schema_version"}
+# Not read as text: ids, flags and codes (a search for "exact" should not find every date).
+_SKIPPED_FIELDS = {
+    "id",
+    "sources",
+    "inferred",
+    "verbatim",
+    "schema_version",
+    "date_qualifier",
+    "status",
+    "language",
+    "translated_by",
+    "kind",
+    "title_is_description",
+}
 
 Span = tuple[int, int]
 
@@ -121,6 +136,7 @@ class Hit:
     note: str | None  # the item's caveat: shown with every hit, never trimmed
     inferred: bool
     paraphrase: bool = False  # a quote whose text is not the speaker's own words
+    caveats: tuple[str, ...] = ()  # every caveat the fact sheet shows with the item
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -136,13 +152,16 @@ class Hit:
             "score": self.score,
             "note": self.note,
             "inferred": self.inferred,
+            "paraphrase": self.paraphrase,
+            "caveats": list(self.caveats),
         }
 
 
 def item_fields(item: BaseModel) -> tuple[tuple[str, str], ...]:
     """The text a person reads in an item, field by field."""
     fields: list[tuple[str, str]] = []
-    for name in type(item).model_fields:
+    # The note last, as people read it: after the text it qualifies.
+    for name in sorted(type(item).model_fields, key=lambda field: field == "note"):
         if name in _SKIPPED_FIELDS:
             continue
         value = getattr(item, name)
@@ -241,8 +260,11 @@ def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit
 def find_hits(briefing: Briefing, query: Query) -> list[Hit]:
     """Items holding every word of the query (case-insensitive), best first; ties keep the
     order of the fact sheet."""
+    from aimeeting.document import Context, caveats_of
+
+    ctx = Context.of(briefing, dt.date.today())
     hits = [
-        hit
+        dataclasses.replace(hit, caveats=caveats_of(section, item, ctx))
         for section, item_id, item in searchable_items(briefing, query.sections)
         if (hit := match_item(section, item_id, item, query)) is not None
     ]

@@ -32,25 +32,21 @@ def highlighted(text: str, spans: Sequence[Span], style: str | Style = "") -> Te
 
 
 def render_caveat(hit: Hit) -> Text | None:
-    """'(inferred)', '(paraphrase, not a quotation)' and the note, untrimmed, with any
-    search words in the note highlighted; None for an item without a caveat."""
-    labels = [
-        label
-        for label, present in (
-            ("(inferred)", hit.inferred),
-            ("(paraphrase, not a quotation)", hit.paraphrase),
-        )
-        if present
-    ]
-    if not labels and hit.note is None:
-        return None
-    caveat = Text(" ".join(labels), style=CAVEAT)
-    if hit.note is not None:
-        spans = next((m.spans for m in hit.matches if m.name == "note"), ())
-        if labels:
-            caveat.append(" ")
-        caveat.append_text(highlighted(hit.note, spans))
-    return caveat
+    """'(paraphrase, not a quotation)' and every caveat the fact sheet shows with the item
+    (inferred, note, translation, status), untrimmed, with search words in the note
+    highlighted; None for an item without one."""
+    caveat = Text(style=CAVEAT)
+    if hit.paraphrase:
+        caveat.append("(paraphrase, not a quotation)")
+    note_spans = next((m.spans for m in hit.matches if m.name == "note"), ())
+    for text in hit.caveats:
+        if caveat:
+            caveat.append("\n")
+        if text == hit.note and note_spans:
+            caveat.append_text(highlighted(text, note_spans))
+        else:
+            caveat.append(text)
+    return caveat if caveat else None
 
 
 class HitLines:
