@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 
 app = typer.Typer(
-    no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -23,7 +22,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def root(
     briefing: Annotated[str | None, typer.Option("--briefing", "-b")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
@@ -51,7 +50,7 @@ ColorOpt = Annotated[str, typer.Option("--color")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of")]
 SvgOpt = Annotated[Path | None, typer.Option("--export-svg")]
 HtmlOpt = Annotated[Path | None, typer.Option("--export-html")]
-PagerOpt = Annotated[bool, typer.Option("--pager/--no-pager")]
+PagerOpt = Annotated[bool | None, typer.Option("--pager/--no-pager")]
 
 
 def _floor_for(json_flag: bool, fmt: str) -> None:
@@ -70,7 +69,7 @@ def _section(name: str) -> None:
         as_of: AsOfOpt = None,
         export_svg: SvgOpt = None,
         export_html: HtmlOpt = None,
-        pager: PagerOpt = False,
+        pager: PagerOpt = None,
     ) -> None:
         """Floor of a section command."""
         _floor_for(json_flag, fmt)
@@ -84,14 +83,14 @@ for _name in ("facts", "summary", "timeline", "outcomes", "challenges", "people"
 
 @app.command()
 def faq(
-    question: Annotated[str | None, typer.Argument()] = None,
+    question: Annotated[list[str] | None, typer.Argument()] = None,
     json_flag: JsonOpt = False,
     fmt: FormatOpt = "text",
     color: ColorOpt = "auto",
     as_of: AsOfOpt = None,
     export_svg: SvgOpt = None,
     export_html: HtmlOpt = None,
-    pager: PagerOpt = False,
+    pager: PagerOpt = None,
 ) -> None:
     """Floor of faq."""
     _floor_for(json_flag, fmt)
@@ -109,7 +108,7 @@ def quotes(
     as_of: AsOfOpt = None,
     export_svg: SvgOpt = None,
     export_html: HtmlOpt = None,
-    pager: PagerOpt = False,
+    pager: PagerOpt = None,
 ) -> None:
     """Floor of quotes."""
     _floor_for(json_flag, fmt)
@@ -118,6 +117,8 @@ def quotes(
 @app.command()
 def search(
     term: Annotated[list[str], typer.Argument()],
+    section: Annotated[list[str] | None, typer.Option("--section")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
     json_flag: JsonOpt = False,
     color: ColorOpt = "auto",
 ) -> None:
@@ -128,10 +129,22 @@ def search(
 @app.command()
 def validate(
     path: Annotated[str | None, typer.Argument()] = None,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
     json_flag: JsonOpt = False,
 ) -> None:
     """Floor of validate."""
     _json_floor()
+
+
+@app.command()
+def cite(
+    item_id: Annotated[str, typer.Argument()],
+    fmt: FormatOpt = "plain",
+    copy: Annotated[bool, typer.Option("--copy")] = False,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Floor of cite."""
+    _render_floor()
 
 
 @app.command()

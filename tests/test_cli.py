@@ -408,3 +408,13 @@ def test_pager_is_not_used_when_stdout_is_not_a_terminal(runner: CliRunner, tmp_
     result = invoke(runner, "timeline", "--pager", *HELD, env={"PAGER": f"cat > {paged}"})
     assert "TIMELINE" in result.stdout
     assert not paged.exists()
+
+
+def test_as_of_before_the_check_says_later_facts_are_still_listed(runner: CliRunner) -> None:
+    result = invoke(runner, "timeline", "--as-of", "2026-03-01")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "aimeeting: note: 2026-03-01 is treated as today, but the facts are those checked "
+        "on 2026-11-24: later events are still listed\n"
+    )
+    assert "15–16 March 2026" in result.stdout  # after the as-of day, and still listed

@@ -55,7 +55,14 @@ def test_a_month_long_event_is_under_way_all_month() -> None:
     assert event_standing("2026-03", "2026-03", dt.date(2026, 3, 31)).phase == "under way"
 
 
-@pytest.mark.parametrize("bad", ["20260301", "2026-3-1", "yesterday", "2026-02-30"])
+@pytest.mark.parametrize(
+    "bad", ["20260301", "2026-3-1", "yesterday", "\u0662\u0660\u0662\u0666-03-01"]
+)
 def test_as_of_takes_only_real_days_in_one_form(bad: str) -> None:
     with pytest.raises(ValueError, match="is not a day of the form YYYY-MM-DD"):
         parse_as_of(bad)
+
+
+def test_as_of_names_a_day_the_calendar_lacks() -> None:
+    with pytest.raises(ValueError, match=r"^no such day: 2026-02-30$"):
+        parse_as_of("2026-02-30")

@@ -131,3 +131,21 @@ def test_pager_honours_PAGER_on_a_terminal(tmp_path: Path) -> None:
     assert run.code == 0
     assert "G7 Hiroshima Summit" in paged.read_text(encoding="utf-8")
     assert b"G7 Hiroshima Summit" not in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [
+        ("2026-02-30", "no such day: 2026-02-30"),
+        ("2026-2-3", "'2026-2-3' is not a day of the form YYYY-MM-DD"),
+    ],
+)
+def test_a_bad_as_of_says_what_is_wrong_with_it(day: str, message: str) -> None:
+    done = run_piped(["summary", "--as-of", day])
+    assert done.code == 2
+    assert (
+        done.stderr
+        == (
+            f"aimeeting: Invalid value for --as-of: {message} (see 'aimeeting summary --help')\n"
+        ).encode()
+    )

@@ -18,7 +18,7 @@ def validate(
     path: Annotated[
         str | None,
         typer.Argument(
-            metavar="[PATH]", help="Briefing to check ('-' for stdin). Default: the chosen one."
+            metavar="PATH", help="Briefing to check ('-' for stdin). Default: the chosen one."
         ),
     ] = None,
     strict: Annotated[
@@ -43,7 +43,8 @@ def validate(
     problems: list[tuple[str, Problem]]
     try:
         checked = check_briefing(path if path is not None else ctx.find_root().obj)
-        problems = [("warning", p) for p in checked.warnings]
+        # Under --strict a doubt fails the check, so it is reported as the error it is then.
+        problems = [("error" if strict else "warning", p) for p in checked.warnings]
         label = checked.label
     except BriefingInvalid as invalid:
         problems = [("error", p) for p in invalid.problems]

@@ -88,7 +88,7 @@ def root(
     Examples:
       aimeeting facts
       aimeeting timeline --json | jq '.[].date'
-      aimeeting cite q-ecosystem
+      aimeeting search summit
       aimeeting faq who hosts the meeting
     """
     ctx.obj = briefing
@@ -138,7 +138,7 @@ def faq(
     ctx: typer.Context,
     question: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[QUESTION...]", help="A question in your own words."),
+        typer.Argument(metavar="QUESTION", help="A question in your own words."),
     ] = None,
     json_flag: JsonOpt = False,
     fmt: FormatOpt = None,
@@ -218,8 +218,8 @@ def quotes(
     \b
     Examples:
       aimeeting quotes --plain
-      aimeeting quotes --speaker takaichi --copy
-      aimeeting quotes --id q-ecosystem --json
+      aimeeting quotes --speaker minister --copy
+      aimeeting quotes --id ID --json
     """
     options = make_options(
         ctx, json_flag, fmt, color, as_of, export_svg, export_html, pager, plain=plain, copy=copy
@@ -278,8 +278,8 @@ def cite(
 
     \b
     Examples:
-      aimeeting cite q-ecosystem
-      aimeeting cite tl-meeting --format markdown --copy
+      aimeeting facts --json | jq -r '.quotes[].id'
+      aimeeting cite ID --format markdown --copy
     """
     from aimeeting import cite as citing
     from aimeeting.document import Context
@@ -307,7 +307,7 @@ def cite(
 def search(
     ctx: typer.Context,
     term: Annotated[
-        list[str], typer.Argument(metavar="WORDS...", help="Words to find; every one must match.")
+        list[str], typer.Argument(metavar="WORDS", help="Words to find; every one must match.")
     ],
     section: Annotated[
         list[str] | None,
@@ -333,9 +333,9 @@ def search(
 
     \b
     Examples:
-      aimeeting search hiroshima
-      aimeeting search takaichi --section quotes --section faq --limit 3
-      aimeeting search friends group --json | jq -r '.[].id'
+      aimeeting search summit
+      aimeeting search prime minister --section quotes --section faq --limit 3
+      aimeeting search ai safety --json | jq -r '.[].id'
     """
     from aimeeting.search import find_hits, parse_query
 

@@ -20,6 +20,16 @@ if TYPE_CHECKING:
     from aimeeting.render.pipeline import Options
 
 FORMATS = tuple(fmt.value for fmt in Format)
+
+
+def _argument_type_in_words(self: typer.core.TyperArgument, ctx: typer.Context) -> str | None:
+    # Typer lists an argument's Python type ('<list[str]>') even when it has a metavar;
+    # a reader wants the metavar's words alone, as options already get.
+    return None if self.metavar else _typer_argument_type(self, ctx)
+
+
+_typer_argument_type = typer.core.TyperArgument.display_type_rich
+typer.core.TyperArgument.display_type_rich = _argument_type_in_words  # type: ignore[method-assign,assignment]
 COLORS = ("auto", "always", "never")
 
 
@@ -37,7 +47,7 @@ def parse_day(value: str | None) -> dt.date | None:
     try:
         return parse_as_of(value)
     except ValueError as error:
-        raise typer.BadParameter(make_visible(str(error))) from None
+        raise typer.BadParameter(make_visible(str(error)), param_hint="--as-of") from None
 
 
 def choice(allowed: tuple[str, ...]) -> Callable[[str | None], str | None]:
@@ -171,11 +181,12 @@ def make_options(
             raise typer.BadParameter(
                 f"{first} cannot be used with {second}", ctx=ctx, param_hint=first
             )
-    today = parse_day(as_of) or dt.date.today()
+    as_of_day = parse_day(as_of)
     return Options(
         format=Format.json if json_flag else Format(fmt or "text"),
         color=color,  # type: ignore[arg-type]
-        today=today,
+        today=as_of_day or dt.date.today(),
+        as_of_given=as_of_day is not None,
         export_svg=export_svg,
         export_html=export_html,
         pager=pager,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -94,9 +95,10 @@ def _humanize_days(days: int) -> str:
 
 def parse_as_of(value: str) -> dt.date:
     """The --as-of day; raises ValueError with a plain message."""
+    # fromisoformat also takes '20260301' and other digits; the option documents one form.
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) is None:
+        raise ValueError(f"{value!r} is not a day of the form YYYY-MM-DD")
     try:
-        if len(value) != 10:  # fromisoformat also takes '20260301'; the option documents one form
-            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a day of the form YYYY-MM-DD") from None
+        raise ValueError(f"no such day: {value}") from None

@@ -284,7 +284,9 @@ class FaqEntry(Sourced):
 
 
 class Quote(Sourced):
-    text: str = Field(description="The words in English, or the paraphrase when verbatim is false.")
+    text: Text = Field(
+        description="The words in English, or the paraphrase when verbatim is false."
+    )
     verbatim: bool = Field(
         description="True only when text is the speaker's own words (in translation when "
         "translated_by is set); a paraphrase is never shown in quotation marks."

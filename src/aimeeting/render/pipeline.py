@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from aimeeting.document import Context, Document
 from aimeeting.formats import Format, writer_for
-from aimeeting.model import Briefing
 
 if TYPE_CHECKING:
+    from aimeeting.document import Document
+    from aimeeting.model import Briefing
     from aimeeting.render.console import ColorChoice
 from aimeeting.safetext import display_name
 from aimeeting.sections import SectionSpec, build
@@ -36,6 +36,7 @@ class Options:
     export_svg: Path | None = None
     export_html: Path | None = None
     pager: bool | None = None  # None: page on a terminal when taller than the screen
+    as_of_given: bool = False  # today was set by --as-of, not the clock
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def emit(briefing: Briefing, spec: SectionSpec, options: Options, streams: Strea
             streams.write(dump_json(spec.json(briefing)).encode("utf-8"))
         return
     warn_if_stale(briefing, options, streams)
+    from aimeeting.document import Context  # not needed on the JSON path
+
     document = build(spec, Context.of(briefing, options.today))
     if options.export_svg or options.export_html:
         export(document, options, streams)
@@ -87,7 +90,14 @@ def write_pieces(pieces: Iterable[str], streams: Streams, flush_at: int = 1 << 1
 
 
 def warn_if_stale(briefing: Briefing, options: Options, streams: Streams) -> None:
-    age = (options.today - dt.date.fromisoformat(briefing.checked)).days
+    """Say when the facts are old for the day, or newer than an --as-of day before them."""
+    checked = dt.date.fromisoformat(briefing.checked)
+    if options.as_of_given and options.today < checked:
+        streams.notice(
+            f"aimeeting: note: {options.today.isoformat()} is treated as today, but the facts "
+            f"are those checked on {briefing.checked}: later events are still listed"
+        )
+    age = (options.today - checked).days
     if age > STALE_AFTER_DAYS:
         streams.notice(
             f"aimeeting: warning: these facts were last checked on {briefing.checked}, "

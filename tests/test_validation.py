@@ -1,0 +1,160 @@
+"""What `validate` says, word for word: allowed values, patterns in words, ASCII dates, the
+nesting limit, doubts as warnings (errors under --strict), and init's placeholders."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from aimeeting.cli import app
+
+Change = Callable[[dict[str, Any]], None]
+
+
+def validate(
+    runner: CliRunner, tmp_path: Path, data: dict[str, Any], change: Change, *extra: str
+) -> tuple[int, list[str], str]:
+    changed = copy.deepcopy(data)
+    change(changed)
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(changed, indent=2, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path), *extra])
+    lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": $" in line]
+    return result.exit_code, lines, result.stderr
+
+
+def _set(section: str, index: int, key: str, value: Any) -> Change:
+    return lambda data: data[section][index].__setitem__(key, value)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            _set("timeline", 0, "status", "done"),
+            "$.timeline[0].status: must be one of 'happened', 'planned', 'postponed' or "
+            "'cancelled'",
+        ),
+        (
+            _set("outcomes", 0, "status", "maybe"),
+            "$.outcomes[0].status: must be one of 'expected', 'proposed', 'agreed', "
+            "'announced', 'reported' or 'not_reported'",
+        ),
+        (
+            _set("timeline", 0, "date", "15 March"),
+            "$.timeline[0].date: '15 March' is not a date like 2026-11-24, 2026-11 or 2026 "
+            "(ASCII digits)",
+        ),
+        (
+            _set("timeline", 0, "date", "\u0662\u0660\u0662\u0666-\u0660\u0663-\u0661\u0665"),
+            "$.timeline[0].date: '\u0662\u0660\u0662\u0666-\u0660\u0663-\u0661\u0665' is not a "
+            "date like 2026-11-24, 2026-11 or 2026 (ASCII digits)",
+        ),
+        (
+            _set("key_facts", 0, "id", "Bad Id"),
+            "$.key_facts[0].id: an id uses only a-z, 0-9, '.', '_' and '-', starting with a "
+            "letter or digit",
+        ),
+        (
+            _set("sources", 0, "url", "ftp://example.org"),
+            "$.sources[0].url: a web address starting with http:// or https://, with no spaces",
+        ),
+        (
+            _set("quotes", 0, "language", "Japanese"),
+            "$.quotes[0].language: a language code like 'en', 'ja' or 'pt-BR'",
+        ),
+        (
+            _set("quotes", 0, "translated_by", None),
+            "$.quotes[0].translated_by: the words were spoken in 'ja': say who translated them "
+            "into English ('source' or 'author')",
+        ),
+    ],
+)
+def test_each_problem_is_said_in_words(
+    runner: CliRunner,
+    tmp_path: Path,
+    briefing_data: dict[str, Any],
+    change: Change,
+    expected: str,
+) -> None:
+    code, lines, stderr = validate(runner, tmp_path, briefing_data, change)
+    assert (code, lines, stderr) == (65, [expected], "aimeeting: 1 problem(s) found\n")
+
+
+def test_a_date_validate_refuses_cannot_crash_a_command(
+    runner: CliRunner, tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    briefing_data["timeline"][0]["date"] = "\u0662\u0660\u0662\u0666"
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(briefing_data), encoding="utf-8")
+    for command in ("facts", "timeline", "search"):
+        args = [command, "x"] if command == "search" else [command]
+        result = runner.invoke(app, ["--briefing", str(path), *args])
+        assert result.exit_code == 65, result.stderr
+        assert "(ASCII digits)" in result.stderr
+
+
+def test_nesting_beyond_the_limit_is_reported_as_such(
+    runner: CliRunner, tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    def deep(data: dict[str, Any]) -> None:
+        value: Any = 1
+        for _ in range(70):
+            value = [value]
+        data["event"]["deep"] = value
+
+    code, lines, _ = validate(runner, tmp_path, briefing_data, deep)
+    assert code == 65
+    assert lines[0] == "$.event.deep: unknown key 'deep'"
+    assert lines[1].startswith("$.event.deep" + "[0]" * 62 + ": nesting deeper than 64 levels")
+
+
+def test_doubts_are_warnings_and_strict_makes_them_errors(
+    runner: CliRunner, tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    def swap(data: dict[str, Any]) -> None:
+        data["timeline"][1]["date"] = "2022"  # before the entry above it
+
+    code, lines, stderr = validate(runner, tmp_path, briefing_data, swap)
+    assert (code, stderr) == (0, "")
+    assert lines == [
+        "$.timeline[1].date: warning: 2022 is earlier than the entry before it: the "
+        "timeline should run oldest first"
+    ]
+    code, lines, stderr = validate(runner, tmp_path, briefing_data, swap, "--strict")
+    assert (code, stderr) == (65, "aimeeting: 1 problem(s) found\n")
+    assert lines == [
+        "$.timeline[1].date: 2022 is earlier than the entry before it: the timeline "
+        "should run oldest first"
+    ]
+    code, _, _ = validate(runner, tmp_path, briefing_data, swap, "--strict", "--json")
+    result = json.loads(
+        runner.invoke(app, ["validate", str(tmp_path / "b.json"), "--strict", "--json"]).stdout
+    )
+    assert code == 65 and [p["severity"] for p in result] == ["error"]
+
+
+def test_an_untouched_init_skeleton_is_refused_for_its_placeholders(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    target = tmp_path / "new.json"
+    assert runner.invoke(app, ["init", str(target)]).exit_code == 0
+    result = runner.invoke(app, ["validate", str(target)])
+    assert result.exit_code == 65
+    lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines()]
+    assert lines[0] == (
+        "$.event.title: placeholder \"<the event's official name>\" left from 'aimeeting "
+        "init': replace it with the real text"
+    )
+    assert all("placeholder" in line for line in lines)
+    assert any(line.startswith("$.quotes[0].text: placeholder") for line in lines)
+    assert any(line.startswith("$.sources[0].url: placeholder") for line in lines)
+    skeleton = json.loads(target.read_text(encoding="utf-8"))
+    for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+        assert len(skeleton[key]) == 1  # one example item in every section
