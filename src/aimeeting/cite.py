@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from aimeeting.dates import format_date
 from aimeeting.document import Context, Entry, Section, quote_lines
@@ -16,8 +15,7 @@ from aimeeting.render.markdown import escape, link_target
 from aimeeting.sections import FACTS
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(NamedTuple):
     section: str
     entry: Entry
     sources: tuple[tuple[int, Source], ...]

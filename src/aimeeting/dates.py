@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from aimeeting.model import date_bounds
 
@@ -56,8 +55,7 @@ def format_range(start: str, end: str | None) -> str:
 Phase = Literal["upcoming", "under way", "held"]
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     phase: Phase
     days: int  # days until the start (upcoming) or since the end (held); 0 while under way
 

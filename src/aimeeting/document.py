@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from aimeeting.dates import event_standing, format_date, format_range
 from aimeeting.languages import is_english, language_name
@@ -30,8 +29,7 @@ from aimeeting.model import (
 Layout = Literal["fields", "prose", "table", "list", "blocks"]
 
 
-@dataclass(frozen=True)
-class QuoteWords:
+class QuoteWords(NamedTuple):
     """A quote's words and how they may be shown."""
 
     words: str  # in English
@@ -43,8 +41,7 @@ class QuoteWords:
     occasion: str
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One item as every format shows it."""
 
     id: str | None
@@ -57,8 +54,7 @@ class Entry:
     quote: QuoteWords | None = None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     key: str
     title: str
     layout: Layout
@@ -66,8 +62,7 @@ class Section:
     entries: tuple[Entry, ...]
 
 
-@dataclass(frozen=True)
-class NumberedSource:
+class NumberedSource(NamedTuple):
     number: int
     id: str
     title: str
@@ -77,22 +72,20 @@ class NumberedSource:
     archived_label: str | None
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     title: str
     checked: str
     sections: tuple[Section, ...]
     sources: tuple[NumberedSource, ...]
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What building needs besides the briefing: the day that counts as today."""
 
     briefing: Briefing
     today: dt.date
-    numbers: dict[str, int] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
+    numbers: dict[str, int]  # source id -> its number in the list
+    sources: dict[str, Source]  # source id -> the source
 
     @classmethod
     def of(cls, briefing: Briefing, today: dt.date) -> Context:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class ExitCode(IntEnum):
@@ -24,8 +24,7 @@ class ExitCode(IntEnum):
     TERMINATED = 143  # SIGTERM during a file write (128 + 15), likewise
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a briefing, located as precisely as the input allows."""
 
     path: str  # JSON path, e.g. $.timeline[3].date

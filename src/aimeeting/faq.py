@@ -25,8 +25,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from aimeeting.model import FaqEntry
 
@@ -194,8 +194,7 @@ def edit_distance(a: str, b: str) -> int:
     return previous[len(b)]
 
 
-@dataclass(frozen=True)
-class _Profile:
+class _Profile(NamedTuple):
     """What one entry offers a query, computed once per entry."""
 
     asked: frozenset[str]  # words of its question and aliases
@@ -219,8 +218,7 @@ class _Rules(Enum):
     NONE = "none"  # a suggestion: any shared word
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     """One word of a query: the known words it may stand for, and how sure that is."""
 
     spellings: frozenset[str]

@@ -15,8 +15,7 @@ import stat
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
@@ -29,8 +28,7 @@ from aimeeting.streams import stdin_binary
 _BOM = b"\xef\xbb\xbf"
 
 
-@dataclass(frozen=True)
-class Checked:
+class Checked(NamedTuple):
     """A valid briefing with the doubts that `validate` reports as warnings."""
 
     briefing: model.Briefing

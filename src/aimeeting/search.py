@@ -3,11 +3,10 @@ is linear in the query's length plus the briefing's size."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
@@ -50,8 +49,7 @@ _SKIPPED_FIELDS = {
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """A parsed search: distinct words, one combined pattern, the sections to look in."""
 
     words: tuple[str, ...]  # distinct (case-insensitively), in the order first typed
@@ -117,8 +115,7 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     return Query(words, pattern, tuple(order), covers, parse_sections(sections))
 
 
-@dataclass(frozen=True)
-class FieldMatch:
+class FieldMatch(NamedTuple):
     """One field of an item that holds at least one search word."""
 
     name: str
@@ -126,8 +123,7 @@ class FieldMatch:
     spans: tuple[Span, ...]  # where the words are in value: sorted, merged
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     section: str
     item_id: str
     fields: tuple[tuple[str, str], ...]  # every text field of the item, in model order
@@ -264,7 +260,7 @@ def find_hits(briefing: Briefing, query: Query) -> list[Hit]:
 
     ctx = Context.of(briefing, dt.date.today())
     hits = [
-        dataclasses.replace(hit, caveats=caveats_of(section, item, ctx))
+        hit._replace(caveats=caveats_of(section, item, ctx))
         for section, item_id, item in searchable_items(briefing, query.sections)
         if (hit := match_item(section, item_id, item, query)) is not None
     ]
@@ -272,8 +268,7 @@ def find_hits(briefing: Briefing, query: Query) -> list[Hit]:
     return hits
 
 
-@dataclass(frozen=True)
-class Excerpt:
+class Excerpt(NamedTuple):
     """Part of a field around its matches: text with "…" where it was cut, and where in
     that text the matches are."""
 

@@ -4,16 +4,14 @@ the tests' list of commands are all made from it: a new section is one entry her
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # the CLI imports this table at start-up: pydantic and rich load later
     from aimeeting.document import Context, Document, Section
     from aimeeting.model import Briefing
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(NamedTuple):
     command: str
     help: str  # the command's --help: one imperative line
     example: str

@@ -9,9 +9,8 @@ import datetime as dt
 import io
 import subprocess
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 from aimeeting.formats import Format, writer_for
 
@@ -26,8 +25,7 @@ STALE_AFTER_DAYS = 90
 DEFAULT_PAGER = "less -FRX"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """The output options every section command shares."""
 
     format: Format = Format.text
@@ -39,8 +37,7 @@ class Options:
     as_of_given: bool = False  # today was set by --as-of, not the clock
 
 
-@dataclass(frozen=True)
-class Streams:
+class Streams(NamedTuple):
     """Where output goes; the CLI builds it from the real streams, tests from buffers."""
 
     stdout: IO[str]
