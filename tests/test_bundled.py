@@ -40,4 +40,4 @@ def test_the_bundled_verbatim_quote_is_a_translation_that_says_so() -> None:
     assert (quote.language, quote.translated_by) == ("ja", "source")
     line = CliRunner().invoke(app, ["cite", "q-ecosystem"]).stdout
     assert line.startswith("\u201ca safe, secure and trustworthy AI ecosystem\u201d")
-    assert "Translated from Japanese by the source" in line
+    assert "Translated from Japanese by Jiji Press, via Nippon.com, the cited source" in line

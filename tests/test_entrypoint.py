@@ -149,3 +149,56 @@ def test_a_bad_as_of_says_what_is_wrong_with_it(day: str, message: str) -> None:
             f"aimeeting: Invalid value for --as-of: {message} (see 'aimeeting summary --help')\n"
         ).encode()
     )
+
+
+def test_on_a_terminal_long_output_goes_through_the_pager_by_default(tmp_path: Path) -> None:
+    paged = tmp_path / "paged.txt"
+    run = run_on_pty(["facts", "--as-of", "2026-11-24"], env={"AIMEETING_PAGER": f"cat > {paged}"})
+    assert run.code == 0
+    assert "G7 Hiroshima Summit" in paged.read_text(encoding="utf-8")
+    assert b"G7 Hiroshima Summit" not in run.stdout
+
+
+def test_no_pager_and_short_output_print_directly(tmp_path: Path) -> None:
+    paged = tmp_path / "paged.txt"
+    env = {"AIMEETING_PAGER": f"cat > {paged}"}
+    run = run_on_pty(["facts", "--no-pager", "--as-of", "2026-11-24"], env=env)
+    assert run.code == 0 and b"G7 Hiroshima Summit" in run.stdout
+    assert not paged.exists()
+
+
+@pytest.mark.parametrize("pager", ["/nonexistent/pager", "no-such-pager-command -R"])
+def test_a_pager_that_cannot_start_gives_one_line_and_the_output(pager: str) -> None:
+    run = run_on_pty(["facts", "--as-of", "2026-11-24"], env={"AIMEETING_PAGER": pager})
+    assert run.code == 0
+    text = run.stdout.decode("utf-8", "replace")
+    assert "G7 Hiroshima Summit" in text  # printed directly, not lost
+    assert text.count("aimeeting: cannot start the pager") == 1
+
+
+def test_install_completion_for_a_named_shell(tmp_path: Path) -> None:
+    done = run_piped(["--install-completion", "zsh"], env={"HOME": str(tmp_path)})
+    assert done.code == 0
+    assert done.stdout.decode().startswith("zsh completion installed in ")
+    assert (tmp_path / ".zfunc" / "_aimeeting").is_file()
+    refused = run_piped(["--install-completion", "tcsh"], env={"HOME": str(tmp_path)})
+    assert refused.code == 2 and refused.stderr.startswith(b"aimeeting: unknown shell 'tcsh'")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("aimeeting quotes --id q-e", "q-ecosystem"),
+        ("aimeeting cite kf-f", "kf-framework\nkf-friends-group"),
+        ("aimeeting quotes --speaker Sa", "Sanae Takaichi"),
+    ],
+)
+def test_completion_offers_values_from_the_briefing(words: str, expected: str) -> None:
+    env = {
+        "_AIMEETING_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    done = run_piped([], env=env)
+    assert done.code == 0
+    assert done.stdout.decode().strip() == expected

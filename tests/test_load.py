@@ -110,8 +110,10 @@ def test_directory_is_refused(tmp_path: Path) -> None:
 def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    with pytest.raises(InputError, match="not a regular file"):
+    with pytest.raises(InputError, match="not a regular file") as caught:
         load.load_briefing(fifo)
+    # Process substitution gives a FIFO: the message says how to read a pipe instead.
+    assert caught.value.message.endswith("use --briefing - and pipe the briefing in")
 
 
 def test_device_is_refused() -> None:

@@ -232,6 +232,13 @@ def test_every_caveat_reaches_cite_search_and_quotes_plain(
     for item_id, note in _ids_with_notes(data):
         if item_id.startswith("q-"):
             assert note in plain
-    assert plain.count("Translated from Japanese by the source") == len(data["quotes"])
+    assert plain.count(", the cited source)") == len(data["quotes"])  # who translated
     hit = json.loads(run("search", "CAVEAT-quotes-0", "--json"))[0]
     assert any(c.startswith("Translated from Japanese") for c in hit["caveats"])
+
+
+@pytest.mark.parametrize("fmt", [Format.text, Format.markdown, Format.html])
+def test_an_empty_section_says_so_instead_of_an_empty_table(sheet: Briefing, fmt: Format) -> None:
+    out = render(sheet.model_copy(update={"challenges": []}), "challenges", fmt)
+    assert "None in this briefing." in out
+    assert "Src" not in out

@@ -59,7 +59,8 @@ def statement(entry: Entry) -> str:
 
 
 def _caveats(entry: Entry) -> str:
-    return f" ({'; '.join(entry.caveats)})" if entry.caveats else ""
+    # Each caveat is a sentence of its own: each gets its own brackets.
+    return "".join(f" ({caveat})" for caveat in entry.caveats)
 
 
 def _source_words(number: int, source: Source) -> str:

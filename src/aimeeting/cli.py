@@ -15,6 +15,7 @@ from aimeeting import authoring, streams
 from aimeeting.cli_io import (
     _quiet_stdout,
     _safe_streams,
+    completion_for_named_shell,
     copy_line,
     emit_json,
     load_chosen,
@@ -27,18 +28,19 @@ from aimeeting.cli_io import (
 )
 from aimeeting.cli_options import (
     AsOfOpt,
+    BriefingOpt,
     ColorOpt,
     FormatOpt,
     HtmlOpt,
     JsonOpt,
     PagerOpt,
     SvgOpt,
+    VersionOpt,
     choice,
     complete_ids,
     complete_speakers,
     make_options,
     parse_day,
-    version_callback,
 )
 from aimeeting.errors import AimeetingError, ExitCode, NotFound
 from aimeeting.sections import BY_COMMAND, SECTIONS
@@ -48,7 +50,6 @@ if TYPE_CHECKING:
     from aimeeting.render.pipeline import Options
 
 DEBUG_ENV = "AIMEETING_DEBUG"
-BRIEFING_ENV = "AIMEETING_BRIEFING"
 
 app = typer.Typer(
     name="aimeeting",
@@ -59,26 +60,7 @@ app = typer.Typer(
 
 
 @app.callback(invoke_without_command=True)
-def root(
-    ctx: typer.Context,
-    briefing: Annotated[
-        str | None,
-        typer.Option(
-            "--briefing",
-            "-b",
-            envvar=BRIEFING_ENV,
-            metavar="PATH",
-            help=f"Briefing file to use ('-' reads standard input; env {BRIEFING_ENV}). "
-            "Default: the bundled briefing.",
-        ),
-    ] = None,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", callback=version_callback, is_eager=True, help="Print the version."
-        ),
-    ] = False,
-) -> None:
+def root(ctx: typer.Context, briefing: BriefingOpt = None, version: VersionOpt = False) -> None:
     """A fact sheet of an event from a sourced briefing: summary, timeline, outcomes,
     challenges, FAQ, quotes and sources, every item with its sources and caveats.
     The bundled briefing covers the March 2026 Tokyo ministerial meeting of the
@@ -366,10 +348,11 @@ def run(argv: list[str] | None = None) -> int:
     """Run the app and return its exit code; every failure ends as one line on stderr."""
     streams.guard_standard_streams()
     _safe_streams()
-    # Pydantic looks for plugins by scanning every installed package's entry points the
-    # first time a model is built (about 30 ms here); this program uses none. A value the
-    # user has set is kept.
+    # Pydantic scans every package's entry points for plugins (~30 ms); we use none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    named = completion_for_named_shell(sys.argv[1:] if argv is None else argv)
+    if named is not None:
+        return named
     try:
         result = app(args=argv, prog_name="aimeeting", standalone_mode=False)
         streams.flush_stdout(reported=bool(result))  # a failure no one reported is 74

@@ -130,3 +130,32 @@ def usage_hint(error: typer.TyperException) -> str:
     context = getattr(error, "ctx", None)
     path = context.command_path if context is not None else "aimeeting"
     return f"see '{path} --help'"
+
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def completion_for_named_shell(args: list[str]) -> int | None:
+    """`--install-completion zsh` or `--show-completion fish`: for the shell named.
+
+    Typer's flags detect the running shell and ignore a name after them, so a zsh user
+    in a bash session would get bash completion installed. None when not asked.
+    """
+    if len(args) != 2 or args[0] not in ("--install-completion", "--show-completion"):
+        return None
+    shell = args[1]
+    if shell not in SHELLS:
+        print_error(f"unknown shell {shell!r}: use one of {', '.join(SHELLS)}")
+        return ExitCode.USAGE
+    from typer import _completion_shared as completion
+
+    complete_var = "_AIMEETING_COMPLETE"
+    if args[0] == "--show-completion":
+        script = completion.get_completion_script(
+            prog_name="aimeeting", complete_var=complete_var, shell=shell
+        )
+        write_stdout(script.rstrip("\n") + "\n")
+        return ExitCode.OK
+    shell, path = completion.install(shell=shell, prog_name="aimeeting", complete_var=complete_var)
+    write_stdout(f"{shell} completion installed in {path}; it takes effect in a new shell\n")
+    return ExitCode.OK

@@ -84,6 +84,22 @@ def complete_speakers(ctx: typer.Context, incomplete: str) -> list[str]:
     return [name for name in names if name.casefold().startswith(incomplete.casefold())]
 
 
+BRIEFING_ENV = "AIMEETING_BRIEFING"
+BriefingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--briefing",
+        "-b",
+        envvar=BRIEFING_ENV,
+        metavar="PATH",
+        help=f"Briefing file to use ('-' reads standard input; env {BRIEFING_ENV}). "
+        "Default: the bundled briefing.",
+    ),
+]
+VersionOpt = Annotated[
+    bool,
+    typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version."),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
 FormatOpt = Annotated[
     str | None,

@@ -28,6 +28,9 @@ from aimeeting.model import (
 
 Layout = Literal["fields", "prose", "table", "list", "blocks"]
 
+EMPTY = "None in this briefing."
+"""What a section with no entries says, in every format (rather than an empty table)."""
+
 
 class QuoteWords(NamedTuple):
     """A quote's words and how they may be shown."""
@@ -181,7 +184,7 @@ def translator(quote: Quote, ctx: Context) -> str:
         return "the briefing's author"
     # The quote's own first source that resolves (a look-up, not a scan of every source).
     cited = [ctx.sources[s] for s in quote.sources if s in ctx.sources]
-    return f"the source ({cited[0].publisher})" if cited else "the source"
+    return f"{cited[0].publisher}, the cited source" if cited else "the cited source"
 
 
 def describe_role(role: Role) -> str:

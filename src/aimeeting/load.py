@@ -53,7 +53,10 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise InputError(f"{label}: is a directory, not a briefing file")
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{label}: not a regular file (a FIFO, device or socket is refused)")
+            raise InputError(
+                f"{label}: not a regular file (a FIFO, device or socket is refused); "
+                "to read a pipe, use --briefing - and pipe the briefing in"
+            )
         if info.st_size > MAX_BYTES:
             raise InputError(f"{label}: {info.st_size} bytes is over the {MAX_BYTES}-byte limit")
         with os.fdopen(descriptor, "rb", closefd=False) as stream:

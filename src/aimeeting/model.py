@@ -558,6 +558,14 @@ def _translation_problems(
                 "or give the language they were spoken in",
             )
         ]
+    if quote.get("original") is not None and quote.get("verbatim") is False:
+        return [
+            _problem(
+                (*loc, "original"),
+                "original_of_paraphrase",
+                "original is for a speaker's own words; a paraphrase has none",
+            )
+        ]
     if english and quote.get("original") is not None:
         return [
             _problem(

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from html import escape
 
 from aimeeting.dates import format_date
-from aimeeting.document import Document, Entry, NumberedSource, Section, quote_lines
+from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
 
 STYLE = """
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fdfdfb; --muted: #5a5a5a;
@@ -104,7 +104,9 @@ def _quote(entry: Entry) -> str:
 def _section(section: Section) -> str:
     heading = f'<h2 id="section-{escape(section.key)}">{escape(section.title)}</h2>'
     entries = section.entries
-    if section.layout == "fields":
+    if not entries:
+        body = f"<p>{escape(EMPTY)}</p>"
+    elif section.layout == "fields":
         rows = "".join(
             f"<dt>{escape(e.label)}</dt><dd>{_field_value(e)}{_refs(e)}{_caveats(e)}</dd>"
             for e in entries

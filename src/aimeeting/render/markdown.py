@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from aimeeting.document import Document, Entry, NumberedSource, Section, quote_lines
+from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -54,6 +54,8 @@ def _quote(entry: Entry) -> list[str]:
 
 def section_lines(section: Section) -> list[str]:
     lines = [f"## {escape(section.title)}", ""]
+    if not section.entries:
+        return [*lines, EMPTY, ""]
     if section.layout == "prose":
         lines += [f"{escape(e.body)}{_tail(e)}" for e in section.entries]
         return [*lines, ""]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import shlex
+import shutil
 import subprocess
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -151,6 +153,15 @@ def pager_command(env: Mapping[str, str]) -> str:
     return "" if command in ("", "cat") else command
 
 
+def _program_of(command: str) -> str | None:
+    """The program a pager setting runs (its first word), to check it exists first."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return None
+    return words[0] if words else None
+
+
 _CANNOT_RUN = {126, 127}  # the shell's codes for "not executable" and "not found"
 
 
@@ -159,6 +170,13 @@ def page(text: str, streams: Streams) -> bool:
     that the caller prints it directly instead of losing it."""
     command = pager_command(streams.env)
     if not command:
+        return False
+    program = _program_of(command)
+    if program is None or shutil.which(program, path=streams.env.get("PATH")) is None:
+        streams.notice(
+            f"aimeeting: cannot start the pager {display_name(command)!r} (not found); "
+            "printing directly"
+        )
         return False
     env = dict(streams.env)
     env.setdefault("LESS", "FRX")  # quit if one screen, keep colours, leave text on screen

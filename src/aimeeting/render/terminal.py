@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from aimeeting.document import Document, Entry, NumberedSource, Section, quote_lines
+from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
 
 HEADING = "bold"
 MUTED = "dim"
@@ -170,6 +170,8 @@ def fields_view(section: Section, narrow: bool) -> RenderableType:
 
 
 def section_body(section: Section, plain: bool, width: int) -> RenderableType:
+    if not section.entries:
+        return Text(EMPTY, style=MUTED)
     narrow = width < STACK_BELOW
     if section.layout == "fields":
         return fields_view(section, narrow)
