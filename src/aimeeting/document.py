@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from aimeeting.dates import event_standing, format_date, format_range
 from aimeeting.languages import is_english, language_name
@@ -315,81 +315,49 @@ def party_entry(item: Party, ctx: Context) -> Entry:
     return Entry(item.id, item.name, "", roles, item_caveats(item), ctx.refs(item.sources))
 
 
-ENTRY_BUILDERS: dict[str, Callable[..., Entry]] = {
-    "key_facts": key_fact_entry,
-    "timeline": timeline_entry,
-    "outcomes": outcome_entry,
-    "challenges": challenge_entry,
-    "faq": faq_entry,
-    "quotes": quote_entry,
-    "people": party_entry,
+def _by_status(outcomes: Sequence[Outcome]) -> list[Outcome]:
+    return sorted(outcomes, key=lambda o: OUTCOME_ORDER.index(o.status))  # stable
+
+
+class Shape(NamedTuple):
+    """How a list section of the briefing becomes a Section."""
+
+    title: str
+    layout: Layout
+    headers: tuple[str, str]
+    entry: Callable[[Any, Context], Entry]
+    order: Callable[[Any], Sequence[Any]] = list
+
+
+SHAPES: dict[str, Shape] = {
+    "key_facts": Shape("Key facts", "table", ("What", "Fact"), key_fact_entry),
+    "timeline": Shape("Timeline", "table", ("Date", "Milestone"), timeline_entry),
+    "outcomes": Shape("Outcomes", "table", ("Status", "Outcome"), outcome_entry, _by_status),
+    "challenges": Shape("Challenges", "list", ("", "Challenge"), challenge_entry),
+    "faq": Shape("FAQ", "blocks", ("", ""), faq_entry),
+    "quotes": Shape("Quotes", "blocks", ("", ""), quote_entry),
+    "people": Shape("People and organisations", "table", ("Who", "Role"), party_entry),
 }
+
+
+def build_section(key: str, ctx: Context) -> Section:
+    """The section ``key`` of the briefing: event, summary, or one of SHAPES."""
+    if key == "event":
+        return event_section(ctx)
+    if key == "summary":
+        return summary_section(ctx)
+    shape = SHAPES[key]
+    items = shape.order(getattr(ctx.briefing, key))
+    entries = tuple(shape.entry(item, ctx) for item in items)
+    return Section(key, shape.title, shape.layout, shape.headers, entries)
 
 
 def caveats_of(section: str, item: object, ctx: Context) -> tuple[str, ...]:
     """The caveats the fact sheet shows with one item of ``section``: for search hits."""
     if section == "event" and isinstance(item, Event):
         return item_caveats(item)
-    build_entry = ENTRY_BUILDERS.get(section)
-    return build_entry(item, ctx).caveats if build_entry else ()
-
-
-def _items_section(
-    key: str,
-    title: str,
-    layout: Layout,
-    headers: tuple[str, str],
-    items: Sequence[Caveated],
-    make: Callable[..., Entry],
-    ctx: Context,
-) -> Section:
-    return Section(key, title, layout, headers, tuple(make(item, ctx) for item in items))
-
-
-def key_facts_section(ctx: Context, items: Sequence[KeyFact] | None = None) -> Section:
-    chosen = ctx.briefing.key_facts if items is None else items
-    return _items_section(
-        "key_facts", "Key facts", "table", ("What", "Fact"), chosen, key_fact_entry, ctx
-    )
-
-
-def timeline_section(ctx: Context, items: Sequence[TimelineEntry] | None = None) -> Section:
-    chosen = ctx.briefing.timeline if items is None else items
-    return _items_section(
-        "timeline", "Timeline", "table", ("Date", "Milestone"), chosen, timeline_entry, ctx
-    )
-
-
-def outcomes_section(ctx: Context, items: Sequence[Outcome] | None = None) -> Section:
-    chosen = ctx.briefing.outcomes if items is None else items
-    ordered = sorted(chosen, key=lambda o: OUTCOME_ORDER.index(o.status))  # stable
-    return _items_section(
-        "outcomes", "Outcomes", "table", ("Status", "Outcome"), ordered, outcome_entry, ctx
-    )
-
-
-def challenges_section(ctx: Context, items: Sequence[Challenge] | None = None) -> Section:
-    chosen = ctx.briefing.challenges if items is None else items
-    return _items_section(
-        "challenges", "Challenges", "list", ("", "Challenge"), chosen, challenge_entry, ctx
-    )
-
-
-def faq_section(ctx: Context, items: Sequence[FaqEntry] | None = None) -> Section:
-    chosen = ctx.briefing.faq if items is None else items
-    return _items_section("faq", "FAQ", "blocks", ("", ""), chosen, faq_entry, ctx)
-
-
-def quotes_section(ctx: Context, items: Sequence[Quote] | None = None) -> Section:
-    chosen = ctx.briefing.quotes if items is None else items
-    return _items_section("quotes", "Quotes", "blocks", ("", ""), chosen, quote_entry, ctx)
-
-
-def people_section(ctx: Context, items: Sequence[Party] | None = None) -> Section:
-    chosen = ctx.briefing.people if items is None else items
-    return _items_section(
-        "people", "People and organisations", "table", ("Who", "Role"), chosen, party_entry, ctx
-    )
+    shape = SHAPES.get(section)
+    return shape.entry(item, ctx).caveats if shape else ()
 
 
 # ---------------------------------------------------------------- sources

@@ -21,12 +21,12 @@ class SectionSpec(NamedTuple):
 
 
 def _sections(*names: str) -> Callable[[Context], list[Section]]:
-    """A builder of the named sections of aimeeting.document (``timeline_section`` ...)."""
+    """A builder of the named sections (see aimeeting.document.build_section)."""
 
     def build(ctx: Context) -> list[Section]:
-        from aimeeting import document
+        from aimeeting.document import build_section
 
-        return [getattr(document, f"{name}_section")(ctx) for name in names]
+        return [build_section(name, ctx) for name in names]
 
     return build
 

@@ -82,7 +82,9 @@ def entry_text(entry: Entry, with_refs: bool = False) -> Text:
     return text
 
 
-def _table(headers: Sequence[str], widths: Sequence[int | None], plain: bool, head: bool) -> Table:
+def _table(section: Section, plain: bool, head: bool, label_width: int, src_width: int) -> Table:
+    """One table (or chunk of one): a label column unless the layout is a plain list, the
+    entry, and its source markers."""
     table = Table(
         box=None if plain else box.SIMPLE_HEAD,
         show_edge=False,
@@ -91,10 +93,11 @@ def _table(headers: Sequence[str], widths: Sequence[int | None], plain: bool, he
         header_style=HEADING,
         show_header=head,
     )
-    label, main, src = headers
-    table.add_column(label, overflow="fold", width=widths[0], max_width=LABEL_CAP)
+    label, main = section.headers
+    if section.layout != "list":
+        table.add_column(label, overflow="fold", width=label_width, max_width=LABEL_CAP)
     table.add_column(main, overflow="fold", ratio=1)
-    table.add_column(src, overflow="fold", width=widths[2])
+    table.add_column("Src", overflow="fold", width=src_width)
     return table
 
 
@@ -107,32 +110,14 @@ def table_view(section: Section, plain: bool) -> RenderableType:
         + [min(SRC_CAP, len(marker_lines(e.refs, 10**6))) for e in entries]
     )
     label_width = min(LABEL_CAP, max([len(section.headers[0]), *(len(e.label) for e in entries)]))
-    headers = (section.headers[0], section.headers[1], "Src")
-    if section.layout == "list":
-        headers = (section.headers[1], "", "Src")
     pieces: list[RenderableType] = []
-    for start in range(0, max(len(entries), 1), CHUNK_ROWS):
-        if section.layout == "list":
-            table = Table(
-                box=None if plain else box.SIMPLE_HEAD,
-                show_edge=False,
-                pad_edge=False,
-                expand=True,
-                header_style=HEADING,
-                show_header=start == 0,
-            )
-            table.add_column(headers[0], overflow="fold", ratio=1)
-            table.add_column("Src", overflow="fold", width=src_width)
-            for entry in entries[start : start + CHUNK_ROWS]:
-                table.add_row(entry_text(entry), Text(marker_lines(entry.refs, src_width), MARKER))
-        else:
-            table = _table(headers, (label_width, None, src_width), plain, start == 0)
-            for entry in entries[start : start + CHUNK_ROWS]:
-                table.add_row(
-                    Text(entry.label, style=HEADING),
-                    entry_text(entry),
-                    Text(marker_lines(entry.refs, src_width), style=MARKER),
-                )
+    for start in range(0, len(entries), CHUNK_ROWS):
+        table = _table(section, plain, start == 0, label_width, src_width)
+        for entry in entries[start : start + CHUNK_ROWS]:
+            cells = [entry_text(entry), Text(marker_lines(entry.refs, src_width), style=MARKER)]
+            if section.layout != "list":
+                cells.insert(0, Text(entry.label, style=HEADING))
+            table.add_row(*cells)
         pieces.append(table)
     return Chunks(*pieces) if len(pieces) > 1 else pieces[0]
 
