@@ -418,3 +418,11 @@ def test_as_of_before_the_check_says_later_facts_are_still_listed(runner: CliRun
         "on 2026-11-24: later events are still listed\n"
     )
     assert "15–16 March 2026" in result.stdout  # after the as-of day, and still listed
+
+
+def test_every_item_in_the_json_starts_with_id_sources_inferred_note(runner: CliRunner) -> None:
+    data = facts_json(runner)
+    for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+        for item in data[key]:
+            assert list(item)[:4] == ["id", "sources", "inferred", "note"], key
+    assert list(data["event"])[-3:] == ["sources", "inferred", "note"]

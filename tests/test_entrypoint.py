@@ -202,3 +202,20 @@ def test_completion_offers_values_from_the_briefing(words: str, expected: str) -
     done = run_piped([], env=env)
     assert done.code == 0
     assert done.stdout.decode().strip() == expected
+
+
+def test_aimeeting_alone_is_a_short_start_on_stdout() -> None:
+    done = run_piped([])
+    assert (done.code, done.stderr) == (0, b"")
+    out = done.stdout.decode()
+    assert out.startswith("Briefing: Second in-person meeting of the Hiroshima AI Process")
+    assert "aimeeting facts" in out and "aimeeting faq QUESTION..." in out
+    assert len(out.splitlines()) <= 12
+
+
+def test_aimeeting_alone_still_helps_when_the_briefing_is_broken(tmp_path: Path) -> None:
+    broken = tmp_path / "b.json"
+    broken.write_text("{", encoding="utf-8")
+    done = run_piped([], env={"AIMEETING_BRIEFING": str(broken)})
+    assert (done.code, done.stderr) == (0, b"")
+    assert done.stdout.startswith(b"Briefing: cannot be loaded (")

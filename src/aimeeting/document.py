@@ -13,7 +13,6 @@ from aimeeting.dates import event_standing, format_date, format_range
 from aimeeting.languages import is_english, language_name
 from aimeeting.model import (
     Briefing,
-    Caveated,
     Challenge,
     Event,
     FaqEntry,
@@ -23,6 +22,7 @@ from aimeeting.model import (
     Quote,
     Role,
     Source,
+    Sourced,
     TimelineEntry,
 )
 
@@ -102,7 +102,7 @@ class Context(NamedTuple):
 # ---------------------------------------------------------------- caveats
 
 
-def item_caveats(item: Caveated | Event) -> tuple[str, ...]:
+def item_caveats(item: Sourced | Event) -> tuple[str, ...]:
     """'Inferred' and the note, so an inference is never mistaken for a stated fact."""
     if item.inferred:
         return (

@@ -172,9 +172,11 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Caveated(Strict):
-    """Anything a reader may take as fact: its sources, and the caveat that travels with it."""
+class Sourced(Strict):
+    """An item a person may cite: a stable id, its sources, and the caveat that travels with
+    it. The id comes first, as in every item of the JSON."""
 
+    id: ItemId = Field(description="Stable identifier, unique in the briefing (a-z, 0-9, . _ -).")
     sources: SourceIds
     inferred: bool = Field(
         default=False,
@@ -183,12 +185,6 @@ class Caveated(Strict):
     note: Text | None = Field(
         default=None, description="Why an item is inferred, or a caveat a reader should see."
     )
-
-
-class Sourced(Caveated):
-    """An item a person may cite: it has a stable id too."""
-
-    id: ItemId = Field(description="Stable identifier, unique in the briefing (a-z, 0-9, . _ -).")
 
 
 class Venue(Strict):

@@ -52,7 +52,6 @@ def make_console(
     stream: IO[str],
     color: ColorChoice = "auto",
     env: Mapping[str, str] | None = None,
-    width: int | None = None,
 ) -> Console:
     """A console for one run. Markup, emoji codes and highlighting are off: text is data.
 
@@ -69,7 +68,7 @@ def make_console(
         force_terminal=force_terminal,
         color_system=None if no_color or (dumb and color != "always") else "auto",
         no_color=no_color,
-        width=width or choose_width(env, _terminal_columns(stream) if is_tty else None),
+        width=choose_width(env, _terminal_columns(stream) if is_tty else None),
         soft_wrap=False,
         _environ=dict(env),
     )
