@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from aimeeting.safetext import UNSAFE_CHARS
+from aimeeting.safetext import unsafe_chars
 
 
 def _json_escape(char: str) -> str:
@@ -25,7 +25,7 @@ def dump_json(value: Any) -> str:
     are escaped here. They can only occur inside strings, so the result stays valid JSON.
     """
     text = json.dumps(value, ensure_ascii=False, indent=2)
-    return UNSAFE_CHARS.sub(lambda m: _json_escape(m.group()), text) + "\n"
+    return unsafe_chars().sub(lambda m: _json_escape(m.group()), text) + "\n"
 
 
 def dump_briefing_json(briefing: BaseModel) -> bytes:

@@ -9,12 +9,13 @@ Policy, by Unicode class (documented in docs/briefing-format.md):
 - Line and paragraph separators (Zl, Zp) and lone surrogates (Cs): treated the same way.
 """
 
+import functools
 import os
 import re
 
 # The class, written out so that importing costs nothing; tests/test_safetext.py rebuilds it
 # from unicodedata and fails if it drifts. Keep ZWNJ (U+200C) and ZWJ (U+200D) out of it.
-UNSAFE_CHARS = re.compile(
+UNSAFE_PATTERN = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891"
     "\u08e2\u180e\u200b\u200e-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
     "\ud800-\udfff\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
@@ -22,9 +23,16 @@ UNSAFE_CHARS = re.compile(
 )
 
 
+@functools.cache
+def unsafe_chars() -> re.Pattern[str]:
+    """The class compiled, once, when first needed: compiling costs about a millisecond,
+    which --version and --help need not pay."""
+    return re.compile(UNSAFE_PATTERN)
+
+
 def find_unsafe(text: str) -> str | None:
     """Return the first character of ``text`` that the policy forbids, or None."""
-    match = UNSAFE_CHARS.search(text)
+    match = unsafe_chars().search(text)
     return match.group() if match else None
 
 
@@ -46,7 +54,7 @@ def make_visible(text: str, *, keep_newlines: bool = True) -> str:
     """Replace every forbidden character by a visible escape; a no-op for clean text."""
     if not keep_newlines:
         text = text.replace("\n", "\\n").replace("\t", "\\t")
-    return UNSAFE_CHARS.sub(lambda m: escape_char(m.group()), text)
+    return unsafe_chars().sub(lambda m: escape_char(m.group()), text)
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
