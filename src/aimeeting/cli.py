@@ -29,6 +29,8 @@ from aimeeting.cli_io import (
 from aimeeting.cli_options import (
     AsOfOpt,
     BriefingOpt,
+    CiteFormat,
+    Color,
     ColorOpt,
     FormatOpt,
     HtmlOpt,
@@ -36,7 +38,6 @@ from aimeeting.cli_options import (
     PagerOpt,
     SvgOpt,
     VersionOpt,
-    choice,
     complete_ids,
     complete_speakers,
     make_options,
@@ -94,7 +95,7 @@ def _section_command(command: str) -> None:
         ctx: typer.Context,
         json_flag: JsonOpt = False,
         fmt: FormatOpt = None,
-        color: ColorOpt = "auto",
+        color: ColorOpt = Color.auto,
         as_of: AsOfOpt = None,
         export_svg: SvgOpt = None,
         export_html: HtmlOpt = None,
@@ -124,7 +125,7 @@ def faq(
     ] = None,
     json_flag: JsonOpt = False,
     fmt: FormatOpt = None,
-    color: ColorOpt = "auto",
+    color: ColorOpt = Color.auto,
     as_of: AsOfOpt = None,
     export_svg: SvgOpt = None,
     export_html: HtmlOpt = None,
@@ -187,7 +188,7 @@ def quotes(
     ] = False,
     json_flag: JsonOpt = False,
     fmt: FormatOpt = None,
-    color: ColorOpt = "auto",
+    color: ColorOpt = Color.auto,
     as_of: AsOfOpt = None,
     export_svg: SvgOpt = None,
     export_html: HtmlOpt = None,
@@ -241,15 +242,8 @@ def cite(
         typer.Argument(metavar="ID", help="The item's id.", autocompletion=complete_ids),
     ],
     fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            callback=choice(("plain", "markdown", "json")),
-            help="plain (one line), markdown or json.",
-        ),
-    ] = "plain",
+        CiteFormat, typer.Option("--format", "-f", help="plain (one line), markdown or json.")
+    ] = CiteFormat.plain,
     copy: Annotated[bool, typer.Option("--copy", help="Copy the line to the clipboard.")] = False,
     as_of: AsOfOpt = None,
 ) -> None:
@@ -305,7 +299,7 @@ def search(
         typer.Option("--limit", min=1, metavar="N", help="Show only the N best hits."),
     ] = None,
     json_flag: JsonOpt = False,
-    color: ColorOpt = "auto",
+    color: ColorOpt = Color.auto,
 ) -> None:
     """Find words in every section, best matches first; exits 1 when nothing matches.
 
@@ -333,7 +327,7 @@ def search(
     from aimeeting.render.console import make_console, print_pieces
     from aimeeting.render.search_view import render_hits
 
-    console = make_console(sys.stdout, color)  # type: ignore[arg-type]
+    console = make_console(sys.stdout, color.value)
     print_pieces(console, render_hits(shown, total=len(hits)), write_stdout)
 
 

@@ -4,7 +4,7 @@ refuses combinations that cannot work together."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,8 +19,6 @@ from aimeeting.safetext import make_visible
 if TYPE_CHECKING:
     from aimeeting.render.pipeline import Options
 
-FORMATS = tuple(fmt.value for fmt in Format)
-
 
 def _argument_type_in_words(self: typer.core.TyperArgument, ctx: typer.Context) -> str | None:
     # Typer lists an argument's Python type ('<list[str]>') even when it has a metavar;
@@ -30,7 +28,6 @@ def _argument_type_in_words(self: typer.core.TyperArgument, ctx: typer.Context) 
 
 _typer_argument_type = typer.core.TyperArgument.display_type_rich
 typer.core.TyperArgument.display_type_rich = _argument_type_in_words  # type: ignore[method-assign,assignment]
-COLORS = ("auto", "always", "never")
 
 
 def version_callback(value: bool) -> None:
@@ -48,15 +45,6 @@ def parse_day(value: str | None) -> dt.date | None:
         return parse_as_of(value)
     except ValueError as error:
         raise typer.BadParameter(make_visible(str(error)), param_hint="--as-of") from None
-
-
-def choice(allowed: tuple[str, ...]) -> Callable[[str | None], str | None]:
-    def check(value: str | None) -> str | None:
-        if value is not None and value not in allowed:
-            raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
-        return value
-
-    return check
 
 
 def complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -101,24 +89,32 @@ VersionOpt = Annotated[
     typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
+
+
+# Enums, not callbacks: Typer inspects every callback's signature at start-up.
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class CiteFormat(StrEnum):
+    plain = "plain"
+    markdown = "markdown"
+    json = "json"
+
+
 FormatOpt = Annotated[
-    str | None,
+    Format | None,
     typer.Option(
         "--format",
         "-f",
-        metavar="FORMAT",
-        callback=choice(FORMATS),
         help="Output: text (Rich; plain in a pipe), markdown, html (a web page) or json.",
     ),
 ]
 ColorOpt = Annotated[
-    str,
-    typer.Option(
-        "--color",
-        metavar="WHEN",
-        callback=choice(COLORS),
-        help="Colour: auto (a terminal without NO_COLOR), always or never.",
-    ),
+    Color,
+    typer.Option("--color", help="Colour: auto (a terminal without NO_COLOR), always or never."),
 ]
 AsOfOpt = Annotated[
     str | None,
@@ -173,8 +169,8 @@ _CONFLICTS = (
 def make_options(
     ctx: typer.Context,
     json_flag: bool = False,
-    fmt: str | None = None,
-    color: str = "auto",
+    fmt: Format | None = None,
+    color: Color = Color.auto,
     as_of: str | None = None,
     export_svg: Path | None = None,
     export_html: Path | None = None,
@@ -199,8 +195,8 @@ def make_options(
             )
     as_of_day = parse_day(as_of)
     return Options(
-        format=Format.json if json_flag else Format(fmt or "text"),
-        color=color,  # type: ignore[arg-type]
+        format=Format.json if json_flag else (fmt or Format.text),
+        color=color.value,
         today=as_of_day or dt.date.today(),
         as_of_given=as_of_day is not None,
         export_svg=export_svg,
