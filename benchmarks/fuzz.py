@@ -376,8 +376,11 @@ def run_as_process(case: Case, folder: Path, timeout: float) -> Outcome:
     if not case.invocation.colour:
         env["NO_COLOR"] = "1"
     try:
+        # As bytes: a drawn word may hold a lone surrogate, which a real argv carries as
+        # bytes that are not UTF-8 (a str argument could not be passed at all).
+        argv = [arg.encode("utf-8", "surrogatepass") for arg in argv_for(case, folder)]
         done = subprocess.run(
-            [str(SCRIPT), *argv_for(case, folder)],
+            [os.fsencode(SCRIPT), *argv],
             capture_output=True,
             stdin=subprocess.DEVNULL,
             timeout=timeout,

@@ -29,7 +29,7 @@ dd { margin: 0; }
 ul.entries { list-style: none; padding: 0; margin: 0; }
 ul.entries > li { padding: 0.6rem 0; border-bottom: 1px solid var(--rule); }
 .label { display: block; font: 600 0.9rem/1.5 system-ui, sans-serif; color: var(--muted); }
-.title { font-weight: 700; }
+.title { display: block; font-weight: 700; }
 .caveat { display: block; font-style: italic; color: var(--note); font-size: 0.95rem; }
 sup.refs a, a.back { color: var(--accent); text-decoration: none; font-size: 0.8rem; }
 a { color: var(--accent); }
