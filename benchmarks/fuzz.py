@@ -377,8 +377,12 @@ def run_as_process(case: Case, folder: Path, timeout: float) -> Outcome:
         env["NO_COLOR"] = "1"
     try:
         # As bytes: a drawn word may hold a lone surrogate, which a real argv carries as
-        # bytes that are not UTF-8 (a str argument could not be passed at all).
-        argv = [arg.encode("utf-8", "surrogatepass") for arg in argv_for(case, folder)]
+        # bytes that are not UTF-8 (a str argument could not be passed at all). No argv
+        # can hold a NUL, so it is dropped, as a shell would.
+        argv = [
+            arg.replace("\x00", "").encode("utf-8", "surrogatepass")
+            for arg in argv_for(case, folder)
+        ]
         done = subprocess.run(
             [os.fsencode(SCRIPT), *argv],
             capture_output=True,

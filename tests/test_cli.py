@@ -426,3 +426,35 @@ def test_every_item_in_the_json_starts_with_id_sources_inferred_note(runner: Cli
         for item in data[key]:
             assert list(item)[:4] == ["id", "sources", "inferred", "note"], key
     assert list(data["event"])[-3:] == ["sources", "inferred", "note"]
+
+
+def test_cite_takes_json_like_every_command(runner: CliRunner) -> None:
+    as_json = invoke(runner, "cite", "kf-announced", "--json")
+    assert as_json.exit_code == 0
+    assert as_json.stdout == invoke(runner, "cite", "kf-announced", "--format", "json").stdout
+    refused = invoke(runner, "cite", "kf-announced", "--json", "--format", "markdown")
+    assert refused.exit_code == 2
+
+
+def test_json_and_format_json_together_say_one_thing(runner: CliRunner) -> None:
+    both = invoke(runner, "timeline", "--json", "--format", "json")
+    assert both.exit_code == 0 and both.stdout == invoke(runner, "timeline", "--json").stdout
+
+
+def test_cite_labels_sources_alike_in_every_format_and_glosses_foreign_titles(
+    runner: CliRunner,
+) -> None:
+    path = str(DATA / "ai-action-summit-2025.json")
+    data = json.loads(invoke(runner, "--briefing", path, "facts", "--json").stdout)
+    foreign = {s["id"]: s for s in data["sources"] if s["title_en"]}
+    item = next(
+        i
+        for key in ("timeline", "key_facts", "outcomes", "quotes")
+        for i in data[key]
+        if len(i["sources"]) == 1 and i["sources"][0] in foreign
+    )
+    source = foreign[item["sources"][0]]
+    plain = invoke(runner, "--briefing", path, "cite", item["id"]).stdout
+    markdown = invoke(runner, "--briefing", path, "cite", item["id"], "-f", "markdown").stdout
+    assert " Source: [" in plain and " Source: \\[" in markdown
+    assert f"[in English: {source['title_en']}]" in plain

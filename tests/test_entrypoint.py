@@ -219,3 +219,11 @@ def test_aimeeting_alone_still_helps_when_the_briefing_is_broken(tmp_path: Path)
     done = run_piped([], env={"AIMEETING_BRIEFING": str(broken)})
     assert (done.code, done.stderr) == (0, b"")
     assert done.stdout.startswith(b"Briefing: cannot be loaded (")
+
+
+def test_a_dumb_terminal_gets_no_pager_and_no_escape_codes(tmp_path: Path) -> None:
+    paged = tmp_path / "paged.txt"
+    env = {"TERM": "dumb", "AIMEETING_PAGER": f"cat > {paged}"}
+    run = run_on_pty(["facts", "--as-of", "2026-11-24"], env=env)
+    assert run.code == 0 and not paged.exists()
+    assert b"G7 Hiroshima Summit" in run.stdout and b"\x1b" not in run.stdout

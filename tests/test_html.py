@@ -15,7 +15,7 @@ from aimeeting.document import Context
 from aimeeting.load import load_briefing
 from aimeeting.render.html import render_html
 from aimeeting.sections import FACTS, build
-from tests.conftest import SHEET
+from tests.conftest import DATA, SHEET
 
 NS = "{http://www.w3.org/1999/xhtml}"
 
@@ -109,3 +109,21 @@ def test_a_real_browser_renders_the_page(page: str, tmp_path: Path, width: int) 
     keep = Path(__file__).resolve().parents[1] / "benchmarks" / "out"
     keep.mkdir(parents=True, exist_ok=True)
     shutil.copy(shot, keep / shot.name)  # for a person to look at
+
+
+def test_back_links_say_where_they_return_to(page: str) -> None:
+    tree = html5lib.parse(page)
+    for source in tree.iter(f"{NS}li"):
+        back = [a for a in source.iter(f"{NS}a") if (a.get("href") or "").startswith("#ref-")]
+        labels = ["".join(a.itertext()) for a in back]
+        assert len(set(labels)) == len(labels)  # a, b, c ...: never a row of equal arrows
+        assert all((a.get("aria-label") or "").startswith("back to ") for a in back)
+        assert len({a.get("aria-label") for a in back}) >= min(1, len(back))
+
+
+def test_a_headline_in_another_language_is_marked_with_its_language() -> None:
+    briefing = load_briefing(DATA / "ai-action-summit-2025.json")
+    page = render_html(build(FACTS, Context.of(briefing, dt.date(2026, 11, 24))))
+    tree = html5lib.parse(page)
+    marked = [span.get("lang") for span in tree.iter(f"{NS}span") if span.get("lang")]
+    assert "fr" in marked

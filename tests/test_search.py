@@ -319,3 +319,15 @@ def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None
         "\n"
         "2 item(s) found\n"
     )
+
+
+def test_words_found_in_a_caveat_are_highlighted_there(briefing: Briefing) -> None:
+    from aimeeting.render.search_view import HIGHLIGHT, render_caveat
+
+    [hit] = hits_for(briefing, "weekday", "key_facts")
+    caveat = render_caveat(hit)
+    assert caveat is not None and caveat.plain.startswith("Inferred, not stated by a source:")
+    marked = [
+        caveat.plain[span.start : span.end] for span in caveat.spans if span.style == HIGHLIGHT
+    ]
+    assert marked and set(marked) == {"weekday"}  # every place, and nothing else

@@ -39,12 +39,13 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
         (
             _set("timeline", 0, "status", "done"),
             "$.timeline[0].status: must be one of 'happened', 'planned', 'postponed' or "
-            "'cancelled'",
+            "'cancelled', not 'done'",
         ),
         (
-            _set("outcomes", 0, "status", "maybe"),
+            _set("outcomes", 0, "status", "anounced"),
             "$.outcomes[0].status: must be one of 'expected', 'proposed', 'agreed', "
-            "'announced', 'reported' or 'not_reported'",
+            "'announced', 'reported' or 'not_reported', not 'anounced' (did you mean "
+            "'announced'?)",
         ),
         (
             _set("timeline", 0, "date", "15 March"),
@@ -58,16 +59,17 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
         ),
         (
             _set("key_facts", 0, "id", "Bad Id"),
-            "$.key_facts[0].id: an id uses only a-z, 0-9, '.', '_' and '-', starting with a "
-            "letter or digit",
+            "$.key_facts[0].id: 'Bad Id' is not an id: ids use only a-z, 0-9, '.', '_' and '-', "
+            "starting with a letter or digit",
         ),
         (
             _set("sources", 0, "url", "ftp://example.org"),
-            "$.sources[0].url: a web address starting with http:// or https://, with no spaces",
+            "$.sources[0].url: 'ftp://example.org' is not a web address: one starts with "
+            "http:// or https:// and has no spaces",
         ),
         (
             _set("quotes", 0, "language", "Japanese"),
-            "$.quotes[0].language: a language code like 'en', 'ja' or 'pt-BR'",
+            "$.quotes[0].language: 'Japanese' is not a language code like 'en', 'ja' or 'pt-BR'",
         ),
         (
             _set("quotes", 1, "original", "国際協力が重要だ"),
@@ -152,13 +154,27 @@ def test_an_untouched_init_skeleton_is_refused_for_its_placeholders(
     result = runner.invoke(app, ["validate", str(target)])
     assert result.exit_code == 65
     lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines()]
-    assert lines[0] == (
+    assert (
         "$.event.title: placeholder \"<the event's official name>\" left from 'aimeeting "
         "init': replace it with the real text"
-    )
+    ) in lines
     assert all("placeholder" in line for line in lines)
     assert any(line.startswith("$.quotes[0].text: placeholder") for line in lines)
     assert any(line.startswith("$.sources[0].url: placeholder") for line in lines)
     skeleton = json.loads(target.read_text(encoding="utf-8"))
     for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
         assert len(skeleton[key]) == 1  # one example item in every section
+
+
+def test_init_dates_are_placeholders_too(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "new.json"
+    runner.invoke(app, ["init", str(target)])
+    lines = [
+        line.split(": ", 1)[1]
+        for line in runner.invoke(app, ["validate", str(target)]).stdout.splitlines()
+    ]
+    assert (
+        "$.checked: placeholder '1111-11-11' left from 'aimeeting init': replace it with the "
+        "real date"
+    ) in lines
+    assert any(line.startswith("$.event.start: placeholder '1111-11-11'") for line in lines)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -123,7 +122,7 @@ def init(
     from aimeeting.safetext import display_name
     from aimeeting.skeleton import skeleton_briefing
 
-    data = dump_json(skeleton_briefing(dt.date.today())).encode("utf-8")
+    data = dump_json(skeleton_briefing()).encode("utf-8")
     try:
         write_atomic(file, data, replace=force)  # without --force: create-exclusive, race-free
     except OutputExists as exists:

@@ -63,27 +63,38 @@ def _caveats(entry: Entry) -> str:
     return "".join(f" ({caveat})" for caveat in entry.caveats)
 
 
+def _title(source: Source) -> str:
+    """The headline, with its English translation when it is in another language."""
+    return f"{source.title} [in English: {source.title_en}]" if source.title_en else source.title
+
+
+def _label(citation: Citation) -> str:
+    return "Source" if len(citation.sources) == 1 else "Sources"
+
+
 def _source_words(number: int, source: Source) -> str:
     date = f", {format_date(source.published)}" if source.published else ""
-    return f"[{number}] {source.title}, {source.publisher}{date}, {source.url}"
+    return f"[{number}] {_title(source)}, {source.publisher}{date}, {source.url}"
 
 
 def plain_citation(citation: Citation) -> str:
     entry = citation.entry
-    label = "Source" if len(citation.sources) == 1 else "Sources"
     cited = "; ".join(_source_words(n, s) for n, s in citation.sources)
-    return " ".join(f"{statement(entry)}{_caveats(entry)} {label}: {cited}".split())
+    return " ".join(f"{statement(entry)}{_caveats(entry)} {_label(citation)}: {cited}".split())
 
 
 def markdown_citation(citation: Citation) -> str:
     entry = citation.entry
     cited = "; ".join(
-        f"\\[{n}\\] [{escape(s.title)}]({link_target(s.url)}), {escape(s.publisher)}"
+        f"\\[{n}\\] [{escape(_title(s))}]({link_target(s.url)}), {escape(s.publisher)}"
         + (f", {format_date(s.published)}" if s.published else "")
         for n, s in citation.sources
     )
     caveats = "".join(f" *({escape(c)})*" for c in entry.caveats)
-    return f"{escape(statement(entry))}{caveats} Sources: {cited}"
+    return f"{escape(statement(entry))}{caveats} {_label(citation)}: {cited}"
+
+
+_CITED_SOURCE_KEYS = {"id", "title", "title_en", "publisher", "published", "url"}
 
 
 def json_citation(citation: Citation) -> dict[str, Any]:
@@ -96,7 +107,8 @@ def json_citation(citation: Citation) -> dict[str, Any]:
             {
                 "number": n,
                 **s.model_dump(
-                    mode="json", include={"id", "title", "publisher", "published", "url"}
+                    mode="json",
+                    include={"id", "title", "title_en", "publisher", "published", "url"},
                 ),
             }
             for n, s in citation.sources

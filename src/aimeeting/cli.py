@@ -244,6 +244,7 @@ def cite(
     fmt: Annotated[
         CiteFormat, typer.Option("--format", "-f", help="plain (one line), markdown or json.")
     ] = CiteFormat.plain,
+    json_flag: JsonOpt = False,
     copy: Annotated[bool, typer.Option("--copy", help="Copy the line to the clipboard.")] = False,
     as_of: AsOfOpt = None,
 ) -> None:
@@ -260,13 +261,16 @@ def cite(
     from aimeeting import cite as citing
     from aimeeting.document import Context
 
+    if json_flag and fmt is not CiteFormat.plain and fmt is not CiteFormat.json:
+        raise typer.BadParameter("--json cannot be used with --format", ctx=ctx)
+    fmt = CiteFormat.json if json_flag else fmt
+    if fmt is CiteFormat.json and copy:
+        raise typer.BadParameter("--copy cannot be used with --json", ctx=ctx)
     briefing = load_chosen(ctx)
     citation = citing.find_citation(
         Context.of(briefing, parse_day(as_of) or dt.date.today()), item_id
     )
-    if fmt == "json":
-        if copy:
-            raise typer.BadParameter("--copy cannot be used with --format json", ctx=ctx)
+    if fmt is CiteFormat.json:
         emit_json(citing.json_citation(citation))
         return
     line = (

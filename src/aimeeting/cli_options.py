@@ -182,7 +182,8 @@ def make_options(
 
     given = {
         "--json": json_flag,
-        "--format": fmt is not None and fmt != "text",
+        # --format text is the default, and --json --format json says one thing twice.
+        "--format": fmt not in (None, Format.text) and not (json_flag and fmt is Format.json),
         "--export-svg": export_svg is not None,
         "--export-html": export_html is not None,
         "--pager": pager is True,

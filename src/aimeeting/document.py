@@ -73,6 +73,8 @@ class NumberedSource(NamedTuple):
     url: str
     archived_url: str | None
     archived_label: str | None
+    headline: str = ""  # the page's own title, the start of ``title``
+    language: str = "en"  # the language the headline is in
 
 
 class Document(NamedTuple):
@@ -391,6 +393,8 @@ def numbered_source(number: int, source: Source) -> NumberedSource:
         source.url,
         source.archived.url if source.archived else None,
         archived_label,
+        source.title,
+        source.language,
     )
 
 

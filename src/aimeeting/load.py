@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import stat
 import types
 import typing
@@ -211,9 +212,20 @@ def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
     if kind == "missing":
         return "required key is missing"
     message = str(error["msg"])
+    given = error.get("input")
     if kind == "literal_error":  # Pydantic's own words list every allowed value
         message = message.replace("Input should be ", "must be one of ", 1)
+        if isinstance(given, str):
+            allowed = re.findall(r"'([^']*)'", message)
+            hint = _suggest(given, allowed)
+            message += f", not {given[:60]!r}" + (f" (did you mean {hint!r}?)" if hint else "")
+    elif kind in _SAID_WITH_VALUE and isinstance(given, str):
+        message = f"{given[:60]!r} is not {message}"
     return make_visible(message[:1].lower() + message[1:])
+
+
+# Pattern checks whose words describe what is expected; the message leads with the value.
+_SAID_WITH_VALUE = {"id_pattern", "url", "language"}
 
 
 def _suggest(key: str, candidates: list[str]) -> str | None:

@@ -44,19 +44,20 @@ def _check_text(value: str) -> str:
     return value
 
 
-def _placeholder(value: str) -> PydanticCustomError:
-    # `aimeeting init` writes '<...>' texts and '.invalid' URLs for an author to replace.
+def _placeholder(value: str, what: str = "text") -> PydanticCustomError:
+    # `aimeeting init` writes '<...>' texts, '.invalid' URLs and PLACEHOLDER_DATE for an
+    # author to replace.
     return PydanticCustomError(
         "placeholder",
-        "placeholder {value} left from 'aimeeting init': replace it with the real text",
-        {"value": repr(value[:60])},
+        "placeholder {value} left from 'aimeeting init': replace it with the real {what}",
+        {"value": repr(value[:60]), "what": what},
     )
 
 
 def _check_url(value: str) -> str:
     host = value.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
     if host == "invalid" or host.endswith(".invalid"):
-        raise _placeholder(value)
+        raise _placeholder(value, "address")
     return value
 
 
@@ -75,7 +76,13 @@ def date_bounds(value: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]
     return (year, month, day), (year, month, day)
 
 
+PLACEHOLDER_DATE = "1111-11-11"
+"""The date `aimeeting init` writes for an author to replace; never a real briefing's."""
+
+
 def _check_partial_date(value: str) -> str:
+    if value == PLACEHOLDER_DATE:
+        raise _placeholder(value, "date")
     match = _PARTIAL_DATE.fullmatch(value)
     if match is None:
         raise PydanticCustomError(
@@ -121,7 +128,7 @@ ItemId = Annotated[
     _matching(
         _ID,
         "id_pattern",
-        "an id uses only a-z, 0-9, '.', '_' and '-', starting with a letter or digit",
+        "an id: ids use only a-z, 0-9, '.', '_' and '-', starting with a letter or digit",
     ),
 ]
 PartialDate = Annotated[
@@ -147,7 +154,7 @@ Url = Annotated[
     str,
     Field(max_length=2000, json_schema_extra={"pattern": f"^{_URL.pattern}$"}),
     AfterValidator(_check_text),
-    _matching(_URL, "url", "a web address starting with http:// or https://, with no spaces"),
+    _matching(_URL, "url", "a web address: one starts with http:// or https:// and has no spaces"),
     AfterValidator(_check_url),
 ]
 Language = Annotated[

@@ -3,15 +3,14 @@ key shown, and '<...>' placeholders that `validate` refuses until an author repl
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from aimeeting.model import SCHEMA_VERSION
+from aimeeting.model import PLACEHOLDER_DATE, SCHEMA_VERSION
 
 
-def skeleton_briefing(today: dt.date) -> dict[str, Any]:
+def skeleton_briefing() -> dict[str, Any]:
     """Every key of the format, with ids and cross-references that already resolve."""
-    day = today.isoformat()
+    day = PLACEHOLDER_DATE  # refused by validate until the author puts a real date
     source = ["src-example"]
     caveat = {"sources": source, "inferred": False, "note": "<a caveat readers must see, or null>"}
     return {

@@ -133,11 +133,25 @@ def _field_value(entry: Entry) -> str:
     return escape(entry.body)
 
 
-def _source(source: NumberedSource, cited_by: Sequence[str]) -> str:
+def _back_label(index: int) -> str:
+    """a, b, ... z, aa, ab ...: which citation a back-link returns to, as footnotes do."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("a") + rest) + label
+    return label
+
+
+def _source(source: NumberedSource, cited_by: Sequence[tuple[str, str]]) -> str:
     url = escape(source.url, quote=True)
+    headline = escape(source.headline or source.title)
+    if source.language != "en":  # lets browsers pick the right font and voice
+        headline = f'<span lang="{escape(source.language, quote=True)}">{headline}</span>'
+    rest = escape(source.title[len(source.headline) :]) if source.headline else ""
     parts = [
         f'<li id="source-{source.number}">[{source.number}] ',
-        f'<a href="{url}">{escape(source.title)}</a> \u2014 {escape(", ".join(source.details))}',
+        f'<a href="{url}">{headline}</a>{rest} \u2014 {escape(", ".join(source.details))}',
         f'<br><a class="url" href="{url}">{escape(source.url)}</a>',
     ]
     if source.archived_url and source.archived_label:
@@ -148,11 +162,11 @@ def _source(source: NumberedSource, cited_by: Sequence[str]) -> str:
         )
     if cited_by:
         back = " ".join(
-            f'<a class="back" href="#{escape(anchor)}" aria-label="back to the citing item">'
-            f"\u21a9</a>"
-            for anchor in cited_by
+            f'<a class="back" href="#{escape(anchor)}" '
+            f'aria-label="back to {escape(item, quote=True)}">\u21a9{_back_label(index)}</a>'
+            for index, (anchor, item) in enumerate(cited_by)
         )
-        parts.append(f" {back}")
+        parts.append(f"<br>Cited at: {back}")
     parts.append("</li>")
     return "".join(parts)
 
@@ -160,11 +174,12 @@ def _source(source: NumberedSource, cited_by: Sequence[str]) -> str:
 def html_parts(document: Document) -> Iterator[str]:
     """One standalone page, piece by piece; its [n] markers link to the sources, and each
     source back. Yielded in pieces so that a huge briefing never sits in memory twice."""
-    cited_by: dict[int, list[str]] = {}
+    cited_by: dict[int, list[tuple[str, str]]] = {}  # source number -> (anchor, citing item)
     for section in document.sections:
         for entry in section.entries:
+            item = entry.id or section.title
             for number in entry.refs:
-                cited_by.setdefault(number, []).append(_ref_id(entry, number))
+                cited_by.setdefault(number, []).append((_ref_id(entry, number), item))
     yield (
         "<!doctype html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'

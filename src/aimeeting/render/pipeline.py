@@ -128,8 +128,9 @@ def print_text(document: Document, options: Options, streams: Streams) -> None:
             text = "\n".join(line.rstrip() for line in capture.get().split("\n"))
             streams.write(text.encode("utf-8"))
         return
-    # Only a real terminal gets a pager: --color always into a pipe is still a pipe.
-    if options.pager is False or not streams.stdout.isatty():
+    # Only a real terminal gets a pager (--color always into a pipe is still a pipe), and
+    # not a dumb one, where less stops to ask for RETURN.
+    if options.pager is False or not streams.stdout.isatty() or plain:
         for piece in pieces:
             console.print(piece, crop=False)
         return

@@ -42,10 +42,11 @@ def render_caveat(hit: Hit) -> Text | None:
     for text in hit.caveats:
         if caveat:
             caveat.append("\n")
-        if text == hit.note and note_spans:
-            caveat.append_text(highlighted(text, note_spans))
-        else:
-            caveat.append(text)
+        # The note may stand inside a longer caveat ("Inferred, ...: note"): its search
+        # words are highlighted where it stands.
+        at = text.find(hit.note) if hit.note and note_spans else -1
+        spans = [(start + at, end + at) for start, end in note_spans] if at >= 0 else []
+        caveat.append_text(highlighted(text, spans))
     return caveat if caveat else None
 
 
