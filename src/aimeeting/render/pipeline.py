@@ -4,12 +4,7 @@ environment), so it never touches sys.* itself and never exits."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
-import shlex
-import shutil
-import subprocess
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple
@@ -156,6 +151,8 @@ def pager_command(env: Mapping[str, str]) -> str:
 
 def _program_of(command: str) -> str | None:
     """The program a pager setting runs (its first word), to check it exists first."""
+    import shlex
+
     try:
         words = shlex.split(command)
     except ValueError:
@@ -169,6 +166,10 @@ _CANNOT_RUN = {126, 127}  # the shell's codes for "not executable" and "not foun
 def page(text: str, streams: Streams) -> bool:
     """Send ``text`` through the pager; False (after one notice) when it cannot start, so
     that the caller prints it directly instead of losing it."""
+    import contextlib
+    import shutil
+    import subprocess
+
     command = pager_command(streams.env)
     if not command:
         return False
@@ -219,6 +220,8 @@ def render_svg(document: Document) -> str:
     urls = [s.url for s in document.sources] + [
         s.archived_url for s in document.sources if s.archived_url
     ]
+    import io
+
     width = max([100, *(len(url) + 6 for url in urls)])
     from aimeeting.render.console import data_console
     from aimeeting.render.terminal import render_document
