@@ -176,7 +176,7 @@ SourceIds = Annotated[
 class Strict(BaseModel):
     """Every model forbids unknown keys and is immutable once validated."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Sourced(Strict):
@@ -320,7 +320,9 @@ class Quote(Sourced):
 
 class Role(Strict):
     # "from" is the natural key but a Python keyword: the attribute is `since`.
-    model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, serialize_by_alias=True, defer_build=True
+    )
 
     title: Text = Field(description="The position or part, e.g. 'Minister of Finance'.")
     since: PartialDate | None = Field(
