@@ -7,14 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.style import Style
-from rich.table import Table
 from rich.text import Text
 
 from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
+from aimeeting.render.grid import Grid
 
 HEADING = "bold"
 MUTED = "dim"
@@ -82,23 +83,18 @@ def entry_text(entry: Entry, with_refs: bool = False) -> Text:
     return text
 
 
-def _table(section: Section, plain: bool, head: bool, label_width: int, src_width: int) -> Table:
+def _grid(section: Section, plain: bool, head: bool, label_width: int, src_width: int) -> Grid:
     """One table (or chunk of one): a label column unless the layout is a plain list, the
     entry, and its source markers."""
-    table = Table(
-        box=None if plain else box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        expand=True,
-        header_style=HEADING,
-        show_header=head,
-    )
     label, main = section.headers
+    widths: list[int | None] = [None, src_width]
+    header = [Text(main, style=HEADING), Text("Src", style=HEADING)]
     if section.layout != "list":
-        table.add_column(label, overflow="fold", width=label_width, max_width=LABEL_CAP)
-    table.add_column(main, overflow="fold", ratio=1)
-    table.add_column("Src", overflow="fold", width=src_width)
-    return table
+        widths.insert(0, label_width)
+        header.insert(0, Text(label, style=HEADING))
+    # Columns are two spaces apart in plain text, three beside a rule (the look of Rich's
+    # SIMPLE_HEAD tables, which these replaced).
+    return Grid(widths, gap=2 if plain else 3, header=header if head else None, rule=not plain)
 
 
 def table_view(section: Section, plain: bool) -> RenderableType:
@@ -109,16 +105,18 @@ def table_view(section: Section, plain: bool) -> RenderableType:
         [3, *(len(f"[{n}]") for e in entries for n in e.refs)]
         + [min(SRC_CAP, len(marker_lines(e.refs, 10**6))) for e in entries]
     )
-    label_width = min(LABEL_CAP, max([len(section.headers[0]), *(len(e.label) for e in entries)]))
+    label_width = min(
+        LABEL_CAP, max([cell_len(section.headers[0]), *(cell_len(e.label) for e in entries)])
+    )
     pieces: list[RenderableType] = []
     for start in range(0, len(entries), CHUNK_ROWS):
-        table = _table(section, plain, start == 0, label_width, src_width)
+        grid = _grid(section, plain, start == 0, label_width, src_width)
         for entry in entries[start : start + CHUNK_ROWS]:
             cells = [entry_text(entry), Text(marker_lines(entry.refs, src_width), style=MARKER)]
             if section.layout != "list":
                 cells.insert(0, Text(entry.label, style=HEADING))
-            table.add_row(*cells)
-        pieces.append(table)
+            grid.add_row(*cells)
+        pieces.append(grid)
     return Chunks(*pieces) if len(pieces) > 1 else pieces[0]
 
 
@@ -140,9 +138,7 @@ def stacked_view(section: Section) -> RenderableType:
 def fields_view(section: Section, narrow: bool) -> RenderableType:
     if narrow:
         return stacked_view(section)
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style=HEADING, no_wrap=True)
-    grid.add_column(overflow="fold")
+    grid = Grid([max(cell_len(entry.label) for entry in section.entries), None], gap=2)
     for entry in section.entries:
         value = Text(entry.body, style=HEADING if entry.label == "Event" else "")
         if entry.refs:
@@ -150,7 +146,7 @@ def fields_view(section: Section, narrow: bool) -> RenderableType:
             value.append_text(markers(entry.refs))
         for caveat in entry.caveats:
             value.append(f"\n({caveat})", style=CAVEAT)
-        grid.add_row(entry.label, value)
+        grid.add_row(Text(entry.label, style=HEADING), value)
     return grid
 
 

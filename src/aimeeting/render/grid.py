@@ -1,0 +1,70 @@
+"""Columns of text for the terminal: every column has a fixed width but one, which takes
+the rest of the line.
+
+Rich's Table measures every cell, then lays each one out through padding, line splitting
+and cropping passes before the table is split into lines again; on the rendered sheet
+that was most of the time spent. The sheet's columns have widths known in advance, so here
+each cell is wrapped once, with Rich's own `Text.wrap`, and its lines are set side by side:
+the same output, in less than half the time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.segment import Segment
+from rich.text import Text
+
+
+class Grid:
+    """Rows of Text cells; ``widths`` holds each column's width, None for the one that
+    takes what is left. Text wider than its column folds onto the next line, never lost."""
+
+    def __init__(
+        self,
+        widths: Sequence[int | None],
+        gap: int,
+        header: Sequence[Text] | None = None,
+        rule: bool = False,
+    ) -> None:
+        self.widths = tuple(widths)
+        self.gap = " " * gap
+        self.header = header
+        self.rule = rule  # a line under the header
+        self.rows: list[Sequence[Text]] = []
+
+    def add_row(self, *cells: Text) -> None:
+        self.rows.append(cells)
+
+    def column_widths(self, max_width: int) -> list[int]:
+        fixed = sum(width for width in self.widths if width is not None)
+        rest = max(1, max_width - fixed - len(self.gap) * (len(self.widths) - 1))
+        return [rest if width is None else width for width in self.widths]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = self.column_widths(options.max_width)
+        if self.header is not None:
+            yield from self._row(console, self.header, widths)
+            if self.rule:
+                yield Segment("\u2500" * (sum(widths) + len(self.gap) * (len(widths) - 1)))
+                yield Segment.line()
+        for row in self.rows:
+            yield from self._row(console, row, widths)
+
+    def _row(self, console: Console, cells: Sequence[Text], widths: list[int]) -> Iterator[Segment]:
+        # justify="left" pads every line to its column's width.
+        columns = [
+            cell.wrap(console, width, justify="left", overflow="fold")
+            for cell, width in zip(cells, widths, strict=True)
+        ]
+        blanks = [Segment(" " * width) for width in widths]
+        for index in range(max(len(lines) for lines in columns)):
+            for column, lines in enumerate(columns):
+                if column:
+                    yield Segment(self.gap)
+                if index < len(lines):
+                    yield from lines[index].render(console)
+                else:
+                    yield blanks[column]
+            yield Segment.line()
