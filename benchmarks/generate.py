@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +43,18 @@ def write_briefings(out_dir: Path, factors: list[int]) -> dict[int, Path]:
     return paths
 
 
-if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "benchmarks" / "out"
-    chosen = [int(a) for a in sys.argv[2:]] or [1, 10, 100, 1000]
-    for factor, written in write_briefings(target, chosen).items():
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Write valid briefings N times the bundled one.")
+    parser.add_argument(
+        "out_dir", nargs="?", type=Path, default=ROOT / "benchmarks" / "out", help="folder"
+    )
+    parser.add_argument("factors", nargs="*", type=int, default=[1, 10, 100, 1000])
+    args = parser.parse_args()
+    for factor, written in write_briefings(args.out_dir, args.factors).items():
         print(f"x{factor}: {written} ({written.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
