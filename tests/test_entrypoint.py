@@ -122,6 +122,15 @@ def test_usage_error_is_one_line_with_exit_2() -> None:
     assert done.stdout == b""
 
 
+def test_a_value_outside_the_choices_says_so_without_pydantic_words() -> None:
+    done = run_piped(["facts", "--format", "xml"])
+    assert done.code == 2
+    assert done.stderr == (
+        b"aimeeting: Invalid value for '--format' / '-f': 'xml' is not one of 'text', "
+        b"'markdown', 'html', 'json'. (see 'aimeeting facts --help')\n"
+    )
+
+
 def test_pager_honours_PAGER_on_a_terminal(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     run = run_on_pty(

@@ -23,7 +23,7 @@ from aimeeting.cli_io import (
     print_welcome,
     real_streams,
     reports_errors,
-    usage_hint,
+    usage_line,
     write_stdout,
 )
 from aimeeting.cli_options import (
@@ -356,7 +356,7 @@ def run(argv: list[str] | None = None) -> int:
         streams.flush_stdout(reported=bool(result))  # a failure no one reported is 74
         return int(result) if isinstance(result, int) else ExitCode.OK
     except typer.TyperException as error:  # usage errors from the bundled Click
-        print_error(f"{error.format_message()} ({usage_hint(error)})")
+        print_error(usage_line(error))
         return int(getattr(error, "exit_code", ExitCode.USAGE))
     except AimeetingError as error:
         print_error(error.message)

@@ -126,10 +126,13 @@ def copy_line(line: str, what: str) -> None:
     print_notice(f"aimeeting: copied {what} with {how}: {line}")
 
 
-def usage_hint(error: typer.TyperException) -> str:
+def usage_line(error: typer.TyperException) -> str:
+    """Click's message and where to look. Typer checks option values with Pydantic and
+    passes on its "Value error, " prefix, which tells a reader nothing."""
+    message = error.format_message().replace(": Value error, ", ": ", 1)
     context = getattr(error, "ctx", None)
     path = context.command_path if context is not None else "aimeeting"
-    return f"see '{path} --help'"
+    return f"{message} (see '{path} --help')"
 
 
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
