@@ -286,9 +286,7 @@ class Challenge(Sourced):
 class FaqEntry(Sourced):
     question: Text = Field(description="A question a reader would ask.")
     answer: Text = Field(description="A short, sourced answer.")
-    aliases: list[Text] = Field(
-        default=[], description="Other ways readers ask the same question."
-    )
+    aliases: list[Text] = Field(default=[], description="Other ways readers ask the same question.")
 
 
 class Quote(Sourced):
@@ -388,9 +386,7 @@ class Briefing(Strict):
     event: Event = Field(description="What, where, when and who: the event itself.")
     summary: Summary = Field(description="The whole picture in one sourced paragraph.")
     key_facts: list[KeyFact] = Field(default=[], description="Facts at a glance.")
-    timeline: list[TimelineEntry] = Field(
-        default=[], description="Dated milestones, oldest first."
-    )
+    timeline: list[TimelineEntry] = Field(default=[], description="Dated milestones, oldest first.")
     outcomes: list[Outcome] = Field(default=[], description="Results and expectations.")
     challenges: list[Challenge] = Field(default=[], description="What stands in the way.")
     faq: list[FaqEntry] = Field(default=[], description="Questions readers ask.")
