@@ -25,13 +25,16 @@ from aimeeting.document import Context
 from aimeeting.formats import Format
 from aimeeting.load import load_briefing
 from aimeeting.model import Briefing
+from aimeeting.render.console import render_text
 from aimeeting.render.pipeline import Options, Streams, emit, render_svg
+from aimeeting.render.terminal import section_body, titled
 from aimeeting.sections import BY_COMMAND, FACTS, build
 from tests.conftest import DATA, SHEET
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = dt.date(2026, 11, 24)
 COMMANDS = sorted(BY_COMMAND)
+SECTION_LISTS = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people")
 
 
 def check_golden(name: str, text: str) -> None:
@@ -170,6 +173,38 @@ def test_many_markers_are_never_cut_and_never_hide_the_text(
         assert text.count("A fact with forty sources") == rows
         numbers = re.findall(r"\[(\d+)\]", text.split("SOURCES")[0].split("KEY FACTS")[1])
         assert len(numbers) == rows * 40  # every marker whole: none cut, none lost
+
+
+_CUT_MARKER = re.compile(r"\[\d*$|^\d*\]")
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_markers_break_only_between_markers_in_every_layout(
+    sheet_data: dict[str, Any], plain: bool
+) -> None:
+    """Inline markers too (event fields, summary, quotes, stacked records), not only the
+    tables' Src column: a run longer than the line breaks between markers."""
+    data = copy.deepcopy(sheet_data)
+    extra = [
+        {"id": f"src-{n}", "title": f"Source {n}", "publisher": "P", "url": f"https://e.org/{n}"}
+        for n in range(40)
+    ]
+    data["sources"] += extra
+    for item in [data["event"], data["summary"]] + [
+        item for key in SECTION_LISTS for item in data[key]
+    ]:
+        item["sources"] = item["sources"] + [s["id"] for s in extra]
+    briefing = Briefing.model_validate(data)
+    document = build(FACTS, Context.of(briefing, TODAY))
+    cited = sum(len(entry.refs) for section in document.sections for entry in section.entries)
+    for width in (40, 63, 64, 80, 120):
+        pieces = [
+            render_text(titled(s.title, section_body(s, plain, width), plain), width, plain)
+            for s in document.sections
+        ]
+        lines = [line.strip(" \u2502") for line in "".join(pieces).splitlines()]
+        assert [line for line in lines if _CUT_MARKER.search(line)] == [], width
+        assert len(re.findall(r"\[\d+\]", "\n".join(lines))) == cited, width
 
 
 HOSTILE_TITLE = "[bold red]x[/] [link=https://evil.example]y[/link] :smile: [/]"

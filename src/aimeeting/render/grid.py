@@ -11,30 +11,44 @@ the same output, in less than half the time.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, JustifyMethod, OverflowMethod, RenderResult
+from rich.containers import Lines
 from rich.segment import Segment
-from rich.text import Text
+
+
+class Cell(Protocol):
+    """What a cell must do: wrap to a width (Text does; so does text with source markers)."""
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: JustifyMethod | None = None,
+        overflow: OverflowMethod | None = None,
+    ) -> Lines: ...
 
 
 class Grid:
-    """Rows of Text cells; ``widths`` holds each column's width, None for the one that
+    """Rows of cells; ``widths`` holds each column's width, None for the one that
     takes what is left. Text wider than its column folds onto the next line, never lost."""
 
     def __init__(
         self,
         widths: Sequence[int | None],
         gap: int,
-        header: Sequence[Text] | None = None,
+        header: Sequence[Cell] | None = None,
         rule: bool = False,
     ) -> None:
         self.widths = tuple(widths)
         self.gap = " " * gap
         self.header = header
         self.rule = rule  # a line under the header
-        self.rows: list[Sequence[Text]] = []
+        self.rows: list[Sequence[Cell]] = []
 
-    def add_row(self, *cells: Text) -> None:
+    def add_row(self, *cells: Cell) -> None:
         self.rows.append(cells)
 
     def column_widths(self, max_width: int) -> list[int]:
@@ -52,7 +66,7 @@ class Grid:
         for row in self.rows:
             yield from self._row(console, row, widths)
 
-    def _row(self, console: Console, cells: Sequence[Text], widths: list[int]) -> Iterator[Segment]:
+    def _row(self, console: Console, cells: Sequence[Cell], widths: list[int]) -> Iterator[Segment]:
         # justify="left" pads every line to its column's width.
         columns = [
             cell.wrap(console, width, justify="left", overflow="fold")

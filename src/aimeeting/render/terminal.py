@@ -8,7 +8,17 @@ from collections.abc import Iterator, Sequence
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Group, RenderableType
+from rich.console import (
+    Console,
+    ConsoleOptions,
+    Group,
+    JustifyMethod,
+    OverflowMethod,
+    RenderableType,
+    RenderResult,
+)
+from rich.containers import Lines
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.style import Style
@@ -53,13 +63,58 @@ def marker_lines(refs: Sequence[int], width: int) -> str:
     return "\n".join(lines)
 
 
-def markers(refs: Sequence[int]) -> Text:
-    return Text("".join(f"[{n}]" for n in refs), style=MARKER)
+class Marked:
+    """Text with a run of source markers in it, set once the width is known.
+
+    Rich breaks lines at spaces and folds a word longer than the line anywhere, which would
+    cut "[12]" in two; a run of markers longer than the line breaks between markers instead.
+    It renders like Text, and the grid wraps it like Text.
+    """
+
+    def __init__(self, text: Text, at: int, refs: Sequence[int]) -> None:
+        self.text, self.at, self.refs = text, at, tuple(refs)
+
+    def at_width(self, width: int) -> Text:
+        head, *rest = self.text.divide([self.at])
+        whole = head.blank_copy()
+        whole.append_text(head)
+        whole.append(marker_lines(self.refs, width), style=MARKER)
+        for tail in rest:
+            whole.append_text(tail)
+        return whole
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: JustifyMethod | None = None,
+        overflow: OverflowMethod | None = None,
+    ) -> Lines:
+        return self.at_width(width).wrap(console, width, justify=justify, overflow=overflow)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.at_width(options.max_width)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.at_width(options.max_width))
 
 
-def entry_text(entry: Entry, with_refs: bool = False) -> Text:
-    """Title, body and every caveat of an entry (and its markers, for stacked layouts)."""
+def with_markers(text: Text, refs: Sequence[int]) -> Text | Marked:
+    """``text`` followed by markers for ``refs`` (none when there are none)."""
+    if not refs:
+        return text
+    text.append(" ")
+    return Marked(text, len(text), refs)
+
+
+def entry_text(entry: Entry, with_refs: bool = False, with_label: bool = False) -> Text | Marked:
+    """Title, body and every caveat of an entry (and its label and markers, for stacked
+    layouts, where they have no column of their own)."""
     text = Text()
+    if with_label and entry.label:
+        text.append(entry.label, style=HEADING)
+        text.append("\n")
     if entry.quote is not None:
         for index, line in enumerate(quote_lines(entry.quote)):
             if index:
@@ -70,17 +125,15 @@ def entry_text(entry: Entry, with_refs: bool = False) -> Text:
     if entry.title:
         text.append(entry.title, style=HEADING)
     if entry.body:
-        if text:
+        if text and not text.plain.endswith("\n"):
             text.append("\n")
         text.append(entry.body)
-    if with_refs and entry.refs:
-        text.append(" ")
-        text.append_text(markers(entry.refs))
+    marked = with_markers(text, entry.refs if with_refs else ())
     if entry.quote is not None and entry.id:
         text.append(f"  id: {entry.id}", style=MUTED)
     for caveat in entry.caveats:
         text.append(f"\n({caveat})", style=CAVEAT)
-    return text
+    return marked
 
 
 def _grid(section: Section, plain: bool, head: bool, label_width: int, src_width: int) -> Grid:
@@ -124,14 +177,9 @@ def stacked_view(section: Section) -> RenderableType:
     """Each entry as a record: its label on a line, then the text, caveats and markers."""
     blocks: list[RenderableType] = []
     for entry in section.entries:
-        text = Text()
-        if entry.label:
-            text.append(entry.label, style=HEADING)
-            text.append("\n")
-        text.append_text(entry_text(entry, with_refs=True))
         if blocks:
             blocks.append(Text(""))
-        blocks.append(text)
+        blocks.append(entry_text(entry, with_refs=True, with_label=True))
     return Chunks(*blocks) if len(blocks) > CHUNK_ROWS else Group(*blocks)
 
 
@@ -141,12 +189,10 @@ def fields_view(section: Section, narrow: bool) -> RenderableType:
     grid = Grid([max(cell_len(entry.label) for entry in section.entries), None], gap=2)
     for entry in section.entries:
         value = Text(entry.body, style=HEADING if entry.label == "Event" else "")
-        if entry.refs:
-            value.append(" ")
-            value.append_text(markers(entry.refs))
+        marked = with_markers(value, entry.refs)
         for caveat in entry.caveats:
             value.append(f"\n({caveat})", style=CAVEAT)
-        grid.add_row(Text(entry.label, style=HEADING), value)
+        grid.add_row(Text(entry.label, style=HEADING), marked)
     return grid
 
 
