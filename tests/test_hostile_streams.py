@@ -39,6 +39,8 @@ WRITERS = [
     ["schema"],
     ["validate"],
     ["--version"],
+    [],  # the short start
+    ["facts", "--help"],
     ["--help"],
 ]
 
@@ -50,7 +52,7 @@ def test_a_full_stdout_is_exit_74(args: list[str]) -> None:
     assert_one_line(run.stderr, b"<stdout>: write failed: No space left on device")
 
 
-@pytest.mark.parametrize("args", WRITERS[:-1], ids=" ".join)
+@pytest.mark.parametrize("args", WRITERS, ids=" ".join)
 def test_a_closed_stdout_is_exit_74(args: list[str]) -> None:
     run = run_redirected(args, ">&-")
     assert run.code == 74, run.stderr

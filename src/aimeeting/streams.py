@@ -46,6 +46,8 @@ def guard_standard_streams() -> None:
     real = sys.__stdout__
     if real is not None and sys.stdout is real:
         sys.stdout = cast(TextIO, _GuardedStdout(real))
+    elif real is None and sys.stdout is None:
+        sys.stdout = cast(TextIO, _ClosedStdout())
 
 
 class _GuardedStdout:
@@ -74,6 +76,23 @@ class _GuardedStdout:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+class _ClosedStdout:
+    """sys.stdout when the caller closed descriptor 1 (Python leaves it None): the first
+    write fails with 74, as a write to a closed stdout does everywhere else. Click's echo
+    drops text for a None stream, so `--help >&-` printed nothing and exited 0."""
+
+    def write(self, text: str) -> int:
+        if not text:
+            return 0
+        raise stdout_failed(ValueError("I/O operation on closed file"))
+
+    def flush(self) -> None:
+        """Nothing is buffered: nothing can be written."""
+
+    def isatty(self) -> bool:
+        return False
 
 
 def write_stdout(data: bytes) -> None:
