@@ -185,6 +185,16 @@ def test_a_pager_that_cannot_start_gives_one_line_and_the_output(pager: str) -> 
     assert text.count("aimeeting: cannot start the pager") == 1
 
 
+@pytest.mark.parametrize("pager", ["false", "sh -c 'exit 3'"])
+def test_a_pager_that_fails_gives_one_line_and_the_output(pager: str) -> None:
+    run = run_on_pty(["facts", "--as-of", "2026-11-24"], env={"AIMEETING_PAGER": pager})
+    assert run.code == 0
+    text = run.stdout.decode("utf-8", "replace")
+    assert "G7 Hiroshima Summit" in text  # printed directly, not lost
+    assert text.count("aimeeting: the pager") == 1
+    assert "failed (exit " in text
+
+
 def test_install_completion_for_a_named_shell(tmp_path: Path) -> None:
     done = run_piped(["--install-completion", "zsh"], env={"HOME": str(tmp_path)})
     assert done.code == 0

@@ -193,9 +193,19 @@ def page(text: str, streams: Streams) -> bool:
     with contextlib.suppress(OSError):  # a reader who quits the pager early is fine
         process.stdin.write(text.encode("utf-8"))
         process.stdin.close()
-    if process.wait() in _CANNOT_RUN:
+    status = process.wait()
+    if status in _CANNOT_RUN:
         streams.notice(
             f"aimeeting: cannot start the pager {display_name(command)!r}; printing directly"
+        )
+        return False
+    if status > 0:
+        # A pager quits with 0 when its reader is done; a failure (a bad option, a pager
+        # that cannot open the terminal) may have shown nothing, so print it rather than
+        # risk losing it. A pager killed by a signal (status < 0) was stopped by the reader.
+        streams.notice(
+            f"aimeeting: the pager {display_name(command)!r} failed (exit {status}); "
+            "printing directly"
         )
         return False
     return True
