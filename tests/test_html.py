@@ -3,16 +3,21 @@ marker to its source and back, and reads like an article in a real browser."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import html
+import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import html5lib
 import pytest
 
 from aimeeting.document import Context
 from aimeeting.load import load_briefing
+from aimeeting.model import Briefing
 from aimeeting.render.html import render_html
 from aimeeting.sections import FACTS, build
 from tests.conftest import DATA, SHEET
@@ -109,6 +114,63 @@ def test_a_real_browser_renders_the_page(page: str, tmp_path: Path, width: int) 
     keep = Path(__file__).resolve().parents[1] / "benchmarks" / "out"
     keep.mkdir(parents=True, exist_ok=True)
     shutil.copy(shot, keep / shot.name)  # for a person to look at
+
+
+def _overflow_in_chromium(page: str, width: int, tmp_path: Path) -> tuple[int, int]:
+    """The page's scroll width and visible width in a frame ``width`` pixels wide.
+
+    Headless Chromium will not make a window narrower than 500 px, so the page goes into
+    an iframe of the width wanted; a test-only script reads the frame's sizes into the
+    title, and --dump-dom prints it. The page itself stays free of scripts.
+    """
+    chromium = _chromium()
+    assert chromium is not None
+    probe = tmp_path / f"probe-{width}.html"
+    probe.write_text(
+        f'<!doctype html><html><head><title>probe</title></head><body style="margin:0">'
+        f'<iframe id="f" style="width:{width}px;height:3000px;border:0" '
+        f'srcdoc="{html.escape(page, quote=True)}"></iframe><script>window.onload = '
+        "function () { var d = document.getElementById('f').contentDocument.documentElement;"
+        " document.title = d.scrollWidth + ',' + d.clientWidth; };</script></body></html>",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--window-size=1300,3000",
+            "--dump-dom",
+            probe.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    found = re.search(r"<title>(\d+),(\d+)</title>", done.stdout)
+    assert found, done.stdout[:500]
+    return int(found.group(1)), int(found.group(2))
+
+
+@pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed (.ci/run installs it)")
+@pytest.mark.parametrize("width", [390, 1200])
+def test_long_unbroken_text_never_makes_the_page_wider_than_the_screen(
+    sheet_data: dict[str, Any], tmp_path: Path, width: int
+) -> None:
+    data = copy.deepcopy(sheet_data)
+    url = "https://www.soumu.go.jp/main_sosiki/joho_tsusin/eng/pressrelease/2026/3/16_2.html"
+    data["event"]["note"] = f"The outcome page is {url} and names no chair."
+    data["key_facts"][0]["value"] = "x" * 150
+    data["key_facts"][1]["label"] = "y" * 80
+    data["sources"][0]["title"] = "z" * 150
+    data["faq"][0]["answer"] = "w" * 150
+    data["timeline"][0]["sources"] = [s["id"] for s in data["sources"]]
+    briefing = Briefing.model_validate(data)
+    page = render_html(build(FACTS, Context.of(briefing, dt.date(2026, 11, 24))))
+    scroll_width, visible_width = _overflow_in_chromium(page, width, tmp_path)
+    assert scroll_width <= visible_width
 
 
 def test_back_links_say_where_they_return_to(page: str) -> None:
