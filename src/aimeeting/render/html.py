@@ -23,7 +23,8 @@ h1 { font-size: 1.75rem; line-height: 1.25; margin: 0.5rem 0 1rem; }
 h2 { font: 600 1.2rem/1.3 system-ui, sans-serif; margin: 2.25rem 0 0.75rem;
   padding-bottom: 0.25rem; border-bottom: 1px solid var(--rule); }
 h3 { font: 600 1.05rem/1.4 system-ui, sans-serif; margin: 1.25rem 0 0.25rem; }
-dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem; margin: 0; }
+dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem;
+  margin: 0; }
 dt { font: 600 0.95rem/1.6 system-ui, sans-serif; }
 dd { margin: 0; }
 ul.entries { list-style: none; padding: 0; margin: 0; }
@@ -43,7 +44,8 @@ ol.sources li { margin: 0 0 0.75rem; }
 .url { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem;
   word-break: break-all; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: 0.9rem; }
-@media (max-width: 30rem) { dl { grid-template-columns: minmax(0, 1fr); } dt { margin-top: 0.5rem; } }
+@media (max-width: 30rem) { dl { grid-template-columns: minmax(0, 1fr); }
+  dt { margin-top: 0.5rem; } }
 @media print { body { max-width: none; font-size: 11pt; } a { color: inherit; }
   .url::after { content: ""; } h2 { break-after: avoid; } li, figure { break-inside: avoid; } }
 """
