@@ -208,6 +208,7 @@ def test_faq_without_a_match_exits_1_with_one_line(runner: CliRunner) -> None:
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.startswith("aimeeting: no FAQ entry answers that; try 'aimeeting search")
     assert len(result.stderr.splitlines()) == 1
+    assert not result.stderr.rstrip().endswith("?.")  # the nearest question ends it
     missed = invoke(runner, "faq", "what is the capital of peru", "--json")
     assert (missed.exit_code, missed.stdout) == (1, "[]\n")
 

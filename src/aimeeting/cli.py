@@ -154,7 +154,7 @@ def faq(
             if options.format.value == "json":
                 emit_json([])
             near = nearest_questions(asked, entries)
-            hint = f" Nearest: {' | '.join(near)}." if near else ""
+            hint = f" Nearest: {' | '.join(near)}" if near else ""  # questions end in '?'
             raise NotFound(f"no FAQ entry answers that; try 'aimeeting search WORDS'.{hint}")
         entries = [match]
     show(briefing.model_copy(update={"faq": entries}), "faq", options)
