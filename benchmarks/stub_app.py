@@ -37,10 +37,11 @@ def _json_floor() -> None:
 
 
 def _render_floor() -> None:
+    # What the sheet's terminal writer imports (it no longer needs rich.table).
     _json_floor()
     import rich.console
     import rich.panel
-    import rich.table
+    import rich.rule
     import rich.text  # noqa: F401
 
 
