@@ -73,9 +73,13 @@ def test_color_on_a_terminal_and_plain_in_a_pipe() -> None:
     assert b"\x1b" not in dumb and "─".encode() not in dumb
 
 
-def test_broken_pipe_ends_quietly_with_141() -> None:
+@pytest.mark.parametrize(
+    "args", [["facts"], ["--help"], ["facts", "--help"], ["--version"], []], ids=" ".join
+)
+def test_broken_pipe_ends_quietly_with_141(args: list[str]) -> None:
+    """Help and version too: Click, which prints them while it parses, would exit 1."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "aimeeting", "facts"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-m", "aimeeting", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # the reader goes away before anything is written

@@ -366,6 +366,12 @@ def run(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return ExitCode.BROKEN_PIPE
+    except SystemExit:
+        # Click exits 1 itself on a broken pipe while it parses (--help, --version).
+        if streams.reader_gone():
+            _quiet_stdout()
+            return ExitCode.BROKEN_PIPE
+        raise
     except Exception as error:
         if os.environ.get(DEBUG_ENV):
             traceback.print_exc()

@@ -1,7 +1,8 @@
 """The three standard streams when they are closed, full or failing: one place that decides.
 
 - stdout: a write that fails (disk full, I/O error, closed) is WriteFailed (exit 74); a reader
-  that went away stays BrokenPipeError, which cli.py turns into a quiet 141.
+  that went away stays BrokenPipeError, which cli.py turns into a quiet 141. It is also
+  remembered (reader_gone), because Click turns one during parsing (--help) into exit 1.
 - stderr: a message that cannot be written is dropped; it never changes the exit code.
 - stdin: closed or unusable is InputError (exit 66), like any briefing that cannot be read.
 
@@ -23,6 +24,17 @@ STDIN_LABEL = "<stdin>"
 STDOUT_LABEL = "<stdout>"
 
 _stdout_failure: WriteFailed | None = None  # the first failure of stdout in this run
+_reader_gone = False  # stdout's reader went away (a broken pipe) in this run
+
+
+def reader_gone() -> bool:
+    """Whether a write to stdout met a broken pipe in this run."""
+    return _reader_gone
+
+
+def _broken_pipe() -> None:
+    global _reader_gone
+    _reader_gone = True
 
 
 def guard_standard_streams() -> None:
@@ -36,8 +48,8 @@ def guard_standard_streams() -> None:
       wherever it happens: in Rich, in Click's help, or in the interpreter's last flush.
       A test runner's replacement stream is left as it is.
     """
-    global _stdout_failure
-    _stdout_failure = None
+    global _stdout_failure, _reader_gone
+    _stdout_failure, _reader_gone = None, False
     for descriptor in (0, 1, 2):
         try:
             os.fstat(descriptor)
@@ -62,6 +74,7 @@ class _GuardedStdout:
         try:
             return self._stream.write(text)
         except BrokenPipeError:
+            _broken_pipe()
             raise
         except (OSError, ValueError) as error:
             raise stdout_failed(error) from None
@@ -70,6 +83,7 @@ class _GuardedStdout:
         try:
             self._stream.flush()
         except BrokenPipeError:
+            _broken_pipe()
             raise
         except (OSError, ValueError) as error:
             raise stdout_failed(error) from None
@@ -110,6 +124,7 @@ def write_stdout(data: bytes) -> None:
             buffer.write(data)
             buffer.flush()
     except BrokenPipeError:
+        _broken_pipe()
         raise
     except (OSError, ValueError) as error:
         raise stdout_failed(error) from None
@@ -130,6 +145,7 @@ def flush_stdout(*, reported: bool = False) -> None:
     try:
         stream.flush()
     except BrokenPipeError:
+        _broken_pipe()
         raise
     except (OSError, ValueError) as error:
         raise stdout_failed(error) from None
