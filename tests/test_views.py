@@ -109,6 +109,30 @@ def test_narrow_tables_become_stacked_records(sheet: Briefing) -> None:
     assert "\n19–21 May 2023\nG7 Hiroshima Summit\n" in text
 
 
+@pytest.mark.parametrize("plain", [True, False])
+def test_a_table_whose_text_column_would_be_squeezed_becomes_records(
+    sheet_data: dict[str, Any], plain: bool
+) -> None:
+    """Wide labels and many markers leave less room than the screen suggests: below
+    MIN_TEXT_WIDTH for the text, the section stacks, whatever the screen's width."""
+    data = copy.deepcopy(sheet_data)
+    data["people"][0]["name"] = "An Unusually Long Name For Testing"  # capped at 30 cells
+    data["people"][0]["sources"] = [s["id"] for s in data["sources"][:4]]
+    briefing = Briefing.model_validate(data)
+    document = build(BY_COMMAND["people"], Context.of(briefing, TODAY))
+    [section] = document.sections
+
+    def shown(width: int) -> str:
+        return render_text(
+            titled(section.title, section_body(section, plain, width), plain), width, plain
+        )
+
+    narrow = [line.strip(" \u2502") for line in shown(66).splitlines()]
+    assert "Src" not in "\n".join(narrow)  # the text column would have been under 24
+    assert "An Unusually Long Name For Testing" in narrow  # the label on its own line
+    assert "Src" in shown(120)
+
+
 def _every_item_with_a_note(data: dict[str, Any]) -> dict[str, Any]:
     """The fixture with a distinct note on every item of every section (and the event)."""
     data = copy.deepcopy(data)

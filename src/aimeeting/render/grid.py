@@ -56,6 +56,10 @@ class Grid:
         rest = max(1, max_width - fixed - len(self.gap) * (len(self.widths) - 1))
         return [rest if width is None else width for width in self.widths]
 
+    def flexible_width(self, max_width: int) -> int:
+        """The width the flexible column gets when the grid is ``max_width`` wide."""
+        return self.column_widths(max_width)[self.widths.index(None)]
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widths = self.column_widths(options.max_width)
         if self.header is not None:

@@ -34,6 +34,9 @@ MARKER = "cyan"
 
 STACK_BELOW = 64
 """Narrower than this, tables become stacked records: a column of a few letters helps nobody."""
+MIN_TEXT_WIDTH = 24
+"""A table whose text column would be narrower than this prints as stacked records too
+(wide labels and many markers leave less room than the screen's width suggests)."""
 CHUNK_ROWS = 100
 """Longer sections print in chunks, so memory stays flat for huge briefings."""
 LABEL_CAP = 30
@@ -150,6 +153,20 @@ def _grid(section: Section, plain: bool, head: bool, label_width: int, src_width
     return Grid(widths, gap=2 if plain else 3, header=header if head else None, rule=not plain)
 
 
+class TableOrRecords:
+    """A table where its text column has room, stacked records where it would not: decided
+    when the width is known (a panel's inside, or the terminal's)."""
+
+    def __init__(self, grid: Grid, entries: Sequence[Entry]) -> None:
+        self.grid, self.entries = grid, entries
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.grid.flexible_width(options.max_width) >= MIN_TEXT_WIDTH:
+            yield self.grid
+        else:
+            yield stacked_view(self.entries)
+
+
 def table_view(section: Section, plain: bool) -> RenderableType:
     """Label, entry and sources in columns; chunks of CHUNK_ROWS share fixed widths."""
     entries = section.entries
@@ -164,19 +181,20 @@ def table_view(section: Section, plain: bool) -> RenderableType:
     pieces: list[RenderableType] = []
     for start in range(0, len(entries), CHUNK_ROWS):
         grid = _grid(section, plain, start == 0, label_width, src_width)
-        for entry in entries[start : start + CHUNK_ROWS]:
+        chunk = entries[start : start + CHUNK_ROWS]
+        for entry in chunk:
             cells = [entry_text(entry), Text(marker_lines(entry.refs, src_width), style=MARKER)]
             if section.layout != "list":
                 cells.insert(0, Text(entry.label, style=HEADING))
             grid.add_row(*cells)
-        pieces.append(grid)
+        pieces.append(TableOrRecords(grid, chunk))
     return Chunks(*pieces) if len(pieces) > 1 else pieces[0]
 
 
-def stacked_view(section: Section) -> RenderableType:
+def stacked_view(entries: Sequence[Entry]) -> RenderableType:
     """Each entry as a record: its label on a line, then the text, caveats and markers."""
     blocks: list[RenderableType] = []
-    for entry in section.entries:
+    for entry in entries:
         if blocks:
             blocks.append(Text(""))
         blocks.append(entry_text(entry, with_refs=True, with_label=True))
@@ -185,7 +203,7 @@ def stacked_view(section: Section) -> RenderableType:
 
 def fields_view(section: Section, narrow: bool) -> RenderableType:
     if narrow:
-        return stacked_view(section)
+        return stacked_view(section.entries)
     grid = Grid([max(cell_len(entry.label) for entry in section.entries), None], gap=2)
     for entry in section.entries:
         value = Text(entry.body, style=HEADING if entry.label == "Event" else "")
@@ -206,7 +224,7 @@ def section_body(section: Section, plain: bool, width: int) -> RenderableType:
         return Group(*(entry_text(e, with_refs=True) for e in section.entries))
     if section.layout in ("table", "list") and not narrow:
         return table_view(section, plain)
-    return stacked_view(section)
+    return stacked_view(section.entries)
 
 
 def titled(title: str, body: RenderableType, plain: bool) -> RenderableType:
