@@ -331,3 +331,21 @@ def test_words_found_in_a_caveat_are_highlighted_there(briefing: Briefing) -> No
         caveat.plain[span.start : span.end] for span in caveat.spans if span.style == HIGHLIGHT
     ]
     assert marked and set(marked) == {"weekday"}  # every place, and nothing else
+
+
+@pytest.mark.parametrize("width", [20, 24, 30, 40])
+def test_on_a_narrow_screen_labels_go_above_their_values_and_no_word_is_split(
+    briefing: Briefing, width: int
+) -> None:
+    hits = hits_for(briefing, "hiroshima")
+    narrow = render_text(render_hits(hits), width=width)
+    wide = render_text(render_hits(hits), width=400)
+    words = {word for line in wide.splitlines() for word in line.split()}
+    for line in narrow.splitlines():
+        if line.startswith(" " * 4 + "http"):
+            continue  # a URL stays whole, wider than the screen
+        assert len(line.rstrip()) <= width, line
+        for word in line.split():
+            # A fragment would be new, unless it is part of a token no line could hold.
+            longer = (w for w in words if len(w) > width - 4 and word in w)
+            assert word in words or any(longer), (word, line)

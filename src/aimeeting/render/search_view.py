@@ -16,6 +16,7 @@ LOCATION = "bold cyan"
 LABEL = "dim"
 CAVEAT = "italic"
 URL_INDENT = "    "
+MIN_VALUE_WIDTH = 24  # narrower than this, a label goes above its value
 ROW_INDENT = 2
 
 # Shown whole on lines of their own, not as trimmed excerpts: the caveat must never lose
@@ -67,12 +68,18 @@ class HitLines:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         label_width = max((len(label) for label, _ in self.rows), default=0)
         indent = ROW_INDENT + label_width + 1
+        # Labels beside their values; above them when the values would be squeezed.
+        beside = options.max_width - indent >= MIN_VALUE_WIDTH
+        if not beside:
+            indent = 2 * ROW_INDENT
         lines = list(self.location.wrap(console, options.max_width, overflow="fold"))
         for label, value in self.rows:
+            if not beside:
+                lines.append(Text(" " * ROW_INDENT).append(label, LABEL))
             wrapped = value.wrap(console, max(1, options.max_width - indent), overflow="fold")
             for number, line in enumerate(wrapped):
                 row = Text(" " * ROW_INDENT)
-                row.append(label if number == 0 else "", LABEL)
+                row.append(label if beside and number == 0 else "", LABEL)
                 row.pad_right(indent - len(row))
                 line.rstrip()  # wrapping leaves the space it broke at
                 row.append_text(line)
