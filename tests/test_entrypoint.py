@@ -200,6 +200,15 @@ def test_a_pager_that_cannot_start_or_fails_gives_one_line_and_the_output(
     assert said in text
 
 
+def test_a_pager_killed_by_a_signal_was_quit_by_its_reader() -> None:
+    run = run_on_pty(
+        ["facts", "--as-of", "2026-11-24"], env={"AIMEETING_PAGER": "sh -c 'kill -TERM $$'"}
+    )
+    assert run.code == 0
+    assert b"aimeeting: " not in run.stdout  # no notice, and the sheet is not printed again
+    assert b"G7 Hiroshima Summit" not in run.stdout
+
+
 def test_install_completion_for_a_named_shell(tmp_path: Path) -> None:
     done = run_piped(["--install-completion", "zsh"], env={"HOME": str(tmp_path)})
     assert done.code == 0

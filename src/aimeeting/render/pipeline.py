@@ -199,10 +199,11 @@ def page(text: str, streams: Streams) -> bool:
             f"aimeeting: cannot start the pager {display_name(command)!r}; printing directly"
         )
         return False
-    if status > 0:
+    if 0 < status < 128:
         # A pager quits with 0 when its reader is done; a failure (a bad option, a pager
         # that cannot open the terminal) may have shown nothing, so print it rather than
-        # risk losing it. A pager killed by a signal (status < 0) was stopped by the reader.
+        # risk losing it. A pager killed by a signal was stopped by its reader: the shell
+        # reports that as 128 + the signal's number (and Python as a negative status).
         streams.notice(
             f"aimeeting: the pager {display_name(command)!r} failed (exit {status}); "
             "printing directly"
