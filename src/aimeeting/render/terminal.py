@@ -104,7 +104,8 @@ class Marked:
 
 
 def with_markers(text: Text, refs: Sequence[int]) -> Text | Marked:
-    """``text`` followed by markers for ``refs`` (none when there are none)."""
+    """``text`` followed by markers for ``refs`` (none when there are none). The caller may
+    go on appending to ``text`` (caveats follow the markers): Marked keeps the same object."""
     if not refs:
         return text
     text.append(" ")
