@@ -11,6 +11,9 @@ from rich.console import Console, Group, RenderableType
 ColorChoice = Literal["auto", "always", "never"]
 
 MIN_WIDTH, MAX_WIDTH, PIPE_WIDTH = 20, 400, 80
+MIN_TEXT_WIDTH = 24
+"""The narrowest column of running text worth having: tables with less room stack, and
+search puts labels above values."""
 
 
 def choose_width(env: Mapping[str, str], terminal_columns: int | None) -> int:

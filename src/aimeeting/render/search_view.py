@@ -9,6 +9,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.style import Style
 from rich.text import Text
 
+from aimeeting.render.console import MIN_TEXT_WIDTH
 from aimeeting.search import Hit, Span, excerpt
 
 HIGHLIGHT = "bold reverse"
@@ -16,7 +17,6 @@ LOCATION = "bold cyan"
 LABEL = "dim"
 CAVEAT = "italic"
 URL_INDENT = "    "
-MIN_VALUE_WIDTH = 24  # narrower than this, a label goes above its value
 ROW_INDENT = 2
 
 # Shown whole on lines of their own, not as trimmed excerpts: the caveat must never lose
@@ -69,7 +69,7 @@ class HitLines:
         label_width = max((len(label) for label, _ in self.rows), default=0)
         indent = ROW_INDENT + label_width + 1
         # Labels beside their values; above them when the values would be squeezed.
-        beside = options.max_width - indent >= MIN_VALUE_WIDTH
+        beside = options.max_width - indent >= MIN_TEXT_WIDTH
         if not beside:
             indent = 2 * ROW_INDENT
         lines = list(self.location.wrap(console, options.max_width, overflow="fold"))

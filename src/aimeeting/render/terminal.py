@@ -25,6 +25,7 @@ from rich.style import Style
 from rich.text import Text
 
 from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
+from aimeeting.render.console import MIN_TEXT_WIDTH
 from aimeeting.render.grid import Grid
 
 HEADING = "bold"
@@ -34,9 +35,6 @@ MARKER = "cyan"
 
 STACK_BELOW = 64
 """Narrower than this, tables become stacked records: a column of a few letters helps nobody."""
-MIN_TEXT_WIDTH = 24
-"""A table whose text column would be narrower than this prints as stacked records too
-(wide labels and many markers leave less room than the screen's width suggests)."""
 CHUNK_ROWS = 100
 """Longer sections print in chunks, so memory stays flat for huge briefings."""
 LABEL_CAP = 30
@@ -155,7 +153,8 @@ def _grid(section: Section, plain: bool, head: bool, label_width: int, src_width
 
 
 class TableOrRecords:
-    """A table where its text column has room, stacked records where it would not: decided
+    """A table where its text column has room, stacked records where it would not (wide
+    labels and many markers leave less room than the screen's width suggests): decided
     when the width is known (a panel's inside, or the terminal's)."""
 
     def __init__(self, grid: Grid, entries: Sequence[Entry]) -> None:
