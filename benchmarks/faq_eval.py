@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from aimeeting.faq import FaqIndex
-from aimeeting.load import load_briefing
-from aimeeting.model import FaqEntry
+from aimeeting.answers.faq import FaqIndex
+from aimeeting.briefing.load import load_briefing
+from aimeeting.briefing.model import FaqEntry
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 MIN_RECALL = 0.9

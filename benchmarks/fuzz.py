@@ -347,9 +347,9 @@ def argv_for(case: Case, folder: Path) -> list[str]:
 def run_in_process(case: Case, folder: Path) -> Outcome:
     from typer.testing import CliRunner
 
+    from aimeeting.briefing.load import load_briefing
     from aimeeting.cli import app
     from aimeeting.errors import AimeetingError
-    from aimeeting.load import load_briefing
 
     for stale in folder.iterdir():
         stale.unlink()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
+from aimeeting.briefing.load import check_briefing
 from aimeeting.cli import app
-from aimeeting.load import check_briefing
 from tests.conftest import BUNDLED
 
 

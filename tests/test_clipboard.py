@@ -15,8 +15,8 @@ from typing import IO, Any
 
 import pytest
 
-from aimeeting.clipboard import OSC52, OSC52_MAX_BYTES, copy_text, osc52_sequence
 from aimeeting.errors import Unavailable
+from aimeeting.sinks.clipboard import OSC52, OSC52_MAX_BYTES, copy_text, osc52_sequence
 
 TEXT = "“a safe, secure and trustworthy AI ecosystem” — Sanae Takaichi"
 B64 = base64.b64encode(TEXT.encode("utf-8"))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from aimeeting.dates import event_standing, format_date, format_range, parse_as_of
+from aimeeting.briefing.dates import event_standing, format_date, format_range, parse_as_of
 
 
 @pytest.mark.parametrize(

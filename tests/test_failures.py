@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from aimeeting import atomic, cli
+from aimeeting import cli
 from aimeeting.errors import ExitCode, OutputError, WriteFailed
+from aimeeting.sinks import atomic
 
 
 def test_internal_error_is_one_line_with_exit_70(
@@ -50,7 +51,7 @@ def test_a_full_disk_leaves_the_old_file_and_no_temporary(
     def disk_full(*_: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("aimeeting.atomic.os.fsync", disk_full)
+    monkeypatch.setattr("aimeeting.sinks.atomic.os.fsync", disk_full)
     with pytest.raises(WriteFailed) as caught:
         atomic.write_atomic(target, b"new")
     assert caught.value.exit_code == ExitCode.IO_ERROR
@@ -67,7 +68,7 @@ def test_interrupted_write_leaves_the_old_file(
     def interrupt(*_: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("aimeeting.atomic.os.replace", interrupt)
+    monkeypatch.setattr("aimeeting.sinks.atomic.os.replace", interrupt)
     with pytest.raises(KeyboardInterrupt):
         atomic.write_atomic(target, b"new")
     assert target.read_text() == "old"
@@ -78,7 +79,7 @@ def test_an_unwritable_folder_is_exit_73(monkeypatch: pytest.MonkeyPatch, tmp_pa
     def refuse(*_: object, **__: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("aimeeting.atomic.os.open", refuse)  # creating the temporary file
+    monkeypatch.setattr("aimeeting.sinks.atomic.os.open", refuse)  # creating the temporary file
     with pytest.raises(OutputError, match="permission denied") as caught:
         atomic.write_atomic(tmp_path / "x.html", b"data")
     assert caught.value.exit_code == ExitCode.CANNOT_CREATE

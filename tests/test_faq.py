@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from aimeeting import faq
-from aimeeting.faq import FaqIndex, best_match, nearest_questions
-from aimeeting.model import FaqEntry
+from aimeeting.answers import faq
+from aimeeting.answers.faq import FaqIndex, best_match, nearest_questions
+from aimeeting.briefing.model import FaqEntry
 from benchmarks.faq_eval import (
     DATA,
     MIN_RECALL,

@@ -8,13 +8,13 @@ import pytest
 from rich.cells import cell_len
 from rich.text import Text
 
+from aimeeting.briefing.load import load_briefing
+from aimeeting.briefing.model import Briefing
 from aimeeting.document import Context
-from aimeeting.load import load_briefing
-from aimeeting.model import Briefing
-from aimeeting.render.console import render_text
-from aimeeting.render.grid import Grid
-from aimeeting.render.terminal import render_document
 from aimeeting.sections import FACTS, build
+from aimeeting.writers.console import render_text
+from aimeeting.writers.grid import Grid
+from aimeeting.writers.terminal import render_document
 from tests.conftest import SHEET
 from tests.test_views import check_golden
 

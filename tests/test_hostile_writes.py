@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from aimeeting import atomic
 from aimeeting.cli import app
+from aimeeting.sinks import atomic
 from tests.procs import TIMEOUT, script_path
 
 HOOK = Path(__file__).resolve().parent / "write_hook"

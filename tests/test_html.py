@@ -15,11 +15,11 @@ from typing import Any
 import html5lib
 import pytest
 
+from aimeeting.briefing.load import load_briefing
+from aimeeting.briefing.model import Briefing
 from aimeeting.document import Context
-from aimeeting.load import load_briefing
-from aimeeting.model import Briefing
-from aimeeting.render.html import render_html
 from aimeeting.sections import FACTS, build
+from aimeeting.writers.html import render_html
 from tests.conftest import DATA, SHEET
 
 NS = "{http://www.w3.org/1999/xhtml}"

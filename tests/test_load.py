@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from aimeeting import load
+from aimeeting.briefing import load
 from aimeeting.errors import BriefingInvalid, ExitCode, InputError
 from tests.conftest import DATA
 from tests.conftest import SHEET as BUNDLED

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from pydantic import ValidationError
 
-from aimeeting.model import Briefing, briefing_json_schema
+from aimeeting.briefing.model import Briefing, briefing_json_schema
 
 
 def error_types(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
@@ -127,8 +127,8 @@ def test_schema_rejects_a_broken_briefing(briefing_data: dict[str, Any]) -> None
 
 
 def test_briefing_json_from_pydantic_core_equals_the_generic_dump() -> None:
-    from aimeeting.jsonout import dump_briefing_json, dump_json
-    from aimeeting.load import load_briefing
+    from aimeeting.briefing.load import load_briefing
+    from aimeeting.writers.jsonout import dump_briefing_json, dump_json
     from tests.conftest import DATA
 
     for path in (None, DATA / "other-event.json"):

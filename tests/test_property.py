@@ -9,9 +9,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from aimeeting.briefing.load import parse_briefing
+from aimeeting.briefing.model import Briefing
 from aimeeting.errors import BriefingInvalid
-from aimeeting.load import parse_briefing
-from aimeeting.model import Briefing
 from tests.conftest import SHEET as BUNDLED
 
 BUNDLED_BYTES = BUNDLED.read_bytes()

@@ -8,13 +8,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from aimeeting.cli import app
-from aimeeting.errors import UsageError
-from aimeeting.load import load_briefing
-from aimeeting.model import Briefing
-from aimeeting.render.console import render_text
-from aimeeting.render.search_view import HIGHLIGHT, highlighted, render_hits
-from aimeeting.search import (
+from aimeeting.answers.search import (
     MAX_WORD_CHARS,
     MAX_WORDS,
     SEARCH_SECTIONS,
@@ -25,6 +19,12 @@ from aimeeting.search import (
     parse_query,
     parse_sections,
 )
+from aimeeting.briefing.load import load_briefing
+from aimeeting.briefing.model import Briefing
+from aimeeting.cli import app
+from aimeeting.errors import UsageError
+from aimeeting.writers.console import render_text
+from aimeeting.writers.search_view import HIGHLIGHT, highlighted, render_hits
 from tests.conftest import DATA
 
 FIXTURE = DATA / "search-fixture.json"
@@ -322,7 +322,7 @@ def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None
 
 
 def test_words_found_in_a_caveat_are_highlighted_there(briefing: Briefing) -> None:
-    from aimeeting.render.search_view import HIGHLIGHT, render_caveat
+    from aimeeting.writers.search_view import HIGHLIGHT, render_caveat
 
     [hit] = hits_for(briefing, "weekday", "key_facts")
     caveat = render_caveat(hit)

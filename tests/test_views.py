@@ -21,14 +21,14 @@ from typing import Any
 
 import pytest
 
+from aimeeting.briefing.load import load_briefing
+from aimeeting.briefing.model import Briefing
 from aimeeting.document import Context
 from aimeeting.formats import Format
-from aimeeting.load import load_briefing
-from aimeeting.model import Briefing
-from aimeeting.render.console import render_text
-from aimeeting.render.pipeline import Options, Streams, emit, render_svg
-from aimeeting.render.terminal import section_body, titled
+from aimeeting.output import Options, Streams, emit, render_svg
 from aimeeting.sections import BY_COMMAND, FACTS, build
+from aimeeting.writers.console import render_text
+from aimeeting.writers.terminal import section_body, titled
 from tests.conftest import DATA, SHEET
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

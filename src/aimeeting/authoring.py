@@ -36,8 +36,8 @@ def validate(
       aimeeting validate my-briefing.json
       aimeeting validate --strict my-briefing.json --json | jq '.[].path'
     """
+    from aimeeting.briefing.load import check_briefing
     from aimeeting.errors import BriefingInvalid, Problem
-    from aimeeting.load import check_briefing
 
     problems: list[tuple[str, Problem]]
     try:
@@ -79,7 +79,7 @@ def validate(
             print_notice(f"aimeeting: {len(problems)} problem(s) found")
         else:
             briefing = checked.briefing
-            from aimeeting.model import SECTIONS as ITEM_SECTIONS
+            from aimeeting.briefing.model import SECTIONS as ITEM_SECTIONS
 
             count = sum(len(getattr(briefing, key)) for key in ITEM_SECTIONS)
             write_stdout(
@@ -98,7 +98,7 @@ def schema() -> None:
     Example:
       aimeeting schema > briefing.schema.json
     """
-    from aimeeting.model import briefing_json_schema
+    from aimeeting.briefing.model import briefing_json_schema
 
     emit_json(briefing_json_schema())
 
@@ -116,11 +116,11 @@ def init(
     Example:
       aimeeting init next-summit.json && aimeeting validate next-summit.json
     """
-    from aimeeting.atomic import OutputExists, write_atomic
+    from aimeeting.briefing.skeleton import skeleton_briefing
     from aimeeting.errors import OutputError
-    from aimeeting.jsonout import dump_json
     from aimeeting.safetext import display_name
-    from aimeeting.skeleton import skeleton_briefing
+    from aimeeting.sinks.atomic import OutputExists, write_atomic
+    from aimeeting.writers.jsonout import dump_json
 
     data = dump_json(skeleton_briefing()).encode("utf-8")
     try:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from aimeeting import authoring, streams
+from aimeeting import authoring
 from aimeeting.cli_io import (
     _quiet_stdout,
     _safe_streams,
@@ -45,10 +45,11 @@ from aimeeting.cli_options import (
 )
 from aimeeting.errors import AimeetingError, ExitCode, NotFound
 from aimeeting.sections import BY_COMMAND, SECTIONS
+from aimeeting.sinks import stdio as streams
 
 if TYPE_CHECKING:
-    from aimeeting.model import Briefing
-    from aimeeting.render.pipeline import Options
+    from aimeeting.briefing.model import Briefing
+    from aimeeting.output import Options
 
 DEBUG_ENV = "AIMEETING_DEBUG"
 
@@ -81,7 +82,7 @@ def root(ctx: typer.Context, briefing: BriefingOpt = None, version: VersionOpt =
 
 
 def show(briefing: Briefing, command: str, options: Options) -> None:
-    from aimeeting.render.pipeline import emit
+    from aimeeting.output import emit
 
     emit(briefing, BY_COMMAND[command], options, real_streams())
 
@@ -142,7 +143,7 @@ def faq(
       aimeeting faq who hosts the meeting
       aimeeting faq "when was it?" --json
     """
-    from aimeeting.faq import best_match, nearest_questions
+    from aimeeting.answers.faq import best_match, nearest_questions
 
     options = make_options(ctx, json_flag, fmt, color, as_of, export_svg, export_html, pager)
     briefing = load_chosen(ctx)
@@ -219,7 +220,7 @@ def quotes(
             emit_json([])
         raise NotFound("no quote matches that speaker or id")
     if plain or copy:
-        from aimeeting.cite import find_citation, plain_citation
+        from aimeeting.answers.cite import find_citation, plain_citation
         from aimeeting.document import Context
 
         context = Context.of(briefing, options.today)
@@ -258,7 +259,7 @@ def cite(
       aimeeting facts --json | jq -r '.quotes[].id'
       aimeeting cite ID --format markdown --copy
     """
-    from aimeeting import cite as citing
+    from aimeeting.answers import cite as citing
     from aimeeting.document import Context
 
     if json_flag and fmt is not CiteFormat.plain and fmt is not CiteFormat.json:
@@ -317,7 +318,7 @@ def search(
       aimeeting search prime minister --section quotes --section faq --limit 3
       aimeeting search ai safety --json | jq -r '.[].id'
     """
-    from aimeeting.search import find_hits, parse_query
+    from aimeeting.answers.search import find_hits, parse_query
 
     query = parse_query(" ".join(term), section or ())  # usage errors before any loading
     hits = find_hits(load_chosen(ctx), query)
@@ -328,8 +329,8 @@ def search(
         raise NotFound(f"no match for {query.describe()}")
     if json_flag:
         return
-    from aimeeting.render.console import make_console, print_pieces
-    from aimeeting.render.search_view import render_hits
+    from aimeeting.writers.console import make_console, print_pieces
+    from aimeeting.writers.search_view import render_hits
 
     console = make_console(sys.stdout, color.value)
     print_pieces(console, render_hits(shown, total=len(hits)), write_stdout)

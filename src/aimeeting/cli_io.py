@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from aimeeting import streams
 from aimeeting.errors import AimeetingError, ExitCode
 from aimeeting.safetext import make_visible
+from aimeeting.sinks import stdio as streams
 
 if TYPE_CHECKING:
-    from aimeeting.model import Briefing
-    from aimeeting.render.pipeline import Streams
+    from aimeeting.briefing.model import Briefing
+    from aimeeting.output import Streams
 
 
 F = TypeVar("F", bound=Callable[..., None])
@@ -53,7 +53,7 @@ def print_notice(message: str) -> None:
 
 
 def load_chosen(ctx: typer.Context, path: str | None = None) -> Briefing:
-    from aimeeting.load import load_briefing
+    from aimeeting.briefing.load import load_briefing
 
     root_ctx = ctx.find_root()
     chosen = path if path is not None else root_ctx.obj
@@ -68,7 +68,7 @@ def write_stdout(text: str) -> None:
 
 
 def emit_json(value: Any) -> None:
-    from aimeeting.jsonout import dump_json
+    from aimeeting.writers.jsonout import dump_json
 
     write_stdout(dump_json(value))
 
@@ -78,7 +78,7 @@ def write_stdout_bytes(data: bytes) -> None:
 
 
 def real_streams() -> Streams:
-    from aimeeting.render.pipeline import Streams
+    from aimeeting.output import Streams
 
     return Streams(sys.stdout, write_stdout_bytes, print_notice, os.environ)
 
@@ -120,7 +120,7 @@ def print_welcome(ctx: typer.Context) -> None:
 
 
 def copy_line(line: str, what: str) -> None:
-    from aimeeting.clipboard import copy_text
+    from aimeeting.sinks.clipboard import copy_text
 
     how = copy_text(line)
     print_notice(f"aimeeting: copied {what} with {how}: {line}")

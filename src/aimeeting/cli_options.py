@@ -17,7 +17,7 @@ from aimeeting.formats import Format
 from aimeeting.safetext import make_visible
 
 if TYPE_CHECKING:
-    from aimeeting.render.pipeline import Options
+    from aimeeting.output import Options
 
 
 def _argument_type_in_words(self: typer.core.TyperArgument, ctx: typer.Context) -> str | None:
@@ -39,7 +39,7 @@ def version_callback(value: bool) -> None:
 def parse_day(value: str | None) -> dt.date | None:
     if value is None:
         return None
-    from aimeeting.dates import parse_as_of
+    from aimeeting.briefing.dates import parse_as_of
 
     try:
         return parse_as_of(value)
@@ -53,7 +53,7 @@ def complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
         briefing = load_chosen(ctx)
     except AimeetingError:
         return []
-    from aimeeting.cite import citable
+    from aimeeting.answers.cite import citable
     from aimeeting.document import Context
 
     return [
@@ -178,7 +178,7 @@ def make_options(
     **extra: bool,
 ) -> Options:
     """The output options, after refusing combinations that cannot work together."""
-    from aimeeting.render.pipeline import Options
+    from aimeeting.output import Options
 
     given = {
         "--json": json_flag,

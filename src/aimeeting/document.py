@@ -9,9 +9,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
-from aimeeting.dates import event_standing, format_date, format_range
-from aimeeting.languages import is_english, language_name
-from aimeeting.model import (
+from aimeeting.briefing.dates import event_standing, format_date, format_range
+from aimeeting.briefing.languages import is_english, language_name
+from aimeeting.briefing.model import (
     Briefing,
     Challenge,
     Event,

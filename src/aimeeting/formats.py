@@ -23,8 +23,8 @@ class Format(StrEnum):
 # Document writers, as "module:function", imported only when that format is asked for. A
 # writer yields the text in pieces, which the pipeline writes as they come.
 WRITERS = {
-    Format.markdown: "aimeeting.render.markdown:markdown_parts",
-    Format.html: "aimeeting.render.html:html_parts",
+    Format.markdown: "aimeeting.writers.markdown:markdown_parts",
+    Format.html: "aimeeting.writers.html:html_parts",
 }
 
 Writer = Callable[["Document"], Iterable[str]]

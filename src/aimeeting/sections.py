@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # the CLI imports this table at start-up: pydantic and rich load later
+    from aimeeting.briefing.model import Briefing
     from aimeeting.document import Context, Document, Section
-    from aimeeting.model import Briefing
 
 
 class SectionSpec(NamedTuple):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from html import escape
 
-from aimeeting.dates import format_date
+from aimeeting.briefing.dates import format_date
 from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
 
 STYLE = """

@@ -3,7 +3,7 @@ as warnings and `validate --strict` treats as errors."""
 
 from __future__ import annotations
 
-from aimeeting.model import SECTIONS, Briefing, date_bounds
+from aimeeting.briefing.model import SECTIONS, Briefing, date_bounds
 
 Loc = tuple[str | int, ...]
 

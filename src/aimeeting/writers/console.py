@@ -105,7 +105,7 @@ def print_pieces(
 
 def flatten_groups(renderable: RenderableType) -> list[RenderableType]:
     """The pieces of nested Groups, keeping a Block (which must print whole) as one."""
-    from aimeeting.render.terminal import Block
+    from aimeeting.writers.terminal import Block
 
     if not isinstance(renderable, Group) or isinstance(renderable, Block):
         return [renderable]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aimeeting.model import PLACEHOLDER_DATE, SCHEMA_VERSION
+from aimeeting.briefing.model import PLACEHOLDER_DATE, SCHEMA_VERSION
 
 
 def skeleton_briefing() -> dict[str, Any]:

@@ -9,8 +9,8 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.style import Style
 from rich.text import Text
 
-from aimeeting.render.console import MIN_TEXT_WIDTH
-from aimeeting.search import Hit, Span, excerpt
+from aimeeting.answers.search import Hit, Span, excerpt
+from aimeeting.writers.console import MIN_TEXT_WIDTH
 
 HIGHLIGHT = "bold reverse"
 LOCATION = "bold cyan"

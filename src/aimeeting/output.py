@@ -12,9 +12,9 @@ from typing import IO, TYPE_CHECKING, NamedTuple
 from aimeeting.formats import Format, writer_for
 
 if TYPE_CHECKING:
+    from aimeeting.briefing.model import Briefing
     from aimeeting.document import Document
-    from aimeeting.model import Briefing
-    from aimeeting.render.console import ColorChoice
+    from aimeeting.writers.console import ColorChoice
 from aimeeting.safetext import display_name
 from aimeeting.sections import SectionSpec, build
 
@@ -47,11 +47,11 @@ def emit(briefing: Briefing, spec: SectionSpec, options: Options, streams: Strea
     """Print ``spec``'s part of ``briefing`` in the chosen format, or export it."""
     if options.format is Format.json:
         if spec.command == "facts":  # the whole briefing: straight from pydantic-core
-            from aimeeting.jsonout import dump_briefing_json
+            from aimeeting.writers.jsonout import dump_briefing_json
 
             streams.write(dump_briefing_json(briefing))
         else:
-            from aimeeting.jsonout import dump_json
+            from aimeeting.writers.jsonout import dump_json
 
             streams.write(dump_json(spec.json(briefing)).encode("utf-8"))
         return
@@ -105,8 +105,8 @@ def print_text(document: Document, options: Options, streams: Streams) -> None:
     Pieces are rendered and written one at a time, so memory stays bounded by the largest
     piece; only output bound for the pager is gathered whole (its height decides).
     """
-    from aimeeting.render.console import flatten_groups, is_plain, make_console
-    from aimeeting.render.terminal import render_document
+    from aimeeting.writers.console import flatten_groups, is_plain, make_console
+    from aimeeting.writers.terminal import render_document
 
     console = make_console(streams.stdout, options.color, streams.env)
     plain = is_plain(console, streams.env)
@@ -214,10 +214,10 @@ def page(text: str, streams: Streams) -> bool:
 
 def export(document: Document, options: Options, streams: Streams) -> None:
     """Write the page as HTML and the terminal rendering as SVG, each atomically."""
-    from aimeeting.atomic import write_atomic
+    from aimeeting.sinks.atomic import write_atomic
 
     if options.export_html:
-        from aimeeting.render.html import render_html
+        from aimeeting.writers.html import render_html
 
         write_atomic(options.export_html, render_html(document).encode("utf-8"))
         streams.notice(f"aimeeting: wrote {display_name(options.export_html)}")
@@ -234,8 +234,8 @@ def render_svg(document: Document) -> str:
     import io
 
     width = max([100, *(len(url) + 6 for url in urls)])
-    from aimeeting.render.console import data_console
-    from aimeeting.render.terminal import render_document
+    from aimeeting.writers.console import data_console
+    from aimeeting.writers.terminal import render_document
 
     console = data_console(
         file=io.StringIO(),

@@ -7,12 +7,12 @@ import difflib
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from aimeeting.dates import format_date
+from aimeeting.briefing.dates import format_date
+from aimeeting.briefing.model import Source
 from aimeeting.document import Context, Entry, Section, quote_lines
 from aimeeting.errors import NotFound
-from aimeeting.model import Source
-from aimeeting.render.markdown import escape, link_target
 from aimeeting.sections import FACTS
+from aimeeting.writers.markdown import escape, link_target
 
 
 class Citation(NamedTuple):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Literal, NamedTuple
 
-from aimeeting.model import date_bounds
+from aimeeting.briefing.model import date_bounds
 
 _MONTHS = [
     "January",

@@ -13,7 +13,7 @@ def bundled_briefing_path() -> Path:
     A wheel carries it as aimeeting/_data/briefing.json (see pyproject.toml); an editable
     install or a source checkout reads data/briefing.json at the repository root.
     """
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # aimeeting/
     for candidate in (
         package / "_data" / "briefing.json",
         package.parents[1] / "data" / "briefing.json",

@@ -25,8 +25,8 @@ from rich.style import Style
 from rich.text import Text
 
 from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
-from aimeeting.render.console import MIN_TEXT_WIDTH
-from aimeeting.render.grid import Grid
+from aimeeting.writers.console import MIN_TEXT_WIDTH
+from aimeeting.writers.grid import Grid
 
 HEADING = "bold"
 MUTED = "dim"

@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 from pydantic import BaseModel
 
+from aimeeting.briefing.model import SECTIONS, Briefing
 from aimeeting.errors import UsageError
-from aimeeting.model import SECTIONS, Briefing
 
 MAX_WORDS = 32
 """Most distinct words in one query. Each is one alternative of the pattern tried at every

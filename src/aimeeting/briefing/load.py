@@ -20,11 +20,11 @@ from typing import Any, BinaryIO, NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
-from aimeeting import model
+from aimeeting.briefing import model
 from aimeeting.errors import BriefingInvalid, InputError, Problem
 from aimeeting.limits import MAX_BYTES, MAX_NUMBER_CHARS
 from aimeeting.safetext import display_name, make_visible
-from aimeeting.streams import stdin_binary
+from aimeeting.sinks.stdio import stdin_binary
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -101,7 +101,7 @@ def _decode(data: bytes, label: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         good = data[: error.start].decode("utf-8")
-        from aimeeting.locate import line_column
+        from aimeeting.briefing.locate import line_column
 
         line, column = line_column(good, len(good))
         raise BriefingInvalid(
@@ -156,7 +156,7 @@ def _parse(text: str, label: str) -> Any:
             label, [Problem("$", f"not valid JSON: {message}", error.lineno, error.colno)]
         ) from None
     except (_StrictnessFault, RecursionError):
-        from aimeeting.locate import format_path, map_json
+        from aimeeting.briefing.locate import format_path, map_json
 
         json_map = map_json(text, [])
         problems = [
@@ -172,7 +172,7 @@ def validate_data(data: Any, text: Callable[[], str], label: str) -> model.Brief
     """Validate parsed JSON against the model; locate each problem in ``text()``."""
     if not isinstance(data, dict):
         raise BriefingInvalid(label, [Problem("$", "a briefing must be a JSON object", 1, 1)])
-    from aimeeting.upgrade import upgrade
+    from aimeeting.briefing.upgrade import upgrade
 
     data = upgrade(data)
     try:
@@ -183,7 +183,7 @@ def validate_data(data: Any, text: Callable[[], str], label: str) -> model.Brief
 
 def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[Problem]:
     """Pydantic errors as Problems in plain words, in file order, with 'did you mean'."""
-    from aimeeting.locate import format_path, map_json
+    from aimeeting.briefing.locate import format_path, map_json
 
     wanted = [
         (tuple(e["loc"]), e)
@@ -274,7 +274,7 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 
 def _read(path: str | os.PathLike[str] | None) -> tuple[bytes, str]:
     if path is None:
-        from aimeeting.bundled import bundled_briefing_path
+        from aimeeting.briefing.bundled import bundled_briefing_path
 
         path = bundled_briefing_path()
     if os.fspath(path) == "-":
@@ -291,12 +291,12 @@ def check_briefing(path: str | os.PathLike[str] | None) -> Checked:
     """Load as load_briefing does, and locate the doubts about the briefing too."""
     data, label = _read(path)
     briefing = parse_briefing(data, label)
-    from aimeeting.doubts import find_doubts
+    from aimeeting.briefing.doubts import find_doubts
 
     doubts = find_doubts(briefing)
     if not doubts:
         return Checked(briefing, label, [])
-    from aimeeting.locate import map_json
+    from aimeeting.briefing.locate import map_json
 
     json_map = map_json(_decode(data, label), [loc for loc, _ in doubts])
     warnings = [json_map.locate(loc, make_visible(message))[1] for loc, message in doubts]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aimeeting.model import SCHEMA_VERSION
+from aimeeting.briefing.model import SCHEMA_VERSION
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
-from aimeeting.model import FaqEntry
+from aimeeting.briefing.model import FaqEntry
 
 MATCH_THRESHOLD = 0.6
 """Lowest score (0..1) that gives an answer; calibrated on tests/data/faq-questions.json."""

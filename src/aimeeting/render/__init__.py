@@ -1,1 +1,0 @@
-"""Views: a briefing in, Rich renderables or text out. Nothing here opens files or exits."""
