@@ -4,13 +4,20 @@ one (only tests/test_bundled.py checks that file), so its words can change freel
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import io
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+
+from aimeeting.app import run
+from aimeeting.environment import Environment
+from aimeeting.sinks.stdio import Stderr, Stdout
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "data" / "briefing.json"
@@ -46,6 +53,79 @@ def write_json(tmp_path: Path) -> Callable[[Any, str], Path]:
     return write
 
 
+TODAY = dt.date(2026, 11, 24)
+"""The day the tests' environment says it is, unless a test says otherwise."""
+
+
+@dataclass
+class Result:
+    """What one run of the program left: its exit code and its two streams."""
+
+    exit_code: int
+    stdout_bytes: bytes
+    stderr: str
+
+    @property
+    def stdout(self) -> str:
+        return self.stdout_bytes.decode("utf-8")
+
+
+def make_environment(
+    stdin: bytes | None = b"",
+    vars: Mapping[str, str] | None = None,
+    *,
+    tty: bool = False,
+    today: dt.date = TODAY,
+    size: tuple[int, int] | None = None,
+) -> tuple[Environment, io.BytesIO, io.StringIO]:
+    """An Environment of buffers, as the process would have it: stdout a terminal or not,
+    variables from the test's os.environ plus ``vars``."""
+    out = io.BytesIO()
+    err = io.StringIO()
+    text = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    env = Environment(
+        stdout=Stdout(text),
+        stderr=Stderr(err),
+        stdin=None if stdin is None else io.BytesIO(stdin),
+        vars={**os.environ, **(vars or {})},
+        today=today,
+        stdout_isatty=tty,
+        terminal_size=size or ((100, 40) if tty else None),
+    )
+    return env, out, err
+
+
+def run_cli(
+    *args: str,
+    stdin: bytes | str | None = b"",
+    env: Mapping[str, str] | None = None,
+    tty: bool = False,
+    today: dt.date = TODAY,
+) -> Result:
+    """The program through its one entry point: argv and an environment in; exit code,
+    stdout and stderr out (the way httpie's tests call main(args, env))."""
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    environment, out, err = make_environment(data, env, tty=tty, today=today)
+    code = run(list(args), environment)
+    return Result(code, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
+def cli() -> Callable[..., Result]:
+    return run_cli
+
+
+def sheet_document(briefing: Any, command: str = "facts", today: dt.date = TODAY) -> Any:
+    """The document `aimeeting COMMAND` prints for ``briefing``."""
+    from aimeeting.document import Context, build_sheet
+    from aimeeting.sections import BY_COMMAND
+
+    spec = BY_COMMAND[command]
+    return build_sheet(Context.of(briefing, today), spec.keys, spec.all_sources)
+
+
+def style(width: int = 80, plain: bool = True) -> Any:
+    """A text style: plain (a pipe) or boxed (a terminal, without colour)."""
+    from aimeeting.formats import TextStyle
+
+    return TextStyle(width, 25, None, not plain, not plain)

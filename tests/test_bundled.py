@@ -4,23 +4,21 @@ source resolves, and its verbatim quote is one. Everything else runs on tests/da
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
 from aimeeting.briefing.load import check_briefing
-from aimeeting.cli import app
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, run_cli
 
 
 @pytest.fixture(autouse=True)
 def bundled(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("AIMEETING_BRIEFING", raising=False)
+    monkeypatch.delenv("AIMEETING_BRIEFING", raising=False)  # run_cli's env comes from os.environ
 
 
 def test_bundled_briefing_is_valid_without_a_doubt() -> None:
     checked = check_briefing(BUNDLED)
     assert checked.briefing.schema_version == 2
     assert checked.warnings == []
-    result = CliRunner().invoke(app, ["validate", "--strict"])
+    result = run_cli("validate", "--strict")
     assert result.exit_code == 0, result.stdout
 
 
@@ -38,6 +36,6 @@ def test_the_bundled_verbatim_quote_is_a_translation_that_says_so() -> None:
     [quote] = [q for q in briefing.quotes if q.id == "q-ecosystem"]
     assert quote.verbatim and quote.text == "a safe, secure and trustworthy AI ecosystem"
     assert (quote.language, quote.translated_by) == ("ja", "source")
-    line = CliRunner().invoke(app, ["cite", "q-ecosystem"]).stdout
+    line = run_cli("cite", "q-ecosystem").stdout
     assert line.startswith("\u201ca safe, secure and trustworthy AI ecosystem\u201d")
     assert "Translated from Japanese by Jiji Press, via Nippon.com, the cited source" in line

@@ -12,28 +12,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from aimeeting.cli import app
-from tests.conftest import DATA
+from tests.conftest import DATA, Result
 
 SECTIONS = ["summary", "timeline", "outcomes", "challenges", "faq", "quotes", "people", "sources"]
 HELD = ["--as-of", "2026-11-24"]
 
 
-def invoke(runner: CliRunner, *args: str, **kwargs: Any) -> Result:
-    return runner.invoke(app, list(args), **kwargs)
+def invoke(cli: Callable[..., Result], *args: str, **kwargs: Any) -> Result:
+    return cli(*args, **kwargs)
 
 
-def facts_json(runner: CliRunner, *extra: str) -> dict[str, Any]:
-    result = invoke(runner, *extra, "facts", "--json")
+def facts_json(cli: Callable[..., Result], *extra: str) -> dict[str, Any]:
+    result = invoke(cli, *extra, "facts", "--json")
     assert result.exit_code == 0, result.stderr
     data: dict[str, Any] = json.loads(result.stdout)
     return data
 
 
-def test_facts_shows_every_section_in_plain_text(runner: CliRunner) -> None:
-    result = invoke(runner, "facts", *HELD)
+def test_facts_shows_every_section_in_plain_text(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "facts", *HELD)
     assert result.exit_code == 0
     out = result.stdout
     for heading in [
@@ -56,8 +54,8 @@ def test_facts_shows_every_section_in_plain_text(runner: CliRunner) -> None:
     assert result.stderr == ""
 
 
-def test_facts_json_has_the_documented_keys(runner: CliRunner) -> None:
-    data = facts_json(runner)
+def test_facts_json_has_the_documented_keys(cli: Callable[..., Result]) -> None:
+    data = facts_json(cli)
     assert list(data) == [
         "schema_version",
         "checked",
@@ -76,11 +74,13 @@ def test_facts_json_has_the_documented_keys(runner: CliRunner) -> None:
 
 
 @pytest.mark.parametrize("section", SECTIONS)
-def test_section_json_equals_the_key_in_facts_json(runner: CliRunner, section: str) -> None:
-    result = invoke(runner, section, "--json")
+def test_section_json_equals_the_key_in_facts_json(
+    cli: Callable[..., Result], section: str
+) -> None:
+    result = invoke(cli, section, "--json")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith("\n")
-    whole = facts_json(runner)
+    whole = facts_json(cli)
     expected = (
         {key: whole[key] for key in ("event", "summary", "key_facts")}
         if section == "summary"  # summary shows the event and key facts too: so does its JSON
@@ -90,15 +90,17 @@ def test_section_json_equals_the_key_in_facts_json(runner: CliRunner, section: s
 
 
 @pytest.mark.parametrize("section", SECTIONS)
-def test_section_text_shows_items_and_source_markers(runner: CliRunner, section: str) -> None:
-    result = invoke(runner, section, *HELD)
+def test_section_text_shows_items_and_source_markers(
+    cli: Callable[..., Result], section: str
+) -> None:
+    result = invoke(cli, section, *HELD)
     assert result.exit_code == 0, result.stderr
     assert re.search(r"\[\d+\]", result.stdout)
     assert "\x1b" not in result.stdout
 
 
-def test_every_source_marker_resolves_to_a_listed_source(runner: CliRunner) -> None:
-    data = facts_json(runner)
+def test_every_source_marker_resolves_to_a_listed_source(cli: Callable[..., Result]) -> None:
+    data = facts_json(cli)
     ids = {source["id"] for source in data["sources"]}
     cited = {
         s
@@ -108,36 +110,36 @@ def test_every_source_marker_resolves_to_a_listed_source(runner: CliRunner) -> N
     }
     cited |= set(data["event"]["sources"]) | set(data["summary"]["sources"])
     assert cited <= ids
-    out = invoke(runner, "facts", *HELD).stdout
+    out = invoke(cli, "facts", *HELD).stdout
     assert f"[{len(ids)}] " in out and f"[{len(ids) + 1}] " not in out
 
 
-def test_color_always_emits_escape_codes_and_never_does_not(runner: CliRunner) -> None:
-    colored = invoke(runner, "timeline", "--color", "always", *HELD).stdout
+def test_color_always_emits_escape_codes_and_never_does_not(cli: Callable[..., Result]) -> None:
+    colored = invoke(cli, "timeline", "--color", "always", *HELD).stdout
     assert "\x1b[" in colored
-    assert "\x1b" not in invoke(runner, "timeline", "--color", "never", *HELD).stdout
+    assert "\x1b" not in invoke(cli, "timeline", "--color", "never", *HELD).stdout
 
 
-def test_no_color_is_honoured_even_when_forced_to_a_terminal(runner: CliRunner) -> None:
-    result = invoke(runner, "timeline", *HELD, env={"NO_COLOR": "1", "FORCE_COLOR": ""})
+def test_no_color_is_honoured_even_when_forced_to_a_terminal(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "timeline", *HELD, env={"NO_COLOR": "1", "FORCE_COLOR": ""})
     assert "\x1b[3" not in result.stdout
 
 
-def test_version_comes_from_the_package(runner: CliRunner) -> None:
+def test_version_comes_from_the_package(cli: Callable[..., Result]) -> None:
     from aimeeting import __version__
 
-    assert invoke(runner, "--version").stdout == f"aimeeting {__version__}\n"
+    assert invoke(cli, "--version").stdout == f"aimeeting {__version__}\n"
 
 
 @pytest.mark.parametrize("command", ["facts", *SECTIONS, "search", "validate", "schema", "init"])
-def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
-    result = invoke(runner, command, "--help")
+def test_every_command_has_help_with_an_example(cli: Callable[..., Result], command: str) -> None:
+    result = invoke(cli, command, "--help")
     assert result.exit_code == 0
     assert "Example" in result.stdout
 
 
-def test_quotes_plain_keeps_paraphrase_out_of_quotation_marks(runner: CliRunner) -> None:
-    result = invoke(runner, "quotes", "--plain")
+def test_quotes_plain_keeps_paraphrase_out_of_quotation_marks(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "quotes", "--plain")
     assert result.exit_code == 0
     verbatim, paraphrase = result.stdout.splitlines()
     assert verbatim.startswith("\u201ca safe, secure and trustworthy AI ecosystem\u201d \u2014 ")
@@ -149,16 +151,16 @@ def test_quotes_plain_keeps_paraphrase_out_of_quotation_marks(runner: CliRunner)
     assert "\u201c" not in paraphrase and '"' not in paraphrase
 
 
-def test_quotes_speaker_filter_is_partial_and_case_insensitive(runner: CliRunner) -> None:
-    found = json.loads(invoke(runner, "quotes", "--speaker", "TAKAI", "--json").stdout)
+def test_quotes_speaker_filter_is_partial_and_case_insensitive(cli: Callable[..., Result]) -> None:
+    found = json.loads(invoke(cli, "quotes", "--speaker", "TAKAI", "--json").stdout)
     assert [q["id"] for q in found] == ["q-ecosystem", "q-cooperation"]
-    result = invoke(runner, "quotes", "--speaker", "nobody")
+    result = invoke(cli, "quotes", "--speaker", "nobody")
     assert result.exit_code == 1 and result.stdout == ""
 
 
-def test_copy_without_a_clipboard_fails_clearly(runner: CliRunner) -> None:
+def test_copy_without_a_clipboard_fails_clearly(cli: Callable[..., Result]) -> None:
     result = invoke(
-        runner,
+        cli,
         "quotes",
         "--id",
         "q-ecosystem",
@@ -170,13 +172,15 @@ def test_copy_without_a_clipboard_fails_clearly(runner: CliRunner) -> None:
     assert result.stdout == ""
 
 
-def test_copy_puts_the_paste_ready_line_on_the_clipboard(runner: CliRunner, tmp_path: Path) -> None:
+def test_copy_puts_the_paste_ready_line_on_the_clipboard(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
     clipped = tmp_path / "clipboard.txt"
     fake = tmp_path / "xclip"
     fake.write_text(f"#!/bin/sh\nexec /bin/cat > '{clipped}'\n")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     result = invoke(
-        runner,
+        cli,
         "quotes",
         "--speaker",
         "takaichi",
@@ -184,14 +188,14 @@ def test_copy_puts_the_paste_ready_line_on_the_clipboard(runner: CliRunner, tmp_
         env={"PATH": str(tmp_path), "DISPLAY": ":0", "WAYLAND_DISPLAY": ""},
     )
     assert result.exit_code == 0, result.stderr
-    plain = invoke(runner, "quotes", "--id", "q-ecosystem", "--plain").stdout
+    plain = invoke(cli, "quotes", "--id", "q-ecosystem", "--plain").stdout
     assert clipped.read_text(encoding="utf-8") == plain.rstrip("\n")
-    assert "copied quote q-ecosystem with xclip" in result.stderr
+    assert "copied q-ecosystem with xclip" in result.stderr
 
 
-def test_faq_answers_a_question_in_other_words(runner: CliRunner) -> None:
+def test_faq_answers_a_question_in_other_words(cli: Callable[..., Result]) -> None:
     result = invoke(
-        runner,
+        cli,
         "--briefing",
         str(DATA / "faq-fixture.json"),
         "faq",
@@ -203,19 +207,19 @@ def test_faq_answers_a_question_in_other_words(runner: CliRunner) -> None:
     assert entry["id"] == "faq-host" and "Japan hosted it in Tokyo" in entry["answer"]
 
 
-def test_faq_without_a_match_exits_1_with_one_line(runner: CliRunner) -> None:
-    result = invoke(runner, "faq", "what is the capital of peru")
+def test_faq_without_a_match_exits_1_with_one_line(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "faq", "what is the capital of peru")
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.startswith("aimeeting: no FAQ entry answers that; try 'aimeeting search")
     assert len(result.stderr.splitlines()) == 1
     assert not result.stderr.rstrip().endswith("?.")  # the nearest question ends it
-    missed = invoke(runner, "faq", "what is the capital of peru", "--json")
+    missed = invoke(cli, "faq", "what is the capital of peru", "--json")
     assert (missed.exit_code, missed.stdout) == (1, "[]\n")
 
 
-def test_faq_takes_unquoted_words_as_one_question(runner: CliRunner) -> None:
+def test_faq_takes_unquoted_words_as_one_question(cli: Callable[..., Result]) -> None:
     result = invoke(
-        runner,
+        cli,
         "--briefing",
         str(DATA / "faq-fixture.json"),
         "faq",
@@ -229,9 +233,9 @@ def test_faq_takes_unquoted_words_as_one_question(runner: CliRunner) -> None:
     assert [entry["id"] for entry in json.loads(result.stdout)] == ["faq-host"]
 
 
-def test_faq_alone_lists_every_entry(runner: CliRunner) -> None:
-    data = facts_json(runner)
-    out = invoke(runner, "faq").stdout
+def test_faq_alone_lists_every_entry(cli: Callable[..., Result]) -> None:
+    data = facts_json(cli)
+    out = invoke(cli, "faq").stdout
     assert all(entry["question"] in out for entry in data["faq"]) and len(data["faq"]) >= 6
 
 
@@ -243,24 +247,26 @@ def test_faq_alone_lists_every_entry(runner: CliRunner) -> None:
         ("2026-11-24", "held: ended 253 days"),
     ],
 )
-def test_as_of_sets_where_the_event_stands(runner: CliRunner, day: str, phrase: str) -> None:
-    result = invoke(runner, "summary", "--as-of", day)
+def test_as_of_sets_where_the_event_stands(
+    cli: Callable[..., Result], day: str, phrase: str
+) -> None:
+    result = invoke(cli, "summary", "--as-of", day)
     assert phrase in result.stdout
 
 
-def test_stale_facts_warn_on_stderr_only(runner: CliRunner) -> None:
-    result = invoke(runner, "summary", "--as-of", "2027-06-01")
+def test_stale_facts_warn_on_stderr_only(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "summary", "--as-of", "2027-06-01")
     assert "warning: these facts were last checked on 2026-11-24, 189 days" in result.stderr
     assert "warning" not in result.stdout
-    assert invoke(runner, "summary", *HELD).stderr == ""
+    assert invoke(cli, "summary", *HELD).stderr == ""
 
 
-def test_bad_as_of_is_a_usage_error(runner: CliRunner) -> None:
-    assert invoke(runner, "facts", "--as-of", "2026-02-30").exit_code == 2
+def test_bad_as_of_is_a_usage_error(cli: Callable[..., Result]) -> None:
+    assert invoke(cli, "facts", "--as-of", "2026-02-30").exit_code == 2
 
 
-def test_markdown_has_headings_block_quote_and_numbered_sources(runner: CliRunner) -> None:
-    out = invoke(runner, "facts", "--format", "markdown", *HELD).stdout
+def test_markdown_has_headings_block_quote_and_numbered_sources(cli: Callable[..., Result]) -> None:
+    out = invoke(cli, "facts", "--format", "markdown", *HELD).stdout
     for heading in [
         "# Second in-person meeting",
         "## Summary",
@@ -280,108 +286,114 @@ def test_markdown_has_headings_block_quote_and_numbered_sources(runner: CliRunne
     assert '- <a id="source-1"></a>**\\[1\\]** [Outcome of the Second In-Person Meeting' in out
 
 
-def test_section_markdown_lists_only_the_sources_it_cites(runner: CliRunner) -> None:
-    out = invoke(runner, "quotes", "--format", "markdown").stdout
+def test_section_markdown_lists_only_the_sources_it_cites(cli: Callable[..., Result]) -> None:
+    out = invoke(cli, "quotes", "--format", "markdown").stdout
     assert "\\[2\\]" in out and "\\[1\\]" not in out
 
 
-def test_svg_and_html_exports_are_written_whole(runner: CliRunner, tmp_path: Path) -> None:
+def test_svg_and_html_exports_are_written_whole(cli: Callable[..., Result], tmp_path: Path) -> None:
     svg, html = tmp_path / "sheet.svg", tmp_path / "sheet.html"
-    result = invoke(runner, "facts", *HELD, "--export-svg", str(svg), "--export-html", str(html))
+    result = invoke(cli, "facts", *HELD, "--export-svg", str(svg), "--export-html", str(html))
     assert result.exit_code == 0, result.stderr
     assert ET.parse(svg).getroot().tag.endswith("svg")
     assert "Second in-person meeting" in html.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.html", "sheet.svg"]
 
 
-def test_export_into_a_missing_folder_fails_with_73(runner: CliRunner, tmp_path: Path) -> None:
-    result = invoke(runner, "facts", "--export-svg", str(tmp_path / "no" / "x.svg"))
+def test_export_into_a_missing_folder_fails_with_73(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    result = invoke(cli, "facts", "--export-svg", str(tmp_path / "no" / "x.svg"))
     assert result.exit_code == 73
     assert "the folder does not exist" in result.stderr
 
 
-def test_briefing_option_env_and_stdin(runner: CliRunner) -> None:
+def test_briefing_option_env_and_stdin(cli: Callable[..., Result]) -> None:
     other = str(DATA / "other-event.json")
-    by_env = invoke(runner, "facts", "--json", env={"AIMEETING_BRIEFING": other})
+    by_env = invoke(cli, "facts", "--json", env={"AIMEETING_BRIEFING": other})
     assert json.loads(by_env.stdout)["event"]["start"] == "2025-02-27"
     overridden = invoke(
-        runner,
+        cli,
         "--briefing",
         "-",
         "facts",
         "--json",
         env={"AIMEETING_BRIEFING": "/nonexistent.json"},
-        input=Path(other).read_text(encoding="utf-8"),
+        stdin=Path(other).read_text(encoding="utf-8"),
     )
     assert json.loads(overridden.stdout)["event"]["start"] == "2025-02-27"
 
 
-def test_round_trip_is_byte_identical(runner: CliRunner, tmp_path: Path) -> None:
-    first = invoke(runner, "facts", "--json").stdout
+def test_round_trip_is_byte_identical(cli: Callable[..., Result], tmp_path: Path) -> None:
+    first = invoke(cli, "facts", "--json").stdout
     copy = tmp_path / "copy.json"
     copy.write_text(first, encoding="utf-8")
-    assert invoke(runner, "--briefing", str(copy), "facts", "--json").stdout == first
+    assert invoke(cli, "--briefing", str(copy), "facts", "--json").stdout == first
 
 
-def test_missing_briefing_is_one_line_and_exit_66(runner: CliRunner) -> None:
-    result = invoke(runner, "--briefing", "/nonexistent.json", "facts")
+def test_missing_briefing_is_one_line_and_exit_66(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "--briefing", "/nonexistent.json", "facts")
     assert (result.exit_code, result.stdout) == (66, "")
     assert result.stderr == "aimeeting: /nonexistent.json: no such file\n"
 
 
 def test_broken_briefing_is_one_line_and_exit_65(
-    runner: CliRunner, write_json: Callable[[Any, str], Path], briefing_data: dict[str, Any]
+    cli: Callable[..., Result],
+    write_json: Callable[[Any, str], Path],
+    briefing_data: dict[str, Any],
 ) -> None:
     briefing_data["timeline"][3]["date"] = "2023-02-30"
     path = write_json(briefing_data, "broken.json")
-    result = invoke(runner, "--briefing", str(path), "timeline")
+    result = invoke(cli, "--briefing", str(path), "timeline")
     assert (result.exit_code, result.stdout) == (65, "")
     assert len(result.stderr.splitlines()) == 1
     assert "$.timeline[3].date: '2023-02-30' is not a real date" in result.stderr
 
 
-def test_validate_reports_every_problem(runner: CliRunner) -> None:
-    result = invoke(runner, "validate", str(DATA / "five-mistakes.json"))
+def test_validate_reports_every_problem(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "validate", str(DATA / "five-mistakes.json"))
     assert result.exit_code == 65
     assert len(result.stdout.splitlines()) == 5
     assert result.stderr == "aimeeting: 5 problem(s) found\n"
     problems = json.loads(
-        invoke(runner, "validate", str(DATA / "five-mistakes.json"), "--json").stdout
+        invoke(cli, "validate", str(DATA / "five-mistakes.json"), "--json").stdout
     )
     assert [p["line"] for p in problems] == [10, 18, 23, 29, 31]
     assert set(problems[0]) == {"path", "line", "column", "message", "severity"}
 
 
-def test_validate_exit_codes(runner: CliRunner) -> None:
-    assert invoke(runner, "validate").exit_code == 0
-    other = invoke(runner, "validate", str(DATA / "other-event.json"))
+def test_validate_exit_codes(cli: Callable[..., Result]) -> None:
+    assert invoke(cli, "validate").exit_code == 0
+    other = invoke(cli, "validate", str(DATA / "other-event.json"))
     assert other.exit_code == 0 and other.stdout.splitlines()[-1].startswith("valid")
-    assert invoke(runner, "validate", "/nonexistent.json").exit_code == 66
+    assert invoke(cli, "validate", "/nonexistent.json").exit_code == 66
 
 
-def test_schema_prints_json_schema(runner: CliRunner) -> None:
-    schema = json.loads(invoke(runner, "schema").stdout)
+def test_schema_prints_json_schema(cli: Callable[..., Result]) -> None:
+    schema = json.loads(invoke(cli, "schema").stdout)
     assert schema["$schema"].endswith("2020-12/schema")
 
 
-def test_init_writes_a_skeleton_and_never_overwrites(runner: CliRunner, tmp_path: Path) -> None:
+def test_init_writes_a_skeleton_and_never_overwrites(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
     target = tmp_path / "new.json"
-    assert invoke(runner, "init", str(target)).exit_code == 0
+    assert invoke(cli, "init", str(target)).exit_code == 0
     target.write_text("mine")
-    refused = invoke(runner, "init", str(target))
+    refused = invoke(cli, "init", str(target))
     assert refused.exit_code == 73 and "already exists" in refused.stderr
     assert target.read_text() == "mine"
-    assert invoke(runner, "init", str(target), "--force").exit_code == 0
+    assert invoke(cli, "init", str(target), "--force").exit_code == 0
     assert json.loads(target.read_text())["schema_version"] == 2
     assert sorted(os.listdir(tmp_path)) == ["new.json"]
 
 
 def test_schema_output_validates_the_bundled_briefing_and_rejects_a_broken_one(
-    runner: CliRunner, briefing_data: dict[str, Any]
+    cli: Callable[..., Result], briefing_data: dict[str, Any]
 ) -> None:
     import jsonschema
 
-    schema = json.loads(invoke(runner, "schema").stdout)
+    schema = json.loads(invoke(cli, "schema").stdout)
     validator = jsonschema.Draft202012Validator(schema)
     validator.validate(briefing_data)
     briefing_data["event"]["start"] = "15 March"
@@ -389,30 +401,34 @@ def test_schema_output_validates_the_bundled_briefing_and_rejects_a_broken_one(
     assert len(list(validator.iter_errors(briefing_data))) == 2
 
 
-def test_another_event_renders_as_text_from_the_environment(runner: CliRunner) -> None:
+def test_another_event_renders_as_text_from_the_environment(cli: Callable[..., Result]) -> None:
     other = str(DATA / "other-event.json")
-    out = invoke(runner, "facts", *HELD, env={"AIMEETING_BRIEFING": other}).stdout
+    out = invoke(cli, "facts", *HELD, env={"AIMEETING_BRIEFING": other}).stdout
     assert "First in-person meeting of the Hiroshima AI Process Friends Group" in out
     assert "27–28 February 2025" in out and "Partners Community launched" in out
     assert "Second in-person" not in out
 
 
-def test_validate_reads_standard_input(runner: CliRunner) -> None:
+def test_validate_reads_standard_input(cli: Callable[..., Result]) -> None:
     text = (DATA / "five-mistakes.json").read_text(encoding="utf-8")
-    result = invoke(runner, "validate", "-", input=text)
+    result = invoke(cli, "validate", "-", stdin=text)
     assert result.exit_code == 65
     assert result.stdout.splitlines()[0].startswith("<stdin>:10:12: $.event.end")
 
 
-def test_pager_is_not_used_when_stdout_is_not_a_terminal(runner: CliRunner, tmp_path: Path) -> None:
+def test_pager_is_not_used_when_stdout_is_not_a_terminal(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
     paged = tmp_path / "paged.txt"
-    result = invoke(runner, "timeline", "--pager", *HELD, env={"PAGER": f"cat > {paged}"})
+    result = invoke(cli, "timeline", "--pager", *HELD, env={"PAGER": f"cat > {paged}"})
     assert "TIMELINE" in result.stdout
     assert not paged.exists()
 
 
-def test_as_of_before_the_check_says_later_facts_are_still_listed(runner: CliRunner) -> None:
-    result = invoke(runner, "timeline", "--as-of", "2026-03-01")
+def test_as_of_before_the_check_says_later_facts_are_still_listed(
+    cli: Callable[..., Result],
+) -> None:
+    result = invoke(cli, "timeline", "--as-of", "2026-03-01")
     assert result.exit_code == 0
     assert result.stderr == (
         "aimeeting: note: 2026-03-01 is treated as today, but the facts are those checked "
@@ -421,32 +437,34 @@ def test_as_of_before_the_check_says_later_facts_are_still_listed(runner: CliRun
     assert "15–16 March 2026" in result.stdout  # after the as-of day, and still listed
 
 
-def test_every_item_in_the_json_starts_with_id_sources_inferred_note(runner: CliRunner) -> None:
-    data = facts_json(runner)
+def test_every_item_in_the_json_starts_with_id_sources_inferred_note(
+    cli: Callable[..., Result],
+) -> None:
+    data = facts_json(cli)
     for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
         for item in data[key]:
             assert list(item)[:4] == ["id", "sources", "inferred", "note"], key
     assert list(data["event"])[-3:] == ["sources", "inferred", "note"]
 
 
-def test_cite_takes_json_like_every_command(runner: CliRunner) -> None:
-    as_json = invoke(runner, "cite", "kf-announced", "--json")
+def test_cite_takes_json_like_every_command(cli: Callable[..., Result]) -> None:
+    as_json = invoke(cli, "cite", "kf-announced", "--json")
     assert as_json.exit_code == 0
-    assert as_json.stdout == invoke(runner, "cite", "kf-announced", "--format", "json").stdout
-    refused = invoke(runner, "cite", "kf-announced", "--json", "--format", "markdown")
+    assert as_json.stdout == invoke(cli, "cite", "kf-announced", "--format", "json").stdout
+    refused = invoke(cli, "cite", "kf-announced", "--json", "--format", "markdown")
     assert refused.exit_code == 2
 
 
-def test_json_and_format_json_together_say_one_thing(runner: CliRunner) -> None:
-    both = invoke(runner, "timeline", "--json", "--format", "json")
-    assert both.exit_code == 0 and both.stdout == invoke(runner, "timeline", "--json").stdout
+def test_json_and_format_json_together_say_one_thing(cli: Callable[..., Result]) -> None:
+    both = invoke(cli, "timeline", "--json", "--format", "json")
+    assert both.exit_code == 0 and both.stdout == invoke(cli, "timeline", "--json").stdout
 
 
 def test_cite_labels_sources_alike_in_every_format_and_glosses_foreign_titles(
-    runner: CliRunner,
+    cli: Callable[..., Result],
 ) -> None:
     path = str(DATA / "ai-action-summit-2025.json")
-    data = json.loads(invoke(runner, "--briefing", path, "facts", "--json").stdout)
+    data = json.loads(invoke(cli, "--briefing", path, "facts", "--json").stdout)
     foreign = {s["id"]: s for s in data["sources"] if s["title_en"]}
     item = next(
         i
@@ -455,7 +473,7 @@ def test_cite_labels_sources_alike_in_every_format_and_glosses_foreign_titles(
         if len(i["sources"]) == 1 and i["sources"][0] in foreign
     )
     source = foreign[item["sources"][0]]
-    plain = invoke(runner, "--briefing", path, "cite", item["id"]).stdout
-    markdown = invoke(runner, "--briefing", path, "cite", item["id"], "-f", "markdown").stdout
+    plain = invoke(cli, "--briefing", path, "cite", item["id"]).stdout
+    markdown = invoke(cli, "--briefing", path, "cite", item["id"], "-f", "markdown").stdout
     assert " Source: [" in plain and " Source: \\[" in markdown
     assert f"[in English: {source['title_en']}]" in plain

@@ -4,19 +4,21 @@ through a pseudo-terminal."""
 from __future__ import annotations
 
 import base64
-import io
 import os
 import pty
 import select
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO, cast
 
 import pytest
 
+from aimeeting.environment import Environment
 from aimeeting.errors import Unavailable
 from aimeeting.sinks.clipboard import OSC52, OSC52_MAX_BYTES, copy_text, osc52_sequence
+from aimeeting.sinks.stdio import Stderr
+from tests.conftest import make_environment
 
 TEXT = "“a safe, secure and trustworthy AI ecosystem” — Sanae Takaichi"
 B64 = base64.b64encode(TEXT.encode("utf-8"))
@@ -50,8 +52,22 @@ def terminal() -> Iterator[Terminal]:
     tty.close()
 
 
-def pipe() -> io.StringIO:
-    return io.StringIO()  # isatty() is False: a pipe or a file
+def environment(
+    vars: dict[str, str],
+    *,
+    stderr: Terminal | None = None,
+    stdout: Terminal | None = None,
+    tty_path: str = "/dev/tty",
+) -> Environment:
+    """Exactly these variables; stderr or stdout a terminal, the other a pipe."""
+    env, _, _ = make_environment(tty=stdout is not None)
+    env.vars = vars
+    env.tty_path = tty_path
+    if stderr is not None:
+        env.stderr = Stderr(cast(TextIO, stderr.stream))
+        env.stderr_isatty = True
+        env.stderr_fileno = stderr.stream.fileno()
+    return env
 
 
 def fake_program(folder: Path, name: str, body: str) -> None:
@@ -85,7 +101,7 @@ def test_too_long_a_text_is_refused_clearly() -> None:
 
 
 def test_osc52_goes_to_stderr_when_it_is_a_terminal(terminal: Terminal) -> None:
-    how = copy_text(TEXT, NO_PROGRAMS, stdout=pipe(), stderr=terminal.stream)
+    how = copy_text(TEXT, environment(NO_PROGRAMS, stderr=terminal))
     assert how == OSC52
     assert terminal.read() == b"\x1b]52;c;" + B64 + b"\x07"
 
@@ -93,15 +109,15 @@ def test_osc52_goes_to_stderr_when_it_is_a_terminal(terminal: Terminal) -> None:
 def test_osc52_goes_to_the_controlling_terminal_when_only_stdout_is_one(
     terminal: Terminal,
 ) -> None:
-    out = terminal.stream
-    how = copy_text(TEXT, NO_PROGRAMS, stdout=out, stderr=pipe(), tty_path=terminal.path)
+    env = environment(NO_PROGRAMS, stdout=terminal, tty_path=terminal.path)
+    how = copy_text(TEXT, env)
     assert how == OSC52
     assert terminal.read() == b"\x1b]52;c;" + B64 + b"\x07"
 
 
 def test_osc52_in_tmux(terminal: Terminal) -> None:
     env = {**NO_PROGRAMS, "TMUX": "/tmp/tmux-0/default,1,0"}
-    how = copy_text(TEXT, env, stdout=pipe(), stderr=terminal.stream)
+    how = copy_text(TEXT, environment(env, stderr=terminal))
     assert how == f"{OSC52} (through tmux)"
     assert terminal.read() == b"\x1bPtmux;\x1b\x1b]52;c;" + B64 + b"\x07\x1b\\"
 
@@ -110,7 +126,7 @@ def test_a_working_program_comes_first(terminal: Terminal, tmp_path: Path) -> No
     clipped = tmp_path / "clipboard.txt"
     fake_program(tmp_path, "xclip", f"exec /bin/cat > '{clipped}'")
     env = {"PATH": str(tmp_path), "DISPLAY": ":0", "WAYLAND_DISPLAY": ""}
-    assert copy_text(TEXT, env, stdout=pipe(), stderr=terminal.stream) == "xclip"
+    assert copy_text(TEXT, environment(env, stderr=terminal)) == "xclip"
     assert clipped.read_text(encoding="utf-8") == TEXT
     assert terminal.read() == b""
 
@@ -118,13 +134,13 @@ def test_a_working_program_comes_first(terminal: Terminal, tmp_path: Path) -> No
 def test_a_failing_program_falls_back_to_osc52(terminal: Terminal, tmp_path: Path) -> None:
     fake_program(tmp_path, "xclip", "exit 1")
     env = {"PATH": str(tmp_path), "DISPLAY": ":0", "WAYLAND_DISPLAY": ""}
-    assert copy_text(TEXT, env, stdout=pipe(), stderr=terminal.stream) == OSC52
+    assert copy_text(TEXT, environment(env, stderr=terminal)) == OSC52
     assert terminal.read() == b"\x1b]52;c;" + B64 + b"\x07"
 
 
 def test_without_program_or_terminal_it_is_unavailable() -> None:
     with pytest.raises(Unavailable) as raised:
-        copy_text(TEXT, NO_PROGRAMS, stdout=pipe(), stderr=pipe())
+        copy_text(TEXT, environment(NO_PROGRAMS))
     assert raised.value.exit_code == 69
     assert raised.value.message.startswith("no clipboard available")
     assert "OSC 52 terminal sequence needs stdout or stderr to be a terminal" in (
@@ -135,9 +151,5 @@ def test_without_program_or_terminal_it_is_unavailable() -> None:
 def test_an_unopenable_terminal_is_unavailable(terminal: Terminal, tmp_path: Path) -> None:
     with pytest.raises(Unavailable, match="could not be written to the terminal"):
         copy_text(
-            TEXT,
-            NO_PROGRAMS,
-            stdout=terminal.stream,
-            stderr=pipe(),
-            tty_path=str(tmp_path / "no-such-tty"),
+            TEXT, environment(NO_PROGRAMS, stdout=terminal, tty_path=str(tmp_path / "no-such-tty"))
         )

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from aimeeting.briefing.dates import event_standing, format_date, format_range, parse_as_of
+from aimeeting.briefing.dates import event_standing, format_date, format_range, parse_day
 
 
 @pytest.mark.parametrize(
@@ -60,9 +60,9 @@ def test_a_month_long_event_is_under_way_all_month() -> None:
 )
 def test_as_of_takes_only_real_days_in_one_form(bad: str) -> None:
     with pytest.raises(ValueError, match="is not a day of the form YYYY-MM-DD"):
-        parse_as_of(bad)
+        parse_day(bad)
 
 
 def test_as_of_names_a_day_the_calendar_lacks() -> None:
     with pytest.raises(ValueError, match=r"^no such day: 2026-02-30$"):
-        parse_as_of("2026-02-30")
+        parse_day("2026-02-30")

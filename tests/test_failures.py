@@ -11,35 +11,32 @@ import pytest
 from aimeeting import cli
 from aimeeting.errors import ExitCode, OutputError, WriteFailed
 from aimeeting.sinks import atomic
+from tests.conftest import run_cli
 
 
-def test_internal_error_is_one_line_with_exit_70(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_internal_error_is_one_line_with_exit_70(monkeypatch: pytest.MonkeyPatch) -> None:
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("kaboom \x1b[2J")
 
-    monkeypatch.setattr(cli, "show", explode)
-    monkeypatch.delenv(cli.DEBUG_ENV, raising=False)
-    assert cli.run(["timeline"]) == ExitCode.INTERNAL
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    assert captured.err == (
+    monkeypatch.setattr(cli, "sheet_view", explode)
+    monkeypatch.delenv("AIMEETING_DEBUG", raising=False)
+    result = run_cli("timeline")
+    assert result.exit_code == ExitCode.INTERNAL
+    assert result.stdout == ""
+    assert result.stderr == (
         "aimeeting: internal error: RuntimeError: kaboom \\x1b[2J "
         "(a bug; set AIMEETING_DEBUG=1 for a traceback and please report it)\n"
     )
 
 
-def test_debug_switch_shows_the_traceback(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_debug_switch_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(cli, "show", explode)
-    monkeypatch.setenv(cli.DEBUG_ENV, "1")
-    assert cli.run(["timeline"]) == ExitCode.INTERNAL
-    assert "Traceback (most recent call last)" in capsys.readouterr().err
+    monkeypatch.setattr(cli, "sheet_view", explode)
+    result = run_cli("timeline", env={"AIMEETING_DEBUG": "1"})
+    assert result.exit_code == ExitCode.INTERNAL
+    assert "Traceback (most recent call last)" in result.stderr
 
 
 def test_a_full_disk_leaves_the_old_file_and_no_temporary(

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from rich.cells import cell_len
 from rich.text import Text
 
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
-from aimeeting.document import Context
-from aimeeting.sections import FACTS, build
 from aimeeting.writers.console import render_text
 from aimeeting.writers.grid import Grid
 from aimeeting.writers.terminal import render_document
-from tests.conftest import SHEET
+from tests.conftest import SHEET, sheet_document, style
 from tests.test_views import check_golden
 
 
 def lines_of(grid: Grid, width: int) -> list[str]:
     # render_text keeps the padding (the pipeline strips it for pipes and files).
-    return render_text(grid, width=width, plain=False).split("\n")[:-1]
+    return render_text(grid, style(width, plain=False)).split("\n")[:-1]
 
 
 def test_the_flexible_column_takes_what_the_fixed_ones_leave() -> None:
@@ -83,7 +79,7 @@ def test_the_header_has_a_full_width_rule_only_when_asked(rule: bool) -> None:
 def test_the_boxed_terminal_sheet_matches_its_golden_file() -> None:
     """The layout on a terminal (panels, headers, rules), without escape codes."""
     sheet: Briefing = load_briefing(SHEET)
-    document = build(FACTS, Context.of(sheet, dt.date(2026, 11, 24)))
+    document = sheet_document(sheet)
     pieces = render_document(document, False, 100)
-    text = "".join(render_text(piece, 100, plain=False) for piece in pieces)
+    text = "".join(render_text(piece, style(100, plain=False)) for piece in pieces)
     check_golden("facts.terminal.txt", text)

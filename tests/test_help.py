@@ -3,19 +3,23 @@ words, not Python types. Only the root help may name the bundled briefing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import typer
-from typer.testing import CliRunner
 
 from aimeeting.cli import app
+from tests.conftest import Result
 
 COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
 EVENT_WORDS = ("tokyo", "takaichi", "hiroshima", "friends group", "q-ecosystem", "kishida")
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_command_help_is_generic_and_has_an_example(runner: CliRunner, command: str) -> None:
-    result = runner.invoke(app, [command, "--help"])
+def test_command_help_is_generic_and_has_an_example(
+    cli: Callable[..., Result], command: str
+) -> None:
+    result = cli(command, "--help")
     assert result.exit_code == 0
     text = result.stdout.casefold()
     assert "example" in text
@@ -23,6 +27,8 @@ def test_command_help_is_generic_and_has_an_example(runner: CliRunner, command: 
     assert "<str>" not in text and "list[" not in text and "<int>" not in text
 
 
-def test_the_skeleton_and_schema_name_no_event(runner: CliRunner, tmp_path: object) -> None:
-    schema = runner.invoke(app, ["schema"]).stdout.casefold()
+def test_the_skeleton_and_schema_name_no_event(
+    cli: Callable[..., Result], tmp_path: object
+) -> None:
+    schema = cli("schema").stdout.casefold()
     assert [word for word in EVENT_WORDS if word in schema] == []

@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from aimeeting.cli import app
 from aimeeting.sinks import atomic
+from tests.conftest import run_cli
 from tests.procs import TIMEOUT, script_path
 
 HOOK = Path(__file__).resolve().parent / "write_hook"
@@ -70,7 +69,7 @@ def assert_one_line_73(code: int, stderr: str) -> None:
 @pytest.mark.parametrize("option", ["--export-svg", "--export-html"])
 def test_an_export_never_replaces_a_special_file(special: Path, option: str) -> None:
     kind = special.name.removeprefix("target-")
-    result = CliRunner().invoke(app, ["facts", *HELD, option, str(special)])
+    result = run_cli("facts", *HELD, option, str(special))
     assert_one_line_73(result.exit_code, result.stderr)
     assert_untouched(special, kind)
 
@@ -78,7 +77,7 @@ def test_an_export_never_replaces_a_special_file(special: Path, option: str) -> 
 @pytest.mark.parametrize("special", list(KINDS), indirect=True, ids=list(KINDS))
 def test_init_force_never_replaces_a_special_file(special: Path) -> None:
     kind = special.name.removeprefix("target-")
-    result = CliRunner().invoke(app, ["init", "--force", str(special)])
+    result = run_cli("init", "--force", str(special))
     assert_one_line_73(result.exit_code, result.stderr)
     assert_untouched(special, kind)
 
@@ -97,7 +96,7 @@ def test_a_symbolic_link_is_refused_and_neither_it_nor_its_target_changes(
         real.write_text("old")
     link = tmp_path / "link"
     link.symlink_to(real)
-    result = CliRunner().invoke(app, [*args, str(link)])
+    result = run_cli(*args, str(link))
     assert_one_line_73(result.exit_code, result.stderr)
     assert "symbolic link" in result.stderr
     assert link.is_symlink() and os.readlink(link) == str(real)

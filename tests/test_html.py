@@ -4,7 +4,6 @@ marker to its source and back, and reads like an article in a real browser."""
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import html
 import re
 import shutil
@@ -17,10 +16,8 @@ import pytest
 
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
-from aimeeting.document import Context
-from aimeeting.sections import FACTS, build
 from aimeeting.writers.html import render_html
-from tests.conftest import DATA, SHEET
+from tests.conftest import DATA, SHEET, sheet_document
 
 NS = "{http://www.w3.org/1999/xhtml}"
 
@@ -28,7 +25,7 @@ NS = "{http://www.w3.org/1999/xhtml}"
 @pytest.fixture(scope="module")
 def page() -> str:
     briefing = load_briefing(SHEET)
-    return render_html(build(FACTS, Context.of(briefing, dt.date(2026, 11, 24))))
+    return render_html(sheet_document(briefing))
 
 
 def test_the_page_is_strict_html5(page: str) -> None:
@@ -168,7 +165,7 @@ def test_long_unbroken_text_never_makes_the_page_wider_than_the_screen(
     data["faq"][0]["answer"] = "w" * 150
     data["timeline"][0]["sources"] = [s["id"] for s in data["sources"]]
     briefing = Briefing.model_validate(data)
-    page = render_html(build(FACTS, Context.of(briefing, dt.date(2026, 11, 24))))
+    page = render_html(sheet_document(briefing))
     scroll_width, visible_width = _overflow_in_chromium(page, width, tmp_path)
     assert scroll_width <= visible_width
 
@@ -185,7 +182,7 @@ def test_back_links_say_where_they_return_to(page: str) -> None:
 
 def test_a_headline_in_another_language_is_marked_with_its_language() -> None:
     briefing = load_briefing(DATA / "ai-action-summit-2025.json")
-    page = render_html(build(FACTS, Context.of(briefing, dt.date(2026, 11, 24))))
+    page = render_html(sheet_document(briefing))
     tree = html5lib.parse(page)
     marked = [span.get("lang") for span in tree.iter(f"{NS}span") if span.get("lang")]
     assert "fr" in marked

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner, Result
 
 from aimeeting.answers.search import (
     MAX_WORD_CHARS,
@@ -15,17 +15,18 @@ from aimeeting.answers.search import (
     Hit,
     excerpt,
     find_hits,
+    hits_document,
     merge_spans,
     parse_query,
     parse_sections,
 )
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
-from aimeeting.cli import app
+from aimeeting.document import Document
 from aimeeting.errors import UsageError
 from aimeeting.writers.console import render_text
-from aimeeting.writers.search_view import HIGHLIGHT, highlighted, render_hits
-from tests.conftest import DATA
+from aimeeting.writers.hits import HIGHLIGHT, highlighted, render_hits
+from tests.conftest import DATA, TODAY, Result, style
 
 FIXTURE = DATA / "search-fixture.json"
 
@@ -36,15 +37,19 @@ def briefing() -> Briefing:
 
 
 def hits_for(briefing: Briefing, term: str, *sections: str) -> list[Hit]:
-    return find_hits(briefing, parse_query(term, sections))
+    return find_hits(briefing, parse_query(term, sections), TODAY)
+
+
+def as_document(briefing: Briefing, hits: list[Hit]) -> Document:
+    return hits_document(briefing, hits, len(hits))
 
 
 def ids(hits: list[Hit]) -> list[str]:
     return [hit.item_id for hit in hits]
 
 
-def invoke(runner: CliRunner, *args: str, **kwargs: Any) -> Result:
-    return runner.invoke(app, ["--briefing", str(FIXTURE), *args], **kwargs)
+def invoke(cli: Callable[..., Result], *args: str, **kwargs: Any) -> Result:
+    return cli("--briefing", str(FIXTURE), *args, **kwargs)
 
 
 # ---------------------------------------------------------------- matching and ranking
@@ -174,7 +179,7 @@ def test_highlighting_styles_exactly_the_matches(briefing: Briefing) -> None:
 
 def test_a_hit_shows_its_matching_field_trimmed_not_the_whole_item(briefing: Briefing) -> None:
     [hit] = hits_for(briefing, "generative")
-    out = render_text(render_hits([hit]), width=200)
+    out = render_text(render_hits(as_document(briefing, [hit])), style(200))
     assert out.startswith("timeline \u203a tl-haip-launch\n")
     assert "detail: …" in out and "generative AI." in out
     assert "title:" not in out  # the title holds no search word
@@ -183,29 +188,29 @@ def test_a_hit_shows_its_matching_field_trimmed_not_the_whole_item(briefing: Bri
 def test_the_caveat_is_shown_whole_with_every_hit(briefing: Briefing) -> None:
     [hit] = hits_for(briefing, "video", "key_facts")
     assert hit.inferred and hit.note is not None
-    out = render_text(render_hits([hit]), width=60)
+    out = render_text(render_hits(as_document(briefing, [hit])), style(60))
     flat = " ".join(out.split())
     assert "Inferred, not stated by a source: The report gives the day" in flat
     assert hit.note in flat  # untrimmed, though it was never searched for
     [quote] = hits_for(briefing, "secure trustworthy", "quotes")
     assert "note: English wording as reported by Jiji Press." in render_text(
-        render_hits([quote]), width=200
+        render_hits(as_document(briefing, [quote])), style(200)
     )
 
 
 def test_a_paraphrase_is_labelled_as_one(briefing: Briefing) -> None:
     [hit] = hits_for(briefing, "work together")
     assert hit.paraphrase
-    out = render_text(render_hits([hit]), width=200)
-    assert "note: (paraphrase, not a quotation)\n" in out
+    out = render_text(render_hits(as_document(briefing, [hit])), style(200))
+    assert "note: Paraphrase, not a quotation\n" in out  # the document's words, first
     assert "Paraphrase of the point" in out
 
 
 # ---------------------------------------------------------------- the command
 
 
-def test_cli_ranks_and_shows_location(runner: CliRunner) -> None:
-    result = invoke(runner, "search", "hiroshima")
+def test_cli_ranks_and_shows_location(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "search", "hiroshima")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("event \u203a event\n  title: ")
     assert result.stdout.endswith("16 item(s) found\n")
@@ -213,9 +218,9 @@ def test_cli_ranks_and_shows_location(runner: CliRunner) -> None:
 
 
 def test_cli_json_keeps_the_documented_keys_and_adds_score_and_caveat(
-    runner: CliRunner,
+    cli: Callable[..., Result],
 ) -> None:
-    result = invoke(runner, "search", "video", "--section", "key-facts", "--json")
+    result = invoke(cli, "search", "video", "--section", "key-facts", "--json")
     assert result.exit_code == 0
     [hit] = json.loads(result.stdout)
     assert list(hit) == [
@@ -240,29 +245,29 @@ def test_cli_json_keeps_the_documented_keys_and_adds_score_and_caveat(
     assert isinstance(hit["score"], int)
 
 
-def test_cli_json_miss_prints_an_empty_list_and_exits_1(runner: CliRunner) -> None:
-    result = invoke(runner, "search", "zzzqqq", "--json")
+def test_cli_json_miss_prints_an_empty_list_and_exits_1(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "search", "zzzqqq", "--json")
     assert (result.exit_code, result.stdout) == (1, "[]\n")
     assert result.stderr == "aimeeting: no match for 'zzzqqq'\n"
 
 
-def test_cli_miss_exits_1_like_grep(runner: CliRunner) -> None:
-    result = invoke(runner, "search", "zzzqqq")
+def test_cli_miss_exits_1_like_grep(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "search", "zzzqqq")
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == "aimeeting: no match for 'zzzqqq'\n"
 
 
-def test_cli_section_and_limit(runner: CliRunner) -> None:
+def test_cli_section_and_limit(cli: Callable[..., Result]) -> None:
     result = invoke(
-        runner, "search", "hiroshima", "--section", "faq", "--section", "timeline", "--json"
+        cli, "search", "hiroshima", "--section", "faq", "--section", "timeline", "--json"
     )
     hits = json.loads(result.stdout)
     assert {hit["section"] for hit in hits} == {"faq", "timeline"}
-    limited = invoke(runner, "search", "hiroshima", "--section", "timeline", "--limit", "2")
+    limited = invoke(cli, "search", "hiroshima", "--section", "timeline", "--limit", "2")
     assert limited.exit_code == 0
     assert limited.stdout.count(" \u203a ") == 2
     assert limited.stdout.endswith("best 2 of 3 matching items shown\n")
-    best = json.loads(invoke(runner, "search", "hiroshima", "--limit", "1", "--json").stdout)
+    best = json.loads(invoke(cli, "search", "hiroshima", "--limit", "1", "--json").stdout)
     assert [hit["id"] for hit in best] == ["event"]
 
 
@@ -274,25 +279,27 @@ def test_cli_section_and_limit(runner: CliRunner) -> None:
         ["search", *(f"w{n}" for n in range(MAX_WORDS + 1))],
     ],
 )
-def test_cli_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:
-    result = invoke(runner, *args)
+def test_cli_usage_errors_exit_2(cli: Callable[..., Result], args: list[str]) -> None:
+    result = invoke(cli, *args)
     assert result.exit_code == 2
     assert result.stdout == ""
 
 
-def test_cli_repeated_words_count_once(runner: CliRunner) -> None:
-    result = invoke(runner, "search", *(["hiroshima"] * 2000), "--json")
+def test_cli_repeated_words_count_once(cli: Callable[..., Result]) -> None:
+    result = invoke(cli, "search", *(["hiroshima"] * 2000), "--json")
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)) == 16
 
 
-def test_cli_highlights_on_a_terminal(runner: CliRunner) -> None:
-    out = invoke(runner, "search", "kishida", "--color", "always").stdout
+def test_cli_highlights_on_a_terminal(cli: Callable[..., Result]) -> None:
+    out = invoke(cli, "search", "kishida", "--color", "always").stdout
     assert "\x1b[1;7mKishida\x1b[0m" in out
 
 
-def test_cli_pipe_output_never_wraps_a_url_and_has_no_trailing_space(runner: CliRunner) -> None:
-    result = invoke(runner, "search", "results", env={"COLUMNS": "40"})
+def test_cli_pipe_output_never_wraps_a_url_and_has_no_trailing_space(
+    cli: Callable[..., Result],
+) -> None:
+    result = invoke(cli, "search", "results", env={"COLUMNS": "40"})
     assert result.exit_code == 0
     url = "https://www.soumu.go.jp/hiroshimaaiprocess/meeting/results.html"
     assert f"\n    {url}\n" in result.stdout
@@ -303,7 +310,9 @@ def test_cli_pipe_output_never_wraps_a_url_and_has_no_trailing_space(runner: Cli
 
 
 def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None:
-    out = render_text(render_hits(hits_for(briefing, "kishida paris")), width=60)
+    out = render_text(
+        render_hits(as_document(briefing, hits_for(briefing, "kishida paris"))), style(60)
+    )
     assert out == (
         "timeline \u203a tl-friends-group\n"
         "  detail: Prime Minister Fumio Kishida launches the\n"
@@ -322,10 +331,11 @@ def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None
 
 
 def test_words_found_in_a_caveat_are_highlighted_there(briefing: Briefing) -> None:
-    from aimeeting.writers.search_view import HIGHLIGHT, render_caveat
+    from aimeeting.writers.hits import HIGHLIGHT, render_caveat
 
     [hit] = hits_for(briefing, "weekday", "key_facts")
-    caveat = render_caveat(hit)
+    [entry] = as_document(briefing, [hit]).sections[0].entries
+    caveat = render_caveat(entry)
     assert caveat is not None and caveat.plain.startswith("Inferred, not stated by a source:")
     marked = [
         caveat.plain[span.start : span.end] for span in caveat.spans if span.style == HIGHLIGHT
@@ -338,8 +348,8 @@ def test_on_a_narrow_screen_labels_go_above_their_values_and_no_word_is_split(
     briefing: Briefing, width: int
 ) -> None:
     hits = hits_for(briefing, "hiroshima")
-    narrow = render_text(render_hits(hits), width=width)
-    wide = render_text(render_hits(hits), width=400)
+    narrow = render_text(render_hits(as_document(briefing, hits)), style(width))
+    wide = render_text(render_hits(as_document(briefing, hits)), style(400))
     words = {word for line in wide.splitlines() for word in line.split()}
     for line in narrow.splitlines():
         if line.startswith(" " * 4 + "http"):

@@ -10,21 +10,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from aimeeting.cli import app
+from tests.conftest import Result
 
 Change = Callable[[dict[str, Any]], None]
 
 
 def validate(
-    runner: CliRunner, tmp_path: Path, data: dict[str, Any], change: Change, *extra: str
+    cli: Callable[..., Result], tmp_path: Path, data: dict[str, Any], change: Change, *extra: str
 ) -> tuple[int, list[str], str]:
     changed = copy.deepcopy(data)
     change(changed)
     path = tmp_path / "b.json"
     path.write_text(json.dumps(changed, indent=2, ensure_ascii=False), encoding="utf-8")
-    result = runner.invoke(app, ["validate", str(path), *extra])
+    result = cli("validate", str(path), *extra)
     lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": $" in line]
     return result.exit_code, lines, result.stderr
 
@@ -83,31 +82,31 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
     ],
 )
 def test_each_problem_is_said_in_words(
-    runner: CliRunner,
+    cli: Callable[..., Result],
     tmp_path: Path,
     briefing_data: dict[str, Any],
     change: Change,
     expected: str,
 ) -> None:
-    code, lines, stderr = validate(runner, tmp_path, briefing_data, change)
+    code, lines, stderr = validate(cli, tmp_path, briefing_data, change)
     assert (code, lines, stderr) == (65, [expected], "aimeeting: 1 problem(s) found\n")
 
 
 def test_a_date_validate_refuses_cannot_crash_a_command(
-    runner: CliRunner, tmp_path: Path, briefing_data: dict[str, Any]
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
 ) -> None:
     briefing_data["timeline"][0]["date"] = "\u0662\u0660\u0662\u0666"
     path = tmp_path / "b.json"
     path.write_text(json.dumps(briefing_data), encoding="utf-8")
     for command in ("facts", "timeline", "search"):
         args = [command, "x"] if command == "search" else [command]
-        result = runner.invoke(app, ["--briefing", str(path), *args])
+        result = cli("--briefing", str(path), *args)
         assert result.exit_code == 65, result.stderr
         assert "(ASCII digits)" in result.stderr
 
 
 def test_nesting_beyond_the_limit_is_reported_as_such(
-    runner: CliRunner, tmp_path: Path, briefing_data: dict[str, Any]
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
 ) -> None:
     def deep(data: dict[str, Any]) -> None:
         value: Any = 1
@@ -115,43 +114,41 @@ def test_nesting_beyond_the_limit_is_reported_as_such(
             value = [value]
         data["event"]["deep"] = value
 
-    code, lines, _ = validate(runner, tmp_path, briefing_data, deep)
+    code, lines, _ = validate(cli, tmp_path, briefing_data, deep)
     assert code == 65
     assert lines[0] == "$.event.deep: unknown key 'deep'"
     assert lines[1].startswith("$.event.deep" + "[0]" * 62 + ": nesting deeper than 64 levels")
 
 
 def test_doubts_are_warnings_and_strict_makes_them_errors(
-    runner: CliRunner, tmp_path: Path, briefing_data: dict[str, Any]
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
 ) -> None:
     def swap(data: dict[str, Any]) -> None:
         data["timeline"][1]["date"] = "2022"  # before the entry above it
 
-    code, lines, stderr = validate(runner, tmp_path, briefing_data, swap)
+    code, lines, stderr = validate(cli, tmp_path, briefing_data, swap)
     assert (code, stderr) == (0, "")
     assert lines == [
         "$.timeline[1].date: warning: 2022 is earlier than the entry before it: the "
         "timeline should run oldest first"
     ]
-    code, lines, stderr = validate(runner, tmp_path, briefing_data, swap, "--strict")
+    code, lines, stderr = validate(cli, tmp_path, briefing_data, swap, "--strict")
     assert (code, stderr) == (65, "aimeeting: 1 problem(s) found\n")
     assert lines == [
         "$.timeline[1].date: 2022 is earlier than the entry before it: the timeline "
         "should run oldest first"
     ]
-    code, _, _ = validate(runner, tmp_path, briefing_data, swap, "--strict", "--json")
-    result = json.loads(
-        runner.invoke(app, ["validate", str(tmp_path / "b.json"), "--strict", "--json"]).stdout
-    )
+    code, _, _ = validate(cli, tmp_path, briefing_data, swap, "--strict", "--json")
+    result = json.loads(cli("validate", str(tmp_path / "b.json"), "--strict", "--json").stdout)
     assert code == 65 and [p["severity"] for p in result] == ["error"]
 
 
 def test_an_untouched_init_skeleton_is_refused_for_its_placeholders(
-    runner: CliRunner, tmp_path: Path
+    cli: Callable[..., Result], tmp_path: Path
 ) -> None:
     target = tmp_path / "new.json"
-    assert runner.invoke(app, ["init", str(target)]).exit_code == 0
-    result = runner.invoke(app, ["validate", str(target)])
+    assert cli("init", str(target)).exit_code == 0
+    result = cli("validate", str(target))
     assert result.exit_code == 65
     lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines()]
     assert (
@@ -166,13 +163,10 @@ def test_an_untouched_init_skeleton_is_refused_for_its_placeholders(
         assert len(skeleton[key]) == 1  # one example item in every section
 
 
-def test_init_dates_are_placeholders_too(runner: CliRunner, tmp_path: Path) -> None:
+def test_init_dates_are_placeholders_too(cli: Callable[..., Result], tmp_path: Path) -> None:
     target = tmp_path / "new.json"
-    runner.invoke(app, ["init", str(target)])
-    lines = [
-        line.split(": ", 1)[1]
-        for line in runner.invoke(app, ["validate", str(target)]).stdout.splitlines()
-    ]
+    cli("init", str(target))
+    lines = [line.split(": ", 1)[1] for line in cli("validate", str(target)).stdout.splitlines()]
     assert (
         "$.checked: placeholder '1111-11-11' left from 'aimeeting init': replace it with the "
         "real date"

@@ -11,11 +11,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import html
-import io
 import json
 import os
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +21,13 @@ import pytest
 
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
-from aimeeting.document import Context
 from aimeeting.formats import Format
-from aimeeting.output import Options, Streams, emit, render_svg
-from aimeeting.sections import BY_COMMAND, FACTS, build
+from aimeeting.formats import render as write
+from aimeeting.output import Request, emit
+from aimeeting.sections import BY_COMMAND
 from aimeeting.writers.console import render_text
 from aimeeting.writers.terminal import section_body, titled
-from tests.conftest import DATA, SHEET
+from tests.conftest import DATA, SHEET, make_environment, sheet_document, style
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = dt.date(2026, 11, 24)
@@ -44,25 +42,13 @@ def check_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8")
 
 
-def _writer(out: io.BytesIO) -> Callable[[bytes], None]:
-    def write(data: bytes) -> None:
-        out.write(data)
-
-    return write
-
-
 def render(briefing: Briefing, command: str, fmt: Format, width: int = 80) -> str:
     """What `aimeeting COMMAND --format FMT` prints into a pipe COLUMNS=width wide."""
-    out = io.BytesIO()
-    notices: list[str] = []
-    stream = io.StringIO()
-    streams = Streams(
-        stream,
-        _writer(out),
-        notices.append,
-        {"COLUMNS": str(width)},
-    )
-    emit(briefing, BY_COMMAND[command], Options(format=fmt, today=TODAY), streams)
+    from aimeeting.cli import sheet_view
+
+    env, out, _ = make_environment(vars={"COLUMNS": str(width)})
+    request = Request(today=TODAY, format=fmt)
+    emit(sheet_view(briefing, BY_COMMAND[command], request), request, env)
     return out.getvalue().decode("utf-8")
 
 
@@ -119,12 +105,12 @@ def test_a_table_whose_text_column_would_be_squeezed_becomes_records(
     data["people"][0]["name"] = "An Unusually Long Name For Testing"  # capped at 30 cells
     data["people"][0]["sources"] = [s["id"] for s in data["sources"][:4]]
     briefing = Briefing.model_validate(data)
-    document = build(BY_COMMAND["people"], Context.of(briefing, TODAY))
+    document = sheet_document(briefing, "people")
     [section] = document.sections
 
     def shown(width: int) -> str:
         return render_text(
-            titled(section.title, section_body(section, plain, width), plain), width, plain
+            titled(section.title, section_body(section, plain, width), plain), style(width, plain)
         )
 
     narrow = [line.strip(" \u2502") for line in shown(66).splitlines()]
@@ -162,14 +148,14 @@ def test_every_caveat_reaches_every_format(sheet_data: dict[str, Any], fmt: Form
 def test_every_caveat_reaches_the_svg_export(sheet_data: dict[str, Any]) -> None:
     data = _every_item_with_a_note(sheet_data)
     briefing = Briefing.model_validate(data)
-    svg = render_svg(build(FACTS, Context.of(briefing, TODAY)))
+    svg = write("svg", sheet_document(briefing))
     text = re.sub(r"&#160;|\u00a0", " ", svg)
     missing = [note for note in _notes(data) if note not in text]
     assert missing == []
 
 
 def test_svg_keeps_every_url_whole(sheet: Briefing) -> None:
-    svg = render_svg(build(FACTS, Context.of(sheet, TODAY)))
+    svg = write("svg", sheet_document(sheet))
     for source in sheet.sources:
         assert html.escape(source.url) in svg
 
@@ -219,11 +205,11 @@ def test_markers_break_only_between_markers_in_every_layout(
     ]:
         item["sources"] = item["sources"] + [s["id"] for s in extra]
     briefing = Briefing.model_validate(data)
-    document = build(FACTS, Context.of(briefing, TODAY))
+    document = sheet_document(briefing)
     cited = sum(len(entry.refs) for section in document.sections for entry in section.entries)
     for width in (40, 63, 64, 80, 120):
         pieces = [
-            render_text(titled(s.title, section_body(s, plain, width), plain), width, plain)
+            render_text(titled(s.title, section_body(s, plain, width), plain), style(width, plain))
             for s in document.sections
         ]
         lines = [line.strip(" \u2502") for line in "".join(pieces).splitlines()]
@@ -266,17 +252,14 @@ def _ids_with_notes(data: dict[str, Any]) -> list[tuple[str, str]]:
 def test_every_caveat_reaches_cite_search_and_quotes_plain(
     sheet_data: dict[str, Any], tmp_path: Path
 ) -> None:
-    from typer.testing import CliRunner
-
-    from aimeeting.cli import app
+    from tests.conftest import run_cli
 
     data = _every_item_with_a_note(sheet_data)
     path = tmp_path / "noted.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    runner = CliRunner()
 
     def run(*args: str) -> str:
-        result = runner.invoke(app, ["--briefing", str(path), *args])
+        result = run_cli("--briefing", str(path), *args)
         assert result.exit_code == 0, result.stderr
         return result.stdout
 
@@ -291,7 +274,7 @@ def test_every_caveat_reaches_cite_search_and_quotes_plain(
     for item_id, note in _ids_with_notes(data):
         if item_id.startswith("q-"):
             assert note in plain
-    assert plain.count(", the cited source)") == len(data["quotes"])  # who translated
+    assert plain.count(", the cited source.") == len(data["quotes"])  # who translated
     hit = json.loads(run("search", "CAVEAT-quotes-0", "--json"))[0]
     assert any(c.startswith("Translated from Japanese") for c in hit["caveats"])
 

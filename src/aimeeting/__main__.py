@@ -1,6 +1,6 @@
 """python -m aimeeting: the same as the aimeeting script."""
 
-from aimeeting.cli import main
+from aimeeting.app import main
 
 if __name__ == "__main__":
     main()

@@ -1,214 +1,249 @@
-"""The Typer layer: parse, load, choose, call, exit. Rendering is in render/, the sections in
-sections.py; heavy imports wait inside commands so --version and --help stay cheap."""
+"""The Typer layer: parse, load, choose what to print, hand it to the output layer. The
+section commands are all made by one factory from the table in sections.py; heavy imports
+wait inside commands so --help stays cheap. Errors are raised, never turned into exits
+here: aimeeting.app is the one boundary."""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import sys
-import traceback
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from aimeeting import authoring
-from aimeeting.cli_io import (
-    _quiet_stdout,
-    _safe_streams,
-    completion_for_named_shell,
-    copy_line,
-    emit_json,
-    load_chosen,
-    print_error,
-    print_welcome,
-    real_streams,
-    reports_errors,
-    usage_line,
-    write_stdout,
-)
-from aimeeting.cli_options import (
-    AsOfOpt,
+from aimeeting.environment import BRIEFING_VAR, Environment
+from aimeeting.errors import AimeetingError, NotFound
+from aimeeting.formats import Format
+from aimeeting.options import (
+    AS_OF,
+    COLOR,
+    JSON,
+    OUTPUT_OPTIONS,
     BriefingOpt,
     CiteFormat,
     Color,
-    ColorOpt,
-    FormatOpt,
-    HtmlOpt,
-    JsonOpt,
-    PagerOpt,
-    SvgOpt,
-    VersionOpt,
-    complete_ids,
-    complete_speakers,
-    make_options,
-    parse_day,
+    make_command,
+    option,
+    output_request,
+    required,
+    today,
 )
-from aimeeting.errors import AimeetingError, ExitCode, NotFound
-from aimeeting.sections import BY_COMMAND, SECTIONS
-from aimeeting.sinks import stdio as streams
+from aimeeting.safetext import make_visible
+from aimeeting.sections import COMMANDS, SECTIONS, CommandSpec
 
 if TYPE_CHECKING:
-    from aimeeting.briefing.model import Briefing
-    from aimeeting.output import Options
+    import inspect
 
-DEBUG_ENV = "AIMEETING_DEBUG"
+    from aimeeting.briefing.model import Briefing
+    from aimeeting.output import Request, View
+
+
+@dataclass
+class Invocation:
+    """What a command needs besides its own options: the environment (made by app.run)
+    and the briefing the root options chose."""
+
+    env: Environment
+    briefing: str | None = None
+
+
+def invocation(ctx: typer.Context) -> Invocation:
+    found: Invocation = ctx.find_root().obj
+    return found
+
+
+def chosen_path(ctx: typer.Context) -> str | None:
+    """The chosen briefing: --briefing, else $AIMEETING_BRIEFING; None: the bundled one."""
+    root = ctx.find_root()
+    chosen: str | None = root.obj.briefing
+    if chosen is None:  # during completion the root callback has not run
+        chosen = root.params.get("briefing")
+    if chosen is None:
+        chosen = invocation(ctx).env.vars.get(BRIEFING_VAR)
+    return chosen
+
+
+def load(ctx: typer.Context) -> Briefing:
+    from aimeeting.briefing.load import load_briefing
+
+    return load_briefing(chosen_path(ctx), invocation(ctx).env.stdin)
+
+
+def _root_help() -> str:
+    names = [spec.name if spec.name != "faq" else "FAQ" for spec in COMMANDS[1:]]
+    return (
+        f"A fact sheet of an event from a sourced briefing: {', '.join(names[:-1])} and "
+        f"{names[-1]}, every item with its sources and caveats. The bundled briefing "
+        "covers the March 2026 Tokyo ministerial meeting of the Hiroshima AI Process "
+        "Friends Group.\n\n\b\nExamples:\n  aimeeting facts\n"
+        "  aimeeting timeline --json | jq '.[].date'\n  aimeeting search summit\n"
+        "  aimeeting faq who hosts the meeting\n"
+    )
+
 
 app = typer.Typer(
     name="aimeeting",
     rich_markup_mode=None,  # plain Click help: no Rich import, no boxes, fast
-    pretty_exceptions_enable=False,  # run() turns every failure into one line
+    pretty_exceptions_enable=False,  # aimeeting.app turns every failure into one line
+    # Typer answers completion requests; the scripts that make them are ours
+    # (aimeeting.completion), and never eval what comes back.
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
-@app.callback(invoke_without_command=True)
-def root(ctx: typer.Context, briefing: BriefingOpt = None, version: VersionOpt = False) -> None:
-    """A fact sheet of an event from a sourced briefing: summary, timeline, outcomes,
-    challenges, FAQ, quotes and sources, every item with its sources and caveats.
-    The bundled briefing covers the March 2026 Tokyo ministerial meeting of the
-    Hiroshima AI Process Friends Group.
-
-    \b
-    Examples:
-      aimeeting facts
-      aimeeting timeline --json | jq '.[].date'
-      aimeeting search summit
-      aimeeting faq who hosts the meeting
-    """
-    ctx.obj = briefing
+def _root(
+    ctx: typer.Context,
+    briefing: BriefingOpt = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    # --version, --install-completion and --show-completion (which Typer adds, and which
+    # take an optional shell name here) are answered by aimeeting.app before Typer runs.
+    invocation(ctx).briefing = briefing
     if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
         print_welcome(ctx)
-        raise typer.Exit(ExitCode.OK)
 
 
-def show(briefing: Briefing, command: str, options: Options) -> None:
-    from aimeeting.output import emit
-
-    emit(briefing, BY_COMMAND[command], options, real_streams())
+_root.__doc__ = _root_help()
+app.callback(invoke_without_command=True)(_root)
 
 
-def _section_command(command: str) -> None:
-    """Register a command that shows one section of the table (or, for facts, all)."""
-    spec = BY_COMMAND[command]
-
-    @reports_errors
-    def run_section(
-        ctx: typer.Context,
-        json_flag: JsonOpt = False,
-        fmt: FormatOpt = None,
-        color: ColorOpt = Color.auto,
-        as_of: AsOfOpt = None,
-        export_svg: SvgOpt = None,
-        export_html: HtmlOpt = None,
-        pager: PagerOpt = None,
-    ) -> None:
-        options = make_options(ctx, json_flag, fmt, color, as_of, export_svg, export_html, pager)
-        show(load_chosen(ctx), command, options)
-
-    run_section.__doc__ = f"{spec.help}\n\n\b\nExample:\n  {spec.example}\n"
-    run_section.__name__ = command.replace("-", "_")
-    app.command(command)(run_section)
-
-
-_CUSTOM = {"faq", "quotes"}  # these take arguments of their own, below
-for _command in ("facts", *(spec.command for spec in SECTIONS)):
-    if _command not in _CUSTOM:
-        _section_command(_command)
-
-
-@app.command()
-@reports_errors
-def faq(
-    ctx: typer.Context,
-    question: Annotated[
-        list[str] | None,
-        typer.Argument(metavar="QUESTION", help="A question in your own words."),
-    ] = None,
-    json_flag: JsonOpt = False,
-    fmt: FormatOpt = None,
-    color: ColorOpt = Color.auto,
-    as_of: AsOfOpt = None,
-    export_svg: SvgOpt = None,
-    export_html: HtmlOpt = None,
-    pager: PagerOpt = None,
-) -> None:
-    """Answer a question from the FAQ, or list every question and answer.
-
-    Matched against each entry's question, other phrasings and answer, tolerating typos;
-    with no confident match it answers nothing and exits 1.
-
-    \b
-    Examples:
-      aimeeting faq
-      aimeeting faq who hosts the meeting
-      aimeeting faq "when was it?" --json
-    """
-    from aimeeting.answers.faq import best_match, nearest_questions
-
-    options = make_options(ctx, json_flag, fmt, color, as_of, export_svg, export_html, pager)
-    briefing = load_chosen(ctx)
-    entries = list(briefing.faq)
-    if question:
-        asked = " ".join(question)
-        match = best_match(asked, entries)
-        if match is None:
-            if options.format.value == "json":
-                emit_json([])
-            near = nearest_questions(asked, entries)
-            hint = f" Nearest: {' | '.join(near)}" if near else ""  # questions end in '?'
-            raise NotFound(f"no FAQ entry answers that; try 'aimeeting search WORDS'.{hint}")
-        entries = [match]
-    show(briefing.model_copy(update={"faq": entries}), "faq", options)
-
-
-@app.command()
-@reports_errors
-def quotes(
-    ctx: typer.Context,
-    speaker: Annotated[
-        str | None,
-        typer.Option(
-            "--speaker",
-            metavar="NAME",
-            help="Only quotes whose speaker contains NAME.",
-            autocompletion=complete_speakers,
-        ),
-    ] = None,
-    quote_id: Annotated[
-        str | None,
-        typer.Option(
-            "--id", metavar="ID", help="Only the quote with this id.", autocompletion=complete_ids
-        ),
-    ] = None,
-    plain: Annotated[
-        bool,
-        typer.Option("--plain", help="One paste-ready line per quote, with caveats and sources."),
-    ] = False,
-    copy: Annotated[
-        bool, typer.Option("--copy", help="Copy the chosen quote's paste-ready line.")
-    ] = False,
-    json_flag: JsonOpt = False,
-    fmt: FormatOpt = None,
-    color: ColorOpt = Color.auto,
-    as_of: AsOfOpt = None,
-    export_svg: SvgOpt = None,
-    export_html: HtmlOpt = None,
-    pager: PagerOpt = None,
-) -> None:
-    """Show quotes with speaker, role, occasion, date, caveats and sources.
-
-    Only a speaker's own words are in quotation marks; paraphrases and translations say so.
-
-    \b
-    Examples:
-      aimeeting quotes --plain
-      aimeeting quotes --speaker minister --copy
-      aimeeting quotes --id ID --json
-    """
-    options = make_options(
-        ctx, json_flag, fmt, color, as_of, export_svg, export_html, pager, plain=plain, copy=copy
+def print_welcome(ctx: typer.Context) -> None:
+    """What `aimeeting` alone prints: the loaded event and the commands people start with."""
+    try:
+        about = f"Briefing: {load(ctx).event.title}"
+    except AimeetingError as error:
+        about = f"Briefing: cannot be loaded ({error.message})"
+    invocation(ctx).env.stdout.write_text(
+        make_visible(about, keep_newlines=False) + "\n\nStart with:\n"
+        "  aimeeting facts              the whole fact sheet\n"
+        "  aimeeting summary            the event, the summary and key facts\n"
+        "  aimeeting faq QUESTION...    an answer from the sheet, with sources\n"
+        "  aimeeting search WORDS...    every item that mentions them\n"
+        "  aimeeting cite ID            one item as a paste-ready citation\n"
+        "\nEvery command: aimeeting --help\n"
     )
-    briefing = load_chosen(ctx)
+
+
+def usage_line(error: typer.TyperException) -> str:
+    """Click's message and where to look. Typer checks option values with Pydantic and
+    passes on its "Value error, " prefix, which tells a reader nothing."""
+    message = error.format_message().replace(": Value error, ", ": ", 1)
+    context = getattr(error, "ctx", None)
+    path = context.command_path if context is not None else "aimeeting"
+    return f"{message} (see '{path} --help')"
+
+
+# ---------------------------------------------------------------- completion values
+
+
+def complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Item ids of the briefing the command line names."""
+    from aimeeting.answers.cite import citable_ids
+    from aimeeting.completion import complete_from
+    from aimeeting.document import Context
+
+    try:
+        briefing = load(ctx)
+    except AimeetingError:
+        return []
+    ids = citable_ids(Context.of(briefing, invocation(ctx).env.today))
+    return [found for found in complete_from(ids, incomplete) if found.startswith(incomplete)]
+
+
+def complete_speakers(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Words of the speakers' names (--speaker matches any part of a name)."""
+    from aimeeting.completion import complete_from
+
+    try:
+        briefing = load(ctx)
+    except AimeetingError:
+        return []
+    return complete_from((quote.speaker for quote in briefing.quotes), incomplete)
+
+
+# ---------------------------------------------------------------- the section commands
+
+Chooser = Callable[..., "View"]
+"""What a section command prints, from the briefing, the request and its own options."""
+
+
+def sheet_view(briefing: Briefing, spec: CommandSpec, request: Request) -> View:
+    from aimeeting.document import Context, build_sheet
+    from aimeeting.output import View
+
+    def data() -> Any:
+        if spec.name == "facts":
+            return briefing  # the whole briefing: straight from pydantic-core
+        if spec.json_key is not None:
+            return briefing.model_dump(mode="json", include={spec.json_key})[spec.json_key]
+        return briefing.model_dump(mode="json", include=set(spec.keys))
+
+    return View(
+        lambda: build_sheet(Context.of(briefing, request.today), spec.keys, spec.all_sources),
+        data,
+        briefing.checked,
+    )
+
+
+def section_command(
+    spec: CommandSpec,
+    own: Sequence[inspect.Parameter] = (),
+    choose: Chooser | None = None,
+    doc: str | None = None,
+) -> None:
+    """Register the command that shows ``spec``'s sections: its own parameters, then the
+    shared output options; ``choose`` picks what to print (default: the sections whole)."""
+
+    def body(ctx: typer.Context, **given: Any) -> None:
+        from aimeeting.output import emit
+
+        mine = {param.name: given.pop(param.name) for param in own}
+        flags = {name: mine[name] for name in ("plain", "copy") if name in mine}
+        env = invocation(ctx).env
+        request = output_request(ctx, env, **given, **flags)
+        briefing = load(ctx)
+        try:
+            view = (
+                choose(briefing, request, **mine) if choose else sheet_view(briefing, spec, request)
+            )
+        except NotFound:
+            if request.format is Format.json:
+                env.stdout.write_text("[]\n")  # scripts get an empty list, and exit 1
+            raise
+        emit(view, request, env)
+
+    text = doc or f"{spec.help}\n\n\b\nExample:\n  {spec.example}\n"
+    app.command(spec.name)(make_command(spec.name, text, [*own, *OUTPUT_OPTIONS], body))
+
+
+def choose_faq(briefing: Briefing, request: Request, question: list[str] | None) -> View:
+    from aimeeting.answers.faq import best_match, nearest_questions
+    from aimeeting.sections import BY_COMMAND
+
+    if not question:
+        return sheet_view(briefing, BY_COMMAND["faq"], request)
+    asked = " ".join(question)
+    match = best_match(asked, briefing.faq)
+    if match is None:
+        near = nearest_questions(asked, briefing.faq)
+        hint = f" Nearest: {' | '.join(near)}" if near else ""  # questions end in '?'
+        raise NotFound(f"no FAQ entry answers that; try 'aimeeting search WORDS'.{hint}")
+    return sheet_view(briefing.model_copy(update={"faq": [match]}), BY_COMMAND["faq"], request)
+
+
+def choose_quotes(
+    briefing: Briefing,
+    request: Request,
+    speaker: str | None,
+    quote_id: str | None,
+    plain: bool,
+    copy: bool,
+) -> View:
+    from aimeeting.document import Context, build_citations
+    from aimeeting.output import View
+    from aimeeting.sections import BY_COMMAND
+
     chosen = [
         quote
         for quote in briefing.quotes
@@ -216,173 +251,304 @@ def quotes(
         and (quote_id is None or quote.id == quote_id)
     ]
     if not chosen:
-        if options.format.value == "json":
-            emit_json([])
         raise NotFound("no quote matches that speaker or id")
-    if plain or copy:
-        from aimeeting.answers.cite import find_citation, plain_citation
-        from aimeeting.document import Context
-
-        context = Context.of(briefing, options.today)
-        if copy:
-            verbatim = [quote for quote in chosen if quote.verbatim]
-            pick = verbatim[0] if verbatim and len(chosen) > 1 else chosen[0]
-            copy_line(plain_citation(find_citation(context, pick.id)), f"quote {pick.id}")
-            return
-        write_stdout("".join(plain_citation(find_citation(context, q.id)) + "\n" for q in chosen))
-        return
-    show(briefing.model_copy(update={"quotes": chosen}), "quotes", options)
-
-
-@app.command()
-@reports_errors
-def cite(
-    ctx: typer.Context,
-    item_id: Annotated[
-        str,
-        typer.Argument(metavar="ID", help="The item's id.", autocompletion=complete_ids),
-    ],
-    fmt: Annotated[
-        CiteFormat, typer.Option("--format", "-f", help="plain (one line), markdown or json.")
-    ] = CiteFormat.plain,
-    json_flag: JsonOpt = False,
-    copy: Annotated[bool, typer.Option("--copy", help="Copy the line to the clipboard.")] = False,
-    as_of: AsOfOpt = None,
-) -> None:
-    """Print one item as a paste-ready citation: its words, caveats and sources.
-
-    Any key fact, timeline entry, outcome, challenge, FAQ entry, quote or person; ids
-    are in --json output and in search hits. An unknown id exits 1 with the closest ids.
-
-    \b
-    Examples:
-      aimeeting facts --json | jq -r '.quotes[].id'
-      aimeeting cite ID --format markdown --copy
-    """
-    from aimeeting.answers import cite as citing
-    from aimeeting.document import Context
-
-    if json_flag and fmt is not CiteFormat.plain and fmt is not CiteFormat.json:
-        raise typer.BadParameter("--json cannot be used with --format", ctx=ctx)
-    fmt = CiteFormat.json if json_flag else fmt
-    if fmt is CiteFormat.json and copy:
-        raise typer.BadParameter("--copy cannot be used with --json", ctx=ctx)
-    briefing = load_chosen(ctx)
-    citation = citing.find_citation(
-        Context.of(briefing, parse_day(as_of) or dt.date.today()), item_id
-    )
-    if fmt is CiteFormat.json:
-        emit_json(citing.json_citation(citation))
-        return
-    line = (
-        citing.markdown_citation(citation) if fmt == "markdown" else citing.plain_citation(citation)
-    )
     if copy:
-        copy_line(line, item_id)
-        return
-    write_stdout(line + "\n")
+        verbatim = [quote for quote in chosen if quote.verbatim]
+        chosen = [verbatim[0] if verbatim and len(chosen) > 1 else chosen[0]]
+    selected = briefing.model_copy(update={"quotes": chosen})
+    if not (plain or copy):
+        return sheet_view(selected, BY_COMMAND["quotes"], request)
+    ctx = Context.of(selected, request.today)
+    ids = [quote.id for quote in chosen]
+    return View(lambda: build_citations(ctx, "quotes", ids), lambda: None)
 
 
-@app.command()
-@reports_errors
-def search(
+QUESTION = option(
+    "question",
+    Annotated[list[str] | None, typer.Argument(metavar="QUESTION", hidden=True)],
+)
+QUOTE_OPTIONS = (
+    option(
+        "speaker",
+        Annotated[
+            str | None,
+            typer.Option(
+                "--speaker",
+                metavar="NAME",
+                help="Only quotes whose speaker contains NAME.",
+                autocompletion=complete_speakers,
+            ),
+        ],
+    ),
+    option(
+        "quote_id",
+        Annotated[
+            str | None,
+            typer.Option(
+                "--id",
+                metavar="ID",
+                help="Only the quote with this id.",
+                autocompletion=complete_ids,
+            ),
+        ],
+    ),
+    option(
+        "plain",
+        Annotated[
+            bool,
+            typer.Option(
+                "--plain", help="One paste-ready line per quote, with caveats and sources."
+            ),
+        ],
+        False,
+    ),
+    option(
+        "copy",
+        Annotated[bool, typer.Option("--copy", help="Copy the chosen quote's paste-ready line.")],
+        False,
+    ),
+)
+OWN: dict[str, tuple[tuple[inspect.Parameter, ...], Chooser, str]] = {
+    "faq": (
+        (QUESTION,),
+        choose_faq,
+        "Answer a question from the FAQ, or list every question and answer.\n\n"
+        "QUESTION is in your own words. It is matched against each entry's question, other "
+        "phrasings and answer, tolerating typos; with no confident match it answers "
+        "nothing and exits 1.\n\n\b\nExamples:\n  aimeeting faq\n"
+        '  aimeeting faq who hosts the meeting\n  aimeeting faq "when was it?" --json\n',
+    ),
+    "quotes": (
+        QUOTE_OPTIONS,
+        choose_quotes,
+        "Show quotes with speaker, role, occasion, date, caveats and sources.\n\n"
+        "Only a speaker's own words are in quotation marks; paraphrases and translations "
+        "say so.\n\n\b\nExamples:\n  aimeeting quotes --plain\n"
+        "  aimeeting quotes --speaker minister --copy\n  aimeeting quotes --id ID --json\n",
+    ),
+}
+
+for _spec in COMMANDS:
+    _own, _choose, _doc = OWN.get(_spec.name, ((), None, None))
+    section_command(_spec, _own, _choose, _doc)
+
+
+# ---------------------------------------------------------------- cite and search
+
+
+def _cite(
     ctx: typer.Context,
-    term: Annotated[
-        list[str], typer.Argument(metavar="WORDS", help="Words to find; every one must match.")
-    ],
-    section: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--section",
-            metavar="NAME",
-            help="Only this section (repeatable): event, summary, key-facts, timeline, "
-            "outcomes, challenges, faq, quotes, people, sources.",
-        ),
-    ] = None,
-    limit: Annotated[
-        int | None,
-        typer.Option("--limit", min=1, metavar="N", help="Show only the N best hits."),
-    ] = None,
-    json_flag: JsonOpt = False,
-    color: ColorOpt = Color.auto,
+    item_id: str,
+    fmt: CiteFormat,
+    json_flag: bool,
+    copy: bool,
+    as_of: str | None,
 ) -> None:
-    """Find words in every section, best matches first; exits 1 when nothing matches.
+    from aimeeting.answers.cite import find_citation
+    from aimeeting.document import Context
+    from aimeeting.output import Request, View, emit
+    from aimeeting.writers.citation import citation_data
 
-    A word in a title, question or label ranks above one in the text, a whole word above
-    part of one. Each hit shows the matching fields around the words, and the item's
-    caveat in full.
+    if json_flag and fmt not in (CiteFormat.plain, CiteFormat.json):
+        raise typer.BadParameter("--json cannot be used with --format", ctx=ctx)
+    output = Format.json if json_flag or fmt is CiteFormat.json else Format.text
+    output = Format.markdown if fmt is CiteFormat.markdown else output
+    if output is Format.json and copy:
+        raise typer.BadParameter("--copy cannot be used with --json", ctx=ctx)
+    env = invocation(ctx).env
+    day, _ = today(as_of, env)
+    document = find_citation(Context.of(load(ctx), day), item_id)
+    request = Request(today=day, format=output, copy=copy)
+    emit(View(lambda: document, lambda: citation_data(document)), request, env)
 
-    \b
-    Examples:
-      aimeeting search summit
-      aimeeting search prime minister --section quotes --section faq --limit 3
-      aimeeting search ai safety --json | jq -r '.[].id'
-    """
-    from aimeeting.answers.search import find_hits, parse_query
+
+app.command("cite")(
+    make_command(
+        "cite",
+        "Print one item as a paste-ready citation: its words, caveats and sources.\n\n"
+        "ID is any key fact, timeline entry, outcome, challenge, FAQ entry, quote or person; "
+        "ids are in --json output and in search hits. An unknown id exits 1 with the "
+        "closest ids.\n\n\b\nExamples:\n  aimeeting facts --json | jq -r '.quotes[].id'\n"
+        "  aimeeting cite ID --format markdown --copy\n",
+        [
+            required(
+                "item_id",
+                Annotated[
+                    str, typer.Argument(metavar="ID", hidden=True, autocompletion=complete_ids)
+                ],
+            ),
+            option(
+                "fmt",
+                Annotated[
+                    CiteFormat,
+                    typer.Option("--format", "-f", help="plain (one line), markdown or json."),
+                ],
+                CiteFormat.plain,
+            ),
+            JSON,
+            option(
+                "copy",
+                Annotated[bool, typer.Option("--copy", help="Copy the line to the clipboard.")],
+                False,
+            ),
+            AS_OF,
+        ],
+        _cite,
+    )
+)
+
+
+def _search(
+    ctx: typer.Context,
+    term: list[str],
+    section: list[str] | None,
+    limit: int | None,
+    json_flag: bool,
+    color: Color,
+    as_of: str | None,
+) -> None:
+    from aimeeting.answers.search import find_hits, hits_document, parse_query
+    from aimeeting.output import Request, View, emit
 
     query = parse_query(" ".join(term), section or ())  # usage errors before any loading
-    hits = find_hits(load_chosen(ctx), query)
+    env = invocation(ctx).env
+    day, _ = today(as_of, env)
+    briefing = load(ctx)
+    hits = find_hits(briefing, query, day)
     shown = hits[:limit]
-    if json_flag:
-        emit_json([hit.to_json() for hit in shown])  # [] on a miss, then exit 1
     if not hits:
+        if json_flag:
+            env.stdout.write_text("[]\n")
         raise NotFound(f"no match for {query.describe()}")
-    if json_flag:
-        return
-    from aimeeting.writers.console import make_console, print_pieces
-    from aimeeting.writers.search_view import render_hits
-
-    console = make_console(sys.stdout, color.value)
-    print_pieces(console, render_hits(shown, total=len(hits)), write_stdout)
-
-
-for _authoring in (authoring.validate, authoring.schema, authoring.init):
-    app.command()(reports_errors(_authoring))
-
-
-# ---------------------------------------------------------------- entry point
+    request = Request(
+        today=day, format=Format.json if json_flag else Format.text, color=color.value, pager=False
+    )
+    emit(
+        View(
+            lambda: hits_document(briefing, shown, len(hits)),
+            lambda: [hit.to_json() for hit in shown],
+        ),
+        request,
+        env,
+    )
 
 
-def run(argv: list[str] | None = None) -> int:
-    """Run the app and return its exit code; every failure ends as one line on stderr."""
-    streams.guard_standard_streams()
-    _safe_streams()
-    # Pydantic scans every package's entry points for plugins (~30 ms); we use none.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    named = completion_for_named_shell(sys.argv[1:] if argv is None else argv)
-    if named is not None:
-        return named
-    try:
-        result = app(args=argv, prog_name="aimeeting", standalone_mode=False)
-        streams.flush_stdout(reported=bool(result))  # a failure no one reported is 74
-        return int(result) if isinstance(result, int) else ExitCode.OK
-    except typer.TyperException as error:  # usage errors from the bundled Click
-        print_error(usage_line(error))
-        return int(getattr(error, "exit_code", ExitCode.USAGE))
-    except AimeetingError as error:
-        print_error(error.message)
-        return error.exit_code
-    except (KeyboardInterrupt, typer.Abort):
-        return ExitCode.INTERRUPTED
-    except BrokenPipeError:
-        _quiet_stdout()
-        return ExitCode.BROKEN_PIPE
-    except SystemExit:
-        # Click exits 1 itself on a broken pipe while it parses (--help, --version).
-        if streams.reader_gone():
-            _quiet_stdout()
-            return ExitCode.BROKEN_PIPE
-        raise
-    except Exception as error:
-        if os.environ.get(DEBUG_ENV):
-            traceback.print_exc()
-        print_error(
-            f"internal error: {type(error).__name__}: {error} "
-            f"(a bug; set {DEBUG_ENV}=1 for a traceback and please report it)"
-        )
-        return ExitCode.INTERNAL
+app.command("search")(
+    make_command(
+        "search",
+        "Find words in every section, best matches first; exits 1 when nothing matches.\n\n"
+        "WORDS must all match. A word in a title, question or label ranks above one in the "
+        "text, a whole word above part of one. Each hit shows the matching fields around "
+        "the words, and the item's caveats in full.\n\n\b\nExamples:\n"
+        "  aimeeting search summit\n"
+        "  aimeeting search prime minister --section quotes --section faq --limit 3\n"
+        "  aimeeting search ai safety --json | jq -r '.[].id'\n",
+        [
+            required("term", Annotated[list[str], typer.Argument(metavar="WORDS", hidden=True)]),
+            option(
+                "section",
+                Annotated[
+                    list[str] | None,
+                    typer.Option(
+                        "--section",
+                        metavar="NAME",
+                        help="Only this section (repeatable): "
+                        + ", ".join(spec.name for spec in SECTIONS)
+                        + ".",
+                    ),
+                ],
+            ),
+            option(
+                "limit",
+                Annotated[
+                    int | None,
+                    typer.Option("--limit", min=1, metavar="N", help="Show only the N best hits."),
+                ],
+            ),
+            JSON,
+            COLOR,
+            AS_OF,
+        ],
+        _search,
+    )
+)
 
 
-def main() -> NoReturn:
-    """Console-script entry point."""
-    sys.exit(run())
+# ---------------------------------------------------------------- for authors
+
+
+def _validate(ctx: typer.Context, path: str | None, strict: bool, json_flag: bool) -> None:
+    from aimeeting.authoring import validate
+
+    chosen = path if path is not None else chosen_path(ctx)
+    validate(chosen, strict, json_flag, invocation(ctx).env)
+
+
+def _schema(ctx: typer.Context) -> None:
+    from aimeeting.authoring import schema
+
+    schema(invocation(ctx).env)
+
+
+def _init(ctx: typer.Context, file: Path, force: bool) -> None:
+    from aimeeting.authoring import init
+
+    init(file, force, invocation(ctx).env)
+
+
+app.command("validate")(
+    make_command(
+        "validate",
+        "Check a briefing and report every problem with its path, line and column.\n\n"
+        "PATH is the briefing to check ('-' for standard input; default: the chosen one). "
+        "Errors make it invalid; warnings are doubts (a timeline out of order, a source "
+        "never cited ...) that --strict turns into errors. Exit codes: 0 valid, 65 invalid "
+        "data, 66 file missing or unreadable.\n\n\b\nExamples:\n"
+        "  aimeeting validate my-briefing.json\n"
+        "  aimeeting validate --strict my-briefing.json --json | jq '.[].path'\n",
+        [
+            option("path", Annotated[str | None, typer.Argument(metavar="PATH", hidden=True)]),
+            option(
+                "strict",
+                Annotated[
+                    bool, typer.Option("--strict", help="Treat warnings (doubts) as errors.")
+                ],
+                False,
+            ),
+            option(
+                "json_flag",
+                Annotated[bool, typer.Option("--json", help="Problems as a JSON list.")],
+                False,
+            ),
+        ],
+        _validate,
+    )
+)
+app.command("schema")(
+    make_command(
+        "schema",
+        "Print the JSON Schema (draft 2020-12) of the briefing format.\n\n\b\nExample:\n"
+        "  aimeeting schema > briefing.schema.json\n",
+        [],
+        _schema,
+    )
+)
+app.command("init")(
+    make_command(
+        "init",
+        "Write a skeleton briefing to fill in; never overwrites without --force.\n\n"
+        "FILE is where to write it. Every section has one example item showing every "
+        "optional key; 'validate' refuses the '<...>' placeholders until each is "
+        "replaced.\n\n\b\nExample:\n  aimeeting init next-summit.json && aimeeting validate "
+        "next-summit.json\n",
+        [
+            required("file", Annotated[Path, typer.Argument(metavar="FILE", hidden=True)]),
+            option(
+                "force",
+                Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")],
+                False,
+            ),
+        ],
+        _init,
+    )
+)

@@ -1,15 +1,18 @@
-"""One document for every format: the sections of a briefing as entries whose caveats are
-part of the entry, plus the numbered sources they cite. Writers only lay it out, so no
-writer can drop a caveat: inferred, note, paraphrase, translation, status and date doubts
-are all decided here, once."""
+"""One document for everything aimeeting prints: the sheet or part of it, a citation, search
+hits, answers. A document is entries whose caveats are part of the entry, plus the numbered
+sources they cite, whose own caveats (a description for a headline, an archived copy) are
+part of the source. Writers only lay documents out, so no writer can show an item or a
+source without its caveats: inferred, note, paraphrase, translation, status and date
+doubts are all decided here, once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple
 
-from aimeeting.briefing.dates import event_standing, format_date, format_range
+from aimeeting.briefing.dates import event_standing, format_date, format_day, format_range
 from aimeeting.briefing.languages import is_english, language_name
 from aimeeting.briefing.model import (
     Briefing,
@@ -25,11 +28,15 @@ from aimeeting.briefing.model import (
     Sourced,
     TimelineEntry,
 )
-
-Layout = Literal["fields", "prose", "table", "list", "blocks"]
+from aimeeting.sections import BY_KEY, SHOWN_WITH_ENTRIES, Layout, SectionSpec
 
 EMPTY = "None in this briefing."
 """What a section with no entries says, in every format (rather than an empty table)."""
+
+PARAPHRASE = "Paraphrase, not a quotation"
+
+Form = Literal["sheet", "citation", "hits"]
+"""What a document is: (part of) the sheet, one item to cite, or search hits."""
 
 
 class QuoteWords(NamedTuple):
@@ -42,6 +49,15 @@ class QuoteWords(NamedTuple):
     speaker: str
     role: str
     occasion: str
+    language_code: str = "en"  # the spoken language's tag, for lang attributes
+
+
+class Excerpt(NamedTuple):
+    """A field of an item trimmed around the words a search found, and where they are."""
+
+    field: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
 
 
 class Entry(NamedTuple):
@@ -55,6 +71,9 @@ class Entry(NamedTuple):
     refs: tuple[int, ...]
     when: str | None = None  # ISO date behind a date label, for <time datetime>
     quote: QuoteWords | None = None
+    section: str = ""  # the key of the sheet section the item belongs to
+    excerpts: tuple[Excerpt, ...] = ()  # for search hits: the matching fields, trimmed
+    url: str | None = None  # for search hits on a source: its address, shown whole
 
 
 class Section(NamedTuple):
@@ -66,15 +85,54 @@ class Section(NamedTuple):
 
 
 class NumberedSource(NamedTuple):
+    """A source as every format cites it: its number, its words and its own caveats."""
+
     number: int
     id: str
-    title: str
-    details: tuple[str, ...]  # publisher, date, language, kind, access: short phrases
+    headline: str  # the title as the source gives it (or the author's description)
+    title_en: str | None
+    described: bool  # the title is the briefing author's description, not the headline
+    publisher: str
+    published: str | None
+    language: str  # the language the headline is in
+    kind: str | None
+    accessed: str | None
     url: str
     archived_url: str | None
-    archived_label: str | None
-    headline: str = ""  # the page's own title, the start of ``title``
-    language: str = "en"  # the language the headline is in
+    archived_date: str | None
+
+    @property
+    def title(self) -> str:
+        """The title with what a reader must know about it: its English, and whether it is
+        a description rather than the page's headline."""
+        title = self.headline
+        if self.title_en:
+            title += f" [in English: {self.title_en}]"
+        if self.described:
+            title += " (a description, not the page's headline)"
+        return title
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """Publisher, date, language, kind, access: short phrases."""
+        details = [self.publisher]
+        if self.published:
+            details.append(format_date(self.published))
+        if not is_english(self.language):
+            details.append(f"in {language_name(self.language)}")
+        if self.kind:
+            details.append(f"{self.kind} source")
+        if self.accessed:
+            details.append(f"accessed {format_date(self.accessed)}")
+        return tuple(details)
+
+    @property
+    def archived_label(self) -> str | None:
+        if self.archived_url is None:
+            return None
+        return "Archived copy" + (
+            f" of {format_date(self.archived_date)}" if self.archived_date else ""
+        )
 
 
 class Document(NamedTuple):
@@ -82,6 +140,8 @@ class Document(NamedTuple):
     checked: str
     sections: tuple[Section, ...]
     sources: tuple[NumberedSource, ...]
+    form: Form = "sheet"
+    total: int = 0  # for hits: how many matched before --limit
 
 
 class Context(NamedTuple):
@@ -133,7 +193,7 @@ def timeline_status(entry: TimelineEntry, ctx: Context) -> tuple[str, ...]:
     if entry.date is not None:
         standing = event_standing(entry.date, entry.end or entry.date, ctx.today)
         if standing.phase == "upcoming":
-            return (f"Planned; upcoming as of {format_date(ctx.today.isoformat())}",)
+            return (f"Planned; upcoming as of {format_day(ctx.today)}",)
     return (
         "Planned; the briefing has no report that it took place "
         f"(facts checked {format_date(ctx.briefing.checked)})",
@@ -165,9 +225,6 @@ def quote_caveats(quote: Quote, ctx: Context) -> tuple[str, ...]:
     return (*caveats, *item_caveats(quote))
 
 
-PARAPHRASE = "Paraphrase, not a quotation"
-
-
 def quote_lines(words: QuoteWords) -> list[str]:
     """The words as they may be printed: in quotation marks only when they are the speaker's
     own; a paraphrase says so first; an original and its translation are both labelled."""
@@ -179,6 +236,19 @@ def quote_lines(words: QuoteWords) -> list[str]:
             f"In English: \u201c{words.words}\u201d",
         ]
     return [f"\u201c{words.words}\u201d"]
+
+
+def shown_caveats(entry: Entry) -> tuple[str, ...]:
+    """Every caveat of an entry shown apart from its words (in a search hit's excerpt, say):
+    a paraphrase says so first, then the entry's own caveats."""
+    if entry.quote is not None and not entry.quote.verbatim:
+        return (PARAPHRASE, *entry.caveats)
+    return entry.caveats
+
+
+def as_sentence(caveat: str) -> str:
+    """A caveat punctuated as a sentence of its own, for text that runs on."""
+    return caveat if caveat.endswith((".", "?", "!", ".)", ".\u201d")) else caveat + "."
 
 
 def translator(quote: Quote, ctx: Context) -> str:
@@ -199,16 +269,17 @@ def describe_role(role: Role) -> str:
     return role.title
 
 
-# ---------------------------------------------------------------- sections
+# ---------------------------------------------------------------- entries, one per item
+# Each function named in a SectionSpec's `entry` makes the entries of its section.
 
 
-def event_section(ctx: Context) -> Section:
+def event_entries(ctx: Context) -> list[Entry]:
     event = ctx.briefing.event
     standing = event_standing(event.start, event.end, ctx.today)
     when = f"{format_range(event.start, event.end)}"
     if event.main_days:
         when += f" (main days {format_range(event.main_days.start, event.main_days.end)})"
-    when += f"; {standing.describe()}, as of {format_date(ctx.today.isoformat())}"
+    when += f"; {standing.describe()}, as of {format_day(ctx.today)}"
     where = "; ".join(
         ", ".join(part for part in (venue.name, venue.city, venue.country) if part)
         for venue in event.venues
@@ -230,31 +301,34 @@ def event_section(ctx: Context) -> Section:
             item_caveats(event) if label == "Event" else (),
             ctx.refs(event.sources) if label == "Event" else (),
             event.start if label == "When" else None,
+            section="event",
         )
         for label, value in fields
     ]
+    checked = ctx.briefing.checked
     entries.append(
-        Entry(
-            None,
-            "Facts checked",
-            "",
-            format_date(ctx.briefing.checked),
-            (),
-            (),
-            ctx.briefing.checked,
-        )
+        Entry(None, "Facts checked", "", format_date(checked), (), (), checked, section="event")
     )
-    return Section("event", "Event", "fields", ("", ""), tuple(entries))
+    return entries
 
 
-def summary_section(ctx: Context) -> Section:
+def summary_entries(ctx: Context) -> list[Entry]:
     summary = ctx.briefing.summary
-    entry = Entry("summary", "", "", summary.text, (), ctx.refs(summary.sources))
-    return Section("summary", "Summary", "prose", ("", ""), (entry,))
+    return [
+        Entry("summary", "", "", summary.text, (), ctx.refs(summary.sources), section="summary")
+    ]
 
 
 def key_fact_entry(fact: KeyFact, ctx: Context) -> Entry:
-    return Entry(fact.id, fact.label, "", fact.value, item_caveats(fact), ctx.refs(fact.sources))
+    return Entry(
+        fact.id,
+        fact.label,
+        "",
+        fact.value,
+        item_caveats(fact),
+        ctx.refs(fact.sources),
+        section="key_facts",
+    )
 
 
 def timeline_entry(item: TimelineEntry, ctx: Context) -> Entry:
@@ -266,23 +340,44 @@ def timeline_entry(item: TimelineEntry, ctx: Context) -> Entry:
         (*timeline_status(item, ctx), *item_caveats(item)),
         ctx.refs(item.sources),
         item.date,
+        section="timeline",
     )
 
 
 def outcome_entry(item: Outcome, ctx: Context) -> Entry:
     label = outcome_label(item.status, ctx.briefing.checked)
     return Entry(
-        item.id, label, item.title, item.detail, item_caveats(item), ctx.refs(item.sources)
+        item.id,
+        label,
+        item.title,
+        item.detail,
+        item_caveats(item),
+        ctx.refs(item.sources),
+        section="outcomes",
     )
 
 
 def challenge_entry(item: Challenge, ctx: Context) -> Entry:
-    return Entry(item.id, "", item.title, item.detail, item_caveats(item), ctx.refs(item.sources))
+    return Entry(
+        item.id,
+        "",
+        item.title,
+        item.detail,
+        item_caveats(item),
+        ctx.refs(item.sources),
+        section="challenges",
+    )
 
 
 def faq_entry(item: FaqEntry, ctx: Context) -> Entry:
     return Entry(
-        item.id, "", item.question, item.answer, item_caveats(item), ctx.refs(item.sources)
+        item.id,
+        "",
+        item.question,
+        item.answer,
+        item_caveats(item),
+        ctx.refs(item.sources),
+        section="faq",
     )
 
 
@@ -299,6 +394,7 @@ def quote_entry(item: Quote, ctx: Context) -> Entry:
         speaker=item.speaker,
         role=item.role,
         occasion=occasion,
+        language_code=item.language,
     )
     return Entry(
         item.id,
@@ -309,92 +405,76 @@ def quote_entry(item: Quote, ctx: Context) -> Entry:
         ctx.refs(item.sources),
         item.date,
         words,
+        section="quotes",
     )
 
 
 def party_entry(item: Party, ctx: Context) -> Entry:
     roles = "; ".join(describe_role(role) for role in item.roles)
-    return Entry(item.id, item.name, "", roles, item_caveats(item), ctx.refs(item.sources))
+    return Entry(
+        item.id, item.name, "", roles, item_caveats(item), ctx.refs(item.sources), section="people"
+    )
 
 
-def _by_status(outcomes: Sequence[Outcome]) -> list[Outcome]:
-    return sorted(outcomes, key=lambda o: OUTCOME_ORDER.index(o.status))  # stable
+def _ordered(key: str, items: Sequence[Any]) -> Sequence[Any]:
+    if key == "outcomes":  # by how settled the outcome is; stable within a status
+        return sorted(items, key=lambda o: OUTCOME_ORDER.index(o.status))
+    return items
 
 
-class Shape(NamedTuple):
-    """How a list section of the briefing becomes a Section."""
-
-    title: str
-    layout: Layout
-    headers: tuple[str, str]
-    entry: Callable[[Any, Context], Entry]
-    order: Callable[[Any], Sequence[Any]] = list
+def _maker(spec: SectionSpec) -> Callable[..., Any]:
+    maker: Callable[..., Any] = globals()[spec.entry]
+    return maker
 
 
-SHAPES: dict[str, Shape] = {
-    "key_facts": Shape("Key facts", "table", ("What", "Fact"), key_fact_entry),
-    "timeline": Shape("Timeline", "table", ("Date", "Milestone"), timeline_entry),
-    "outcomes": Shape("Outcomes", "table", ("Status", "Outcome"), outcome_entry, _by_status),
-    "challenges": Shape("Challenges", "list", ("", "Challenge"), challenge_entry),
-    "faq": Shape("FAQ", "blocks", ("", ""), faq_entry),
-    "quotes": Shape("Quotes", "blocks", ("", ""), quote_entry),
-    "people": Shape("People and organisations", "table", ("Who", "Role"), party_entry),
-}
+def section_entries(spec: SectionSpec, ctx: Context) -> tuple[Entry, ...]:
+    make = _maker(spec)
+    if not spec.items:
+        return tuple(make(ctx))
+    return tuple(make(item, ctx) for item in _ordered(spec.key, getattr(ctx.briefing, spec.key)))
 
 
 def build_section(key: str, ctx: Context) -> Section:
-    """The section ``key`` of the briefing: event, summary, or one of SHAPES."""
-    if key == "event":
-        return event_section(ctx)
-    if key == "summary":
-        return summary_section(ctx)
-    shape = SHAPES[key]
-    items = shape.order(getattr(ctx.briefing, key))
-    entries = tuple(shape.entry(item, ctx) for item in items)
-    return Section(key, shape.title, shape.layout, shape.headers, entries)
+    """The section ``key`` of the sheet."""
+    spec = BY_KEY[key]
+    return Section(spec.key, spec.title, spec.layout, spec.headers, section_entries(spec, ctx))
 
 
-def caveats_of(section: str, item: object, ctx: Context) -> tuple[str, ...]:
-    """The caveats the fact sheet shows with one item of ``section``: for search hits."""
-    if section == "event" and isinstance(item, Event):
-        return item_caveats(item)
-    shape = SHAPES.get(section)
-    return shape.entry(item, ctx).caveats if shape else ()
+def entry_for(key: str, item: Any, ctx: Context) -> Entry:
+    """The entry of one item of section ``key`` (the event or summary: their first entry)."""
+    spec = BY_KEY[key]
+    if not spec.items:
+        return section_entries(spec, ctx)[0]
+    return _maker(spec)(item, ctx)  # type: ignore[no-any-return]
+
+
+def every_entry(ctx: Context) -> Iterator[tuple[Section, Entry]]:
+    """Every entry of the sheet that has an id, in sheet order, with its section."""
+    for spec in SHOWN_WITH_ENTRIES:
+        section = build_section(spec.key, ctx)
+        for entry in section.entries:
+            if entry.id:
+                yield section, entry
 
 
 # ---------------------------------------------------------------- sources
 
 
 def numbered_source(number: int, source: Source) -> NumberedSource:
-    title = source.title
-    if source.title_en:
-        title += f" [in English: {source.title_en}]"
-    if source.title_is_description:
-        title += " (a description, not the page's headline)"
-    details = [source.publisher]
-    if source.published:
-        details.append(format_date(source.published))
-    if not is_english(source.language):
-        details.append(f"in {language_name(source.language)}")
-    if source.kind:
-        details.append(f"{source.kind} source")
-    if source.accessed:
-        details.append(f"accessed {format_date(source.accessed)}")
-    archived_label = None
-    if source.archived:
-        archived_label = "Archived copy" + (
-            f" of {format_date(source.archived.date)}" if source.archived.date else ""
-        )
     return NumberedSource(
         number,
         source.id,
-        title,
-        tuple(details),
+        source.title,
+        source.title_en,
+        source.title_is_description,
+        source.publisher,
+        source.published,
+        source.language,
+        source.kind,
+        source.accessed,
         source.url,
         source.archived.url if source.archived else None,
-        archived_label,
-        source.title,
-        source.language,
+        source.archived.date if source.archived else None,
     )
 
 
@@ -409,16 +489,62 @@ def numbered_sources(
     )
 
 
+def source_caveats(source: NumberedSource) -> tuple[str, ...]:
+    """What a reader must know about a source beyond its title's own words."""
+    if source.described:
+        return ("The title is the briefing author's description, not the page's headline",)
+    return ()
+
+
+def source_entry(source: Source, ctx: Context) -> Entry:
+    """A source as an entry (a search hit on it): its title, details and caveats."""
+    numbered = numbered_source(ctx.numbers[source.id], source)
+    return Entry(
+        source.id,
+        "",
+        numbered.title,
+        ", ".join(numbered.details),
+        source_caveats(numbered),
+        (numbered.number,),
+        section="sources",
+        url=source.url,
+    )
+
+
+def cited_by(entries: Iterable[Entry]) -> set[int]:
+    return {n for entry in entries for n in entry.refs}
+
+
+# ---------------------------------------------------------------- documents
+
+
 def build_document(
     ctx: Context, sections: Sequence[Section], all_sources: bool = False
 ) -> Document:
     """Sections plus the sources their entries cite (every source when ``all_sources``)."""
-    cited: set[int] | None = None
-    if not all_sources:
-        cited = {n for section in sections for entry in section.entries for n in entry.refs}
+    cited = None if all_sources else cited_by(e for s in sections for e in s.entries)
     return Document(
         ctx.briefing.event.title,
         ctx.briefing.checked,
         tuple(sections),
         numbered_sources(ctx.briefing, cited),
     )
+
+
+def build_sheet(ctx: Context, keys: Sequence[str], all_sources: bool = False) -> Document:
+    """The sections named by ``keys`` (the sources list is not a section of entries)."""
+    sections = [build_section(key, ctx) for key in keys if BY_KEY[key].layout != "sources"]
+    return build_document(ctx, sections, all_sources)
+
+
+def build_citation(ctx: Context, section_key: str, *entries: Entry) -> Document:
+    """Entries to cite, each a citation of its own, with the sources they cite."""
+    spec = BY_KEY[section_key]
+    section = Section(spec.key, spec.title, spec.layout, spec.headers, entries)
+    return build_document(ctx, [section])._replace(form="citation")
+
+
+def build_citations(ctx: Context, section_key: str, ids: Sequence[str]) -> Document:
+    """The items of section ``section_key`` with these ids, as citations, in that order."""
+    entries = {entry.id: entry for entry in build_section(section_key, ctx).entries}
+    return build_citation(ctx, section_key, *(entries[item_id] for item_id in ids))

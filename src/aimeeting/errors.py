@@ -1,4 +1,5 @@
-"""The project's error types and exit codes; cli.py turns an error into one line and a code."""
+"""The project's error types and exit codes: domain code raises these, and aimeeting.app
+turns each into one line on stderr and its exit code."""
 
 from __future__ import annotations
 
@@ -76,6 +77,12 @@ class BriefingInvalid(AimeetingError):
             else ""
         )
         super().__init__(f"{first.location(file_label)}: {first.path}: {first.message}{more}")
+
+
+class ValidationFailed(AimeetingError):
+    """`validate` found an error (or, under --strict, a doubt); it has listed them all."""
+
+    exit_code = ExitCode.DATA_INVALID
 
 
 class OutputError(AimeetingError):

@@ -1,38 +1,58 @@
-"""The output formats, in one place: the CLI offers these, the pipeline writes them. A new
-format is one writer (Document -> pieces of text) and one entry here. Imports nothing heavy, so the
-CLI can read it at start-up."""
+"""The output formats and the one table of writers. A writer is a pure function: a document
+(or, for JSON, the data) in, pieces of text out. A new format is one writer and one entry
+here; the `--format` option and the output layer follow. Imports nothing heavy, so the CLI
+can read it at start-up.
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
 from enum import StrEnum
-from typing import TYPE_CHECKING, cast
+from typing import Any, Literal, NamedTuple
 
-if TYPE_CHECKING:
-    from aimeeting.document import Document
+ColorChoice = Literal["auto", "always", "never"]
 
 
 class Format(StrEnum):
-    text = "text"  # Rich on a terminal, plain in a pipe (render/terminal.py)
+    text = "text"  # Rich on a terminal, plain in a pipe (writers/terminal.py)
     markdown = "markdown"
     html = "html"
-    json = "json"  # the model itself, not a document
+    json = "json"  # the data itself, not a document
 
 
-# Document writers, as "module:function", imported only when that format is asked for. A
-# writer yields the text in pieces, which the pipeline writes as they come.
-WRITERS = {
+class TextStyle(NamedTuple):
+    """How text for people is laid out: decided by the environment, applied by writers."""
+
+    width: int
+    height: int
+    colors: str | None  # Rich's name for the colours to use ('standard', '256', 'truecolor')
+    boxes: bool  # panels and rules (a terminal), or plain headed text (a pipe, a file)
+    terminal: bool  # bound for a terminal: lines keep their padding, citations wrap
+
+
+PLAIN = TextStyle(80, 25, None, False, False)
+"""Text for a pipe or a file at the default width."""
+
+Writer = Callable[..., Iterable[str]]
+
+# "module:function", imported only when that format is asked for. Document writers take
+# (document) or, for text, (document, style); the JSON writer takes the data.
+WRITERS: dict[str, str] = {
+    Format.text: "aimeeting.writers.terminal:text_parts",
     Format.markdown: "aimeeting.writers.markdown:markdown_parts",
     Format.html: "aimeeting.writers.html:html_parts",
+    Format.json: "aimeeting.writers.jsonout:json_parts",
+    "svg": "aimeeting.writers.svg:svg_parts",
 }
 
-Writer = Callable[["Document"], Iterable[str]]
+
+def writer_for(name: str) -> Writer:
+    module, function = WRITERS[name].split(":")
+    writer: Writer = getattr(importlib.import_module(module), function)
+    return writer
 
 
-def writer_for(fmt: Format) -> Writer | None:
-    target = WRITERS.get(fmt)
-    if target is None:
-        return None
-    module, name = target.split(":")
-    return cast(Writer, getattr(importlib.import_module(module), name))
+def render(name: str, subject: Any, *args: Any) -> str:
+    """The whole text of one writer's output (for files, the clipboard and tests)."""
+    return "".join(writer_for(name)(subject, *args))

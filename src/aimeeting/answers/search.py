@@ -1,5 +1,6 @@
 """Find words across a briefing and rank the items that hold them: pure functions whose cost
-is linear in the query's length plus the briefing's size."""
+is linear in the query's length plus the briefing's size. The hits come out as a document,
+each hit the sheet's own entry for the item (with its caveats) plus the matching fields."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from typing import NamedTuple
 
 from pydantic import BaseModel
 
-from aimeeting.briefing.model import SECTIONS, Briefing
+from aimeeting.briefing.model import Briefing
+from aimeeting.document import Context, Document, Entry, Excerpt, Section, entry_for, source_entry
 from aimeeting.errors import UsageError
+from aimeeting.sections import SECTIONS as SHEET_SECTIONS
 
 MAX_WORDS = 32
 """Most distinct words in one query. Each is one alternative of the pattern tried at every
@@ -23,7 +26,7 @@ CONTEXT_CHARS = 60
 MAX_EXCERPTS = 3
 """Separate stretches shown from one field; more would be the whole field again."""
 
-SEARCH_SECTIONS = ("event", "summary", *SECTIONS, "sources")
+SEARCH_SECTIONS = tuple(spec.key for spec in SHEET_SECTIONS)
 """Section keys, in the order the fact sheet shows them: the names --section accepts."""
 
 HEADING_FIELDS = frozenset({"title", "question", "label", "name", "speaker"})
@@ -132,7 +135,7 @@ class Hit(NamedTuple):
     note: str | None  # the item's caveat: shown with every hit, never trimmed
     inferred: bool
     paraphrase: bool = False  # a quote whose text is not the speaker's own words
-    caveats: tuple[str, ...] = ()  # every caveat the fact sheet shows with the item
+    entry: Entry | None = None  # the item as the sheet shows it, caveats and all
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -149,7 +152,7 @@ class Hit(NamedTuple):
             "note": self.note,
             "inferred": self.inferred,
             "paraphrase": self.paraphrase,
-            "caveats": list(self.caveats),
+            "caveats": list(self.entry.caveats if self.entry else ()),
         }
 
 
@@ -253,14 +256,13 @@ def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit
     )
 
 
-def find_hits(briefing: Briefing, query: Query) -> list[Hit]:
+def find_hits(briefing: Briefing, query: Query, today: dt.date) -> list[Hit]:
     """Items holding every word of the query (case-insensitive), best first; ties keep the
-    order of the fact sheet."""
-    from aimeeting.document import Context, caveats_of
-
-    ctx = Context.of(briefing, dt.date.today())
+    order of the fact sheet. Each hit carries the item's entry as the sheet shows it on
+    ``today`` (a planned item's caveat depends on the day)."""
+    ctx = Context.of(briefing, today)
     hits = [
-        hit._replace(caveats=caveats_of(section, item, ctx))
+        hit._replace(entry=_entry(section, item, ctx))
         for section, item_id, item in searchable_items(briefing, query.sections)
         if (hit := match_item(section, item_id, item, query)) is not None
     ]
@@ -268,7 +270,37 @@ def find_hits(briefing: Briefing, query: Query) -> list[Hit]:
     return hits
 
 
-class Excerpt(NamedTuple):
+def _entry(section: str, item: BaseModel, ctx: Context) -> Entry:
+    if section == "sources":
+        return source_entry(item, ctx)  # type: ignore[arg-type]
+    return entry_for(section, item, ctx)
+
+
+def hits_document(briefing: Briefing, hits: Sequence[Hit], total: int) -> Document:
+    """The hits as a document: each the sheet's entry, with the matching fields trimmed."""
+    entries = []
+    for hit in hits:
+        assert hit.entry is not None
+        excerpts = []
+        for match in hit.matches:
+            if match.name in ("note", "url"):  # shown whole, never trimmed
+                excerpts.append(Excerpt(match.name, match.value, match.spans))
+            else:
+                part = excerpt(match.value, match.spans)
+                excerpts.append(Excerpt(match.name, part.text, part.spans))
+        url = dict(hit.fields).get("url")
+        entries.append(
+            hit.entry._replace(
+                id=hit.item_id, section=hit.section, excerpts=tuple(excerpts), url=url
+            )
+        )
+    section = Section("hits", "Search results", "blocks", ("", ""), tuple(entries))
+    return Document(
+        briefing.event.title, briefing.checked, (section,), (), form="hits", total=total
+    )
+
+
+class Trimmed(NamedTuple):
     """Part of a field around its matches: text with "…" where it was cut, and where in
     that text the matches are."""
 
@@ -281,7 +313,7 @@ def excerpt(
     spans: Sequence[Span],
     context: int = CONTEXT_CHARS,
     max_stretches: int = MAX_EXCERPTS,
-) -> Excerpt:
+) -> Trimmed:
     """The stretches of ``value`` within ``context`` characters of a match, cut back to whole
     words and joined by "…"; at most ``max_stretches`` of them."""
     windows: list[Span] = []
@@ -296,7 +328,7 @@ def excerpt(
     more = len(windows) > max_stretches
     windows = windows[:max_stretches]
     if windows == [(0, len(value))]:
-        return Excerpt(value, tuple(spans))
+        return Trimmed(value, tuple(spans))
     text = ""
     shifted: list[Span] = []
     index = 0
@@ -312,7 +344,7 @@ def excerpt(
             index += 1
     if windows[-1][1] < len(value) or more:
         text += "…"
-    return Excerpt(text, tuple(shifted))
+    return Trimmed(text, tuple(shifted))
 
 
 def _cut_forward(value: str, low: int, limit: int) -> int:

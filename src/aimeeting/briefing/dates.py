@@ -1,14 +1,25 @@
-"""Partial ISO dates for people: '15–16 March 2026', and where an event stands today."""
+"""Partial ISO dates, the one home of their grammar: parsing, checking, the days they can
+mean, words for people ('15–16 March 2026'), and where an event stands on a given day.
+
+Imports nothing heavy: the model, the loader and the CLI's --as-of all read dates here.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Literal, NamedTuple
 
-from aimeeting.briefing.model import date_bounds
+# ASCII digits only: \d would also admit Arabic-Indic and other digits that int() reads
+# but no date library or reader expects.
+PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+"""The same grammar for JSON Schema."""
+DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+"""A full day, YYYY-MM-DD, for JSON Schema."""
 
-_MONTHS = [
+_MONTHS = (
     "January",
     "February",
     "March",
@@ -21,17 +32,60 @@ _MONTHS = [
     "October",
     "November",
     "December",
-]
+)
+
+Day = tuple[int, int, int]
 
 
-def _parts(value: str) -> tuple[int, int | None, int | None]:
-    pieces = [int(p) for p in value.split("-")]
-    return pieces[0], pieces[1] if len(pieces) > 1 else None, pieces[2] if len(pieces) > 2 else None
+def parse_partial(value: str) -> tuple[int, int | None, int | None]:
+    """'2026-03' -> (2026, 3, None); ValueError when ``value`` is not of the grammar."""
+    match = PARTIAL_DATE.fullmatch(value)
+    if match is None:
+        raise ValueError(f"{value[:40]!r} is not a date like 2026-11-24, 2026-11 or 2026")
+    year, month, day = match.groups()
+    return int(year), int(month) if month else None, int(day) if day else None
+
+
+def problem_with(value: str) -> str | None:
+    """Why ``value`` is not a real partial date, or None when it is one."""
+    try:
+        year, month, day = parse_partial(value)
+    except ValueError:
+        return f"'{value[:40]}' is not a date like 2026-11-24, 2026-11 or 2026 (ASCII digits)"
+    month_ok = month is None or 1 <= month <= 12
+    day_ok = day is None or (
+        month_ok and month is not None and 1 <= day <= calendar.monthrange(year, month)[1]
+    )
+    if year < 1 or not month_ok or not day_ok:
+        return f"'{value}' is not a real date"
+    return None
+
+
+def is_full_day(value: str) -> bool:
+    return parse_partial(value)[2] is not None
+
+
+def date_bounds(value: str) -> tuple[Day, Day]:
+    """Earliest and latest day a partial date can mean, as (year, month, day) tuples."""
+    year, month, day = parse_partial(value)
+    if month is None:
+        return (year, 1, 1), (year, 12, 31)
+    if day is None:
+        return (year, month, 1), (year, month, calendar.monthrange(year, month)[1])
+    return (year, month, day), (year, month, day)
+
+
+def first_day(value: str) -> dt.date:
+    return dt.date(*date_bounds(value)[0])
+
+
+def last_day(value: str) -> dt.date:
+    return dt.date(*date_bounds(value)[1])
 
 
 def format_date(value: str) -> str:
     """'2026-03-15' -> '15 March 2026'; '2023-05' -> 'May 2023'; '2023' -> '2023'."""
-    year, month, day = _parts(value)
+    year, month, day = parse_partial(value)
     if month is None:
         return str(year)
     if day is None:
@@ -39,11 +93,15 @@ def format_date(value: str) -> str:
     return f"{day} {_MONTHS[month - 1]} {year}"
 
 
+def format_day(day: dt.date) -> str:
+    return format_date(day.isoformat())
+
+
 def format_range(start: str, end: str | None) -> str:
     """A date or range in words, sharing what the two ends share: '15–16 March 2026'."""
     if end is None or end == start:
         return format_date(start)
-    (y1, m1, d1), (y2, m2, d2) = _parts(start), _parts(end)
+    (y1, m1, d1), (y2, m2, d2) = parse_partial(start), parse_partial(end)
     if d1 is not None and d2 is not None and m1 is not None and m2 is not None:
         if (y1, m1) == (y2, m2):
             return f"{d1}–{d2} {_MONTHS[m1 - 1]} {y1}"
@@ -60,6 +118,7 @@ class Standing(NamedTuple):
     days: int  # days until the start (upcoming) or since the end (held); 0 while under way
 
     def describe(self) -> str:
+        """Relative words for a terminal: 'held: ended 256 days (about 8 months) ago'."""
         if self.phase == "under way":
             return "under way now"
         span = _humanize_days(self.days)
@@ -70,13 +129,11 @@ class Standing(NamedTuple):
 
 def event_standing(start: str, end: str, today: dt.date) -> Standing:
     """Where an event from ``start`` to ``end`` (partial dates) stands on ``today``."""
-    first, _ = date_bounds(start)
-    _, last = date_bounds(end)
-    first_day, last_day = dt.date(*first), dt.date(*last)
-    if today < first_day:
-        return Standing("upcoming", (first_day - today).days)
-    if today > last_day:
-        return Standing("held", (today - last_day).days)
+    first, last = first_day(start), last_day(end)
+    if today < first:
+        return Standing("upcoming", (first - today).days)
+    if today > last:
+        return Standing("held", (today - last).days)
     return Standing("under way", 0)
 
 
@@ -91,12 +148,11 @@ def _humanize_days(days: int) -> str:
     return f"{days} days (about {days / 365.25:.1f} years)"
 
 
-def parse_as_of(value: str) -> dt.date:
-    """The --as-of day; raises ValueError with a plain message."""
+def parse_day(value: str) -> dt.date:
+    """A full day as a person types it (--as-of); ValueError with a plain message."""
     # fromisoformat also takes '20260301' and other digits; the option documents one form.
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) is None:
-        raise ValueError(f"{value!r} is not a day of the form YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"no such day: {value}") from None
+    if re.fullmatch(DAY_PATTERN, value) is None:
+        raise ValueError(f"{value[:40]!r} is not a day of the form YYYY-MM-DD")
+    if problem_with(value) is not None:
+        raise ValueError(f"no such day: {value}")
+    return dt.date.fromisoformat(value)

@@ -3,7 +3,9 @@ as warnings and `validate --strict` treats as errors."""
 
 from __future__ import annotations
 
-from aimeeting.briefing.model import SECTIONS, Briefing, date_bounds
+from aimeeting.briefing.dates import date_bounds
+from aimeeting.briefing.languages import is_english
+from aimeeting.briefing.model import SECTIONS, Briefing
 
 Loc = tuple[str | int, ...]
 
@@ -24,7 +26,7 @@ def find_doubts(briefing: Briefing) -> list[tuple[Loc, str]]:
             doubts.append((loc, "say whether the source is 'primary' or 'secondary' (kind)"))
         if source.accessed is None:
             doubts.append((loc, "say the day the source was last read (accessed)"))
-        if source.language.split("-")[0] != "en" and source.title_en is None:
+        if not is_english(source.language) and source.title_en is None:
             doubts.append((loc, "give the English title of a page in another language (title_en)"))
     return doubts
 

@@ -1,4 +1,5 @@
-"""English names of the languages a briefing is likely to name, for "translated from …"."""
+"""Language tags, the one home of "is this English": BCP 47, case-insensitive, any region.
+Also the English names of the languages a briefing is likely to name."""
 
 from __future__ import annotations
 
@@ -32,10 +33,16 @@ _NAMES = {
 }
 
 
+def primary_language(code: str) -> str:
+    """The primary subtag of a BCP 47 tag, case-folded: 'en-GB' and 'EN' are both 'en'."""
+    return code.split("-", 1)[0].casefold()
+
+
 def language_name(code: str) -> str:
     """'ja' -> 'Japanese'; a code not in the table is shown as the code itself."""
-    return _NAMES.get(code.split("-", 1)[0].casefold(), f"language '{code}'")
+    return _NAMES.get(primary_language(code), f"language '{code}'")
 
 
 def is_english(code: str) -> bool:
-    return code.split("-", 1)[0].casefold() == "en"
+    """English in any region or script: 'en', 'en-GB', 'EN-us' (BCP 47 is case-insensitive)."""
+    return primary_language(code) == "en"

@@ -24,7 +24,6 @@ from aimeeting.briefing import model
 from aimeeting.errors import BriefingInvalid, InputError, Problem
 from aimeeting.limits import MAX_BYTES, MAX_NUMBER_CHARS
 from aimeeting.safetext import display_name, make_visible
-from aimeeting.sinks.stdio import stdin_binary
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -68,9 +67,11 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
         os.close(descriptor)
 
 
-def read_stdin() -> bytes:
+def read_stdin(stdin: BinaryIO | None) -> bytes:
     """Read a briefing piped on standard input; a terminal is refused rather than waited on."""
-    stream = stdin_binary()  # closed: InputError (66)
+    if stdin is None:  # the caller closed it
+        raise InputError("<stdin>: standard input is closed; pipe a briefing in")
+    stream = stdin
     try:
         if stream.isatty():
             raise InputError("<stdin>: is a terminal; pipe a briefing in, e.g. 'cat b.json | ...'")
@@ -272,24 +273,26 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _read(path: str | os.PathLike[str] | None) -> tuple[bytes, str]:
+def _read(path: str | os.PathLike[str] | None, stdin: BinaryIO | None) -> tuple[bytes, str]:
     if path is None:
         from aimeeting.briefing.bundled import bundled_briefing_path
 
         path = bundled_briefing_path()
     if os.fspath(path) == "-":
-        return read_stdin(), "<stdin>"
+        return read_stdin(stdin), "<stdin>"
     return read_file(path), display_name(path)
 
 
-def load_briefing(path: str | os.PathLike[str] | None) -> model.Briefing:
-    """Load the briefing named by ``path`` ('-' for standard input, None for the bundled one)."""
-    return parse_briefing(*_read(path))
+def load_briefing(
+    path: str | os.PathLike[str] | None, stdin: BinaryIO | None = None
+) -> model.Briefing:
+    """Load the briefing named by ``path`` ('-' for ``stdin``, None for the bundled one)."""
+    return parse_briefing(*_read(path, stdin))
 
 
-def check_briefing(path: str | os.PathLike[str] | None) -> Checked:
+def check_briefing(path: str | os.PathLike[str] | None, stdin: BinaryIO | None = None) -> Checked:
     """Load as load_briefing does, and locate the doubts about the briefing too."""
-    data, label = _read(path)
+    data, label = _read(path, stdin)
     briefing = parse_briefing(data, label)
     from aimeeting.briefing.doubts import find_doubts
 

@@ -7,7 +7,6 @@ default for each model; `default_factory=list` made it read the signature of `li
 loads the tokenizer). Together about 4 ms of every run.
 """
 
-import calendar
 import re
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
@@ -23,13 +22,11 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from aimeeting.briefing import dates, languages
 from aimeeting.safetext import describe_char, find_unsafe
 
 SCHEMA_VERSION = 2
 
-# ASCII digits only: \d would also admit Arabic-Indic and other digits that int() reads
-# but no date library or reader expects.
-_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _URL = re.compile(r"https?://[^\s]+")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -66,21 +63,6 @@ def _check_url(value: str) -> str:
     return value
 
 
-def date_bounds(value: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    """Earliest and latest day a partial date can mean, as (year, month, day) tuples."""
-    match = _PARTIAL_DATE.fullmatch(value)
-    if match is None:
-        raise ValueError(value)
-    year = int(match.group(1))
-    month = int(match.group(2)) if match.group(2) else None
-    day = int(match.group(3)) if match.group(3) else None
-    if month is None:
-        return (year, 1, 1), (year, 12, 31)
-    if day is None:
-        return (year, month, 1), (year, month, calendar.monthrange(year, month)[1])
-    return (year, month, day), (year, month, day)
-
-
 PLACEHOLDER_DATE = "1111-11-11"
 """The date `aimeeting init` writes for an author to replace; never a real briefing's."""
 
@@ -88,26 +70,14 @@ PLACEHOLDER_DATE = "1111-11-11"
 def _check_partial_date(value: str) -> str:
     if value == PLACEHOLDER_DATE:
         raise _placeholder(value, "date")
-    match = _PARTIAL_DATE.fullmatch(value)
-    if match is None:
-        raise PydanticCustomError(
-            "partial_date",
-            "'{value}' is not a date like 2026-11-24, 2026-11 or 2026 (ASCII digits)",
-            {"value": value[:40]},
-        )
-    year, month, day = (int(g) if g else None for g in match.groups())
-    assert year is not None
-    month_ok = month is None or 1 <= month <= 12
-    day_ok = day is None or (
-        month_ok and month is not None and 1 <= day <= calendar.monthrange(year, month)[1]
-    )
-    if year < 1 or not month_ok or not day_ok:
-        raise PydanticCustomError("partial_date", "'{value}' is not a real date", {"value": value})
+    problem = dates.problem_with(value)
+    if problem is not None:
+        raise PydanticCustomError("partial_date", "{problem}", {"problem": problem})
     return value
 
 
 def _check_day(value: str) -> str:
-    if len(value) != 10:
+    if not dates.is_full_day(value):
         raise PydanticCustomError(
             "day_date", "'{value}' is not a full day like 2026-11-24", {"value": value[:40]}
         )
@@ -141,7 +111,7 @@ PartialDate = Annotated[
     AfterValidator(_check_partial_date),
     Field(
         description="ISO 8601 date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.",
-        json_schema_extra={"pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
+        json_schema_extra={"pattern": dates.PARTIAL_DATE_PATTERN},
         examples=["2026-11-24", "2026-11", "2026"],
     ),
 ]
@@ -151,7 +121,7 @@ DayDate = Annotated[
     AfterValidator(_check_day),
     Field(
         description="A full ISO 8601 day, YYYY-MM-DD.",
-        json_schema_extra={"pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+        json_schema_extra={"pattern": dates.DAY_PATTERN},
         examples=["2026-11-24"],
     ),
 ]
@@ -512,8 +482,8 @@ def _range_problems(
     if not (isinstance(start, str) and isinstance(end, str)):
         return []
     try:
-        earliest_start, _ = date_bounds(start)
-        _, latest_end = date_bounds(end)
+        earliest_start, _ = dates.date_bounds(start)
+        _, latest_end = dates.date_bounds(end)
     except ValueError:
         return []  # malformed dates are reported by field validation
     if latest_end < earliest_start:
@@ -525,8 +495,8 @@ def _main_days_problems(event: dict[str, Any]) -> list[InitErrorDetails]:
     main = event["main_days"]
     problems = _range_problems(("event", "main_days"), main, "start", "end")
     try:
-        outer = date_bounds(event["start"])[0], date_bounds(event["end"])[1]
-        inner = date_bounds(main["start"])[0], date_bounds(main["end"])[1]
+        outer = dates.date_bounds(event["start"])[0], dates.date_bounds(event["end"])[1]
+        inner = dates.date_bounds(main["start"])[0], dates.date_bounds(main["end"])[1]
     except (KeyError, TypeError, ValueError):
         return problems
     if inner[0] < outer[0] or inner[1] > outer[1]:
@@ -545,7 +515,7 @@ def _translation_problems(
 ) -> list[InitErrorDetails]:
     language = quote.get("language", "en")
     translated_by = quote.get("translated_by")
-    english = isinstance(language, str) and (language == "en" or language.startswith("en-"))
+    english = isinstance(language, str) and languages.is_english(language)
     if not english and translated_by is None:
         return [
             _problem(

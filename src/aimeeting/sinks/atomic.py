@@ -212,3 +212,17 @@ def _classify(label: str, error: OSError) -> OutputError | WriteFailed:
     if error.errno in _DISK_ERRORS:
         return WriteFailed(f"{label}: write failed: {reason}")
     return OutputError(f"{label}: cannot write: {reason}")
+
+
+def append_line(path: Path, line: str) -> None:
+    """Add ``line`` to a start-up file such as ~/.bashrc, once: a file people edit, so it is
+    appended to (never rewritten), and followed if it is a link (dotfiles often are)."""
+    label = display_name(path)
+    try:
+        current = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+        if line in current.splitlines():
+            return
+        with path.open("a", encoding="utf-8") as stream:
+            stream.write(("" if current.endswith("\n") or not current else "\n") + line + "\n")
+    except OSError as error:
+        raise _classify(label, error) from None

@@ -4,14 +4,17 @@ the terminal's OSC 52 sequence, which also works in tmux, GNU screen and over SS
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Mapping
-from typing import IO, Any
+from typing import TYPE_CHECKING
 
 from aimeeting.errors import Unavailable
+
+if TYPE_CHECKING:
+    from aimeeting.environment import Environment
 
 TIMEOUT_SECONDS = 5.0
 
@@ -35,31 +38,16 @@ _PROGRAMS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
 )
 
 
-def copy_text(
-    text: str,
-    env: Mapping[str, str] | None = None,
-    *,
-    stdout: IO[Any] | None = None,
-    stderr: IO[Any] | None = None,
-    tty_path: str = "/dev/tty",
-) -> str:
+def copy_text(text: str, env: Environment) -> str:
     """Copy ``text``; return how it was copied ("xclip", "OSC 52 terminal sequence" ...).
 
-    Raise Unavailable when nothing can copy it. The streams and the terminal's path are
-    parameters so tests can hand in a pseudo-terminal; by default the real ones are used.
+    Raise Unavailable when nothing can copy it. The environment says which programs may
+    run and which of its streams are terminals.
     """
-    env = os.environ if env is None else env
-    program, failure = _copy_with_program(text, env)
+    program, failure = _copy_with_program(text, env.vars)
     if program is not None:
         return program
-    return _copy_with_osc52(
-        text,
-        env,
-        stdout if stdout is not None else sys.stdout,  # looked up per call: tests swap them
-        stderr if stderr is not None else sys.stderr,
-        tty_path,
-        failure,
-    )
+    return _copy_with_osc52(text, env, failure)
 
 
 def _copy_with_program(text: str, env: Mapping[str, str]) -> tuple[str | None, str]:
@@ -121,26 +109,22 @@ def describe_osc52(env: Mapping[str, str]) -> str:
     return OSC52
 
 
-def _copy_with_osc52(
-    text: str,
-    env: Mapping[str, str],
-    stdout: IO[Any],
-    stderr: IO[Any],
-    tty_path: str,
-    failure: str,
-) -> str:
-    if not (_is_tty(stderr) or _is_tty(stdout)):
+def _copy_with_osc52(text: str, env: Environment, failure: str) -> str:
+    if not (env.stderr_isatty or env.stdout_isatty):
         raise Unavailable(
             f"no clipboard available: {failure}, and the {OSC52} needs stdout or stderr "
             "to be a terminal; use --plain and copy the line yourself"
         )
-    sequence = osc52_sequence(text, env)
+    sequence = osc52_sequence(text, env.vars)
     try:
-        if _is_tty(stderr):  # stdout may be data on its way to a file; stderr is for us
-            stderr.flush()
-            _write_all(stderr.fileno(), sequence)
+        # stdout may be data on its way to a file; stderr is for us
+        if env.stderr_isatty and env.stderr_fileno is not None:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                if env.stderr.stream is not None:
+                    env.stderr.stream.flush()
+            _write_all(env.stderr_fileno, sequence)
         else:
-            fd = os.open(tty_path, os.O_WRONLY | os.O_NOCTTY)
+            fd = os.open(env.tty_path, os.O_WRONLY | os.O_NOCTTY)
             try:
                 _write_all(fd, sequence)
             finally:
@@ -150,14 +134,7 @@ def _copy_with_osc52(
             f"no clipboard available: {failure}, and the {OSC52} could not be written to "
             f"the terminal ({error.strerror or error}); use --plain and copy the line yourself"
         ) from None
-    return describe_osc52(env)
-
-
-def _is_tty(stream: IO[Any]) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError, OSError):  # closed, or not a real file
-        return False
+    return describe_osc52(env.vars)
 
 
 def _write_all(fd: int, data: bytes) -> None:

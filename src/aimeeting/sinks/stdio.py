@@ -1,196 +1,168 @@
-"""The three standard streams when they are closed, full or failing: one place that decides.
+"""The standard streams when they are closed, full or failing: one place that decides.
 
 - stdout: a write that fails (disk full, I/O error, closed) is WriteFailed (exit 74); a reader
-  that went away stays BrokenPipeError, which cli.py turns into a quiet 141. It is also
-  remembered (reader_gone), because Click turns one during parsing (--help) into exit 1.
+  that went away stays BrokenPipeError, which the error boundary turns into a quiet 141. It
+  is also remembered (``reader_gone``), because Click turns one during parsing (--help) into
+  an exit of its own.
 - stderr: a message that cannot be written is dropped; it never changes the exit code.
-- stdin: closed or unusable is InputError (exit 66), like any briefing that cannot be read.
 
 After a failure the stream's file descriptor is pointed at the null device, so that the
 interpreter's own flush at exit cannot fail again (it would turn any exit code into 120).
-This module is cheap to import (no Rich, no Pydantic): `--version` goes through it.
+Cheap to import (no Rich, no Pydantic): `--version` goes through it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sys
-from typing import IO, Any, BinaryIO, TextIO, cast
+from typing import IO, Any, TextIO
 
-from aimeeting.errors import InputError, WriteFailed
+from aimeeting.errors import WriteFailed
+from aimeeting.safetext import make_visible
 
-STDIN_LABEL = "<stdin>"
 STDOUT_LABEL = "<stdout>"
 
-_stdout_failure: WriteFailed | None = None  # the first failure of stdout in this run
-_reader_gone = False  # stdout's reader went away (a broken pipe) in this run
 
+def hold_closed_descriptors() -> None:
+    """Hold descriptors 0-2 that the caller closed open on the null device.
 
-def reader_gone() -> bool:
-    """Whether a write to stdout met a broken pipe in this run."""
-    return _reader_gone
-
-
-def _broken_pipe() -> None:
-    global _reader_gone
-    _reader_gone = True
-
-
-def guard_standard_streams() -> None:
-    """Prepare the process's standard streams for one run of the program.
-
-    - Descriptors 0-2 that the caller closed are held open on the null device. Python has
-      already set the matching sys stream to None, so writes still fail as they should; but
-      no file aimeeting opens later (a briefing, a temporary file) can land on descriptor 1
-      or 2 and receive bytes meant for a terminal.
-    - The real sys.stdout is wrapped so that a write or flush that fails raises WriteFailed
-      wherever it happens: in Rich, in Click's help, or in the interpreter's last flush.
-      A test runner's replacement stream is left as it is.
+    Python has already set the matching sys stream to None, so writes still fail as they
+    should; but no file aimeeting opens later (a briefing, a temporary file) can land on
+    descriptor 1 or 2 and receive bytes meant for a terminal.
     """
-    global _stdout_failure, _reader_gone
-    _stdout_failure, _reader_gone = None, False
     for descriptor in (0, 1, 2):
         try:
             os.fstat(descriptor)
         except OSError:
             _point_at_devnull(descriptor)
-    real = sys.__stdout__
-    if real is not None and sys.stdout is real:
-        sys.stdout = cast(TextIO, _GuardedStdout(real))
-    elif real is None and sys.stdout is None:
-        sys.stdout = cast(TextIO, _ClosedStdout())
 
 
-class _GuardedStdout:
-    """sys.stdout whose failing write or flush is WriteFailed (74); the rest is delegated."""
+class Stdout:
+    """Standard output for one run: text for Click's help and bytes for data, with one
+    rule for failures (see the module docstring). Everything else is the stream's own."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO | None) -> None:
         self._stream = stream
+        self.failure: WriteFailed | None = None  # the first failure in this run
+        self.reader_gone = False  # a write met a broken pipe in this run
 
+    @classmethod
+    def guarding(cls, stream: TextIO | None, real: TextIO | None) -> Stdout:
+        """The process's stdout; text that its locale cannot encode is escaped, not fatal."""
+        if stream is not None and stream is real:
+            with contextlib.suppress(AttributeError, ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]
+        return cls(stream)
+
+    # The part of TextIO that Click and Rich use.
     def write(self, text: str) -> int:
         if isinstance(text, str) and not text:  # /dev/full fails even an empty write
             return 0
-        try:
-            return self._stream.write(text)
-        except BrokenPipeError:
-            _broken_pipe()
-            raise
-        except (OSError, ValueError) as error:
-            raise stdout_failed(error) from None
+        stream = self._open()
+        with self._guard():
+            return stream.write(text)
 
     def flush(self) -> None:
-        try:
+        if self._stream is None:
+            return
+        with self._guard():
             self._stream.flush()
-        except BrokenPipeError:
-            _broken_pipe()
-            raise
-        except (OSError, ValueError) as error:
-            raise stdout_failed(error) from None
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-
-class _ClosedStdout:
-    """sys.stdout when the caller closed descriptor 1 (Python leaves it None): the first
-    write fails with 74, as a write to a closed stdout does everywhere else. Click's echo
-    drops text for a None stream, so `--help >&-` printed nothing and exited 0."""
-
-    def write(self, text: str) -> int:
-        if not text:
-            return 0
-        raise stdout_failed(ValueError("I/O operation on closed file"))
-
-    def flush(self) -> None:
-        """Nothing is buffered: nothing can be written."""
 
     def isatty(self) -> bool:
-        return False
+        try:
+            return self._stream is not None and self._stream.isatty()
+        except (OSError, ValueError):
+            return False
 
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._open(), name)
 
-def write_stdout(data: bytes) -> None:
-    """Write bytes to stdout and flush; a failure other than a broken pipe is exit 74."""
-    stream = sys.stdout  # looked up per call: tests and pagers swap it
-    if stream is None:
-        raise WriteFailed(f"{STDOUT_LABEL}: write failed: standard output is closed")
-    try:
-        stream.flush()
-        buffer = getattr(stream, "buffer", None)
-        if buffer is None:
-            stream.write(data.decode("utf-8"))
+    def write_bytes(self, data: bytes) -> None:
+        """Write data (UTF-8 bytes) and flush, after any text written before it."""
+        stream = self._open()
+        with self._guard():
             stream.flush()
-        else:
-            buffer.write(data)
-            buffer.flush()
-    except BrokenPipeError:
-        _broken_pipe()
-        raise
-    except (OSError, ValueError) as error:
-        raise stdout_failed(error) from None
+            buffer = getattr(stream, "buffer", None)
+            if buffer is None:
+                stream.write(data.decode("utf-8"))
+                stream.flush()
+            else:
+                buffer.write(data)
+                buffer.flush()
+
+    def write_text(self, text: str) -> None:
+        """Data as UTF-8 bytes, whatever the locale's encoding."""
+        self.write_bytes(text.encode("utf-8"))
+
+    def finish(self, *, reported: bool = False) -> None:
+        """The last flush before exit. Unless the run already ended with an error
+        (``reported``), it also raises a failure seen earlier that someone caught and
+        dropped (Click's probe of the stream does): once stdout has failed, the run has."""
+        if self.failure is not None and not reported:
+            raise self.failure
+        self.flush()
+
+    def quiet(self) -> None:
+        """After a broken pipe: nothing more can reach the reader, not even at exit."""
+        _silence(self._stream)
+
+    def _open(self) -> TextIO:
+        if self._stream is None:
+            raise self._failed(ValueError("I/O operation on closed file"))
+        return self._stream
+
+    @contextlib.contextmanager
+    def _guard(self) -> Any:
+        try:
+            yield
+        except BrokenPipeError:
+            self.reader_gone = True
+            raise
+        except (OSError, ValueError) as error:
+            raise self._failed(error) from None
+
+    def _failed(self, error: BaseException) -> WriteFailed:
+        _silence(self._stream)
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+        else:  # "I/O operation on closed file"
+            reason = "standard output is closed"
+        self.failure = WriteFailed(f"{STDOUT_LABEL}: write failed: {reason}")
+        return self.failure
 
 
-def flush_stdout(*, reported: bool = False) -> None:
-    """The last flush before exit, with the same rules as write_stdout.
+class Stderr:
+    """Standard error: one line at a time; a line that cannot be written is dropped."""
 
-    Unless the run already ended with an error (``reported``), it also raises a failure seen
-    earlier whose error someone caught and dropped (Click's probe of the stream does):
-    once stdout has failed, the run has failed.
-    """
-    if _stdout_failure is not None and not reported:
-        raise _stdout_failure
-    stream = sys.stdout
-    if stream is None:
-        return  # nothing was written, or write_stdout has already reported it
-    try:
-        stream.flush()
-    except BrokenPipeError:
-        _broken_pipe()
-        raise
-    except (OSError, ValueError) as error:
-        raise stdout_failed(error) from None
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
 
+    def write(self, text: str) -> None:
+        if self._stream is None:
+            return
+        try:
+            self._stream.write(text)
+            self._stream.flush()
+        except (OSError, ValueError):
+            _silence(self._stream)
 
-def stdout_failed(error: BaseException) -> WriteFailed:
-    """Silence stdout, remember the failure, and describe it (exit 74)."""
-    global _stdout_failure
-    _silence(sys.stdout)
-    if isinstance(error, ValueError):  # "I/O operation on closed file"
-        reason = "standard output is closed"
-    else:
-        assert isinstance(error, OSError)
-        reason = error.strerror or str(error)
-    _stdout_failure = WriteFailed(f"{STDOUT_LABEL}: write failed: {reason}")
-    return _stdout_failure
+    def line(self, message: str) -> None:
+        """One line; anything that came from data is made visible, never executed."""
+        self.write(make_visible(message, keep_newlines=False) + "\n")
 
+    def error(self, message: str) -> None:
+        self.line(f"aimeeting: {message}")
 
-def write_stderr(text: str) -> None:
-    """Write a message to stderr; if stderr is closed or failing the message is dropped."""
-    stream = sys.stderr
-    if stream is None:
-        return
-    try:
-        stream.write(text)
-        stream.flush()
-    except (OSError, ValueError):
-        _silence(stream)
-
-
-def stdin_binary() -> BinaryIO:
-    """The binary standard input, or InputError (exit 66) when the caller closed it."""
-    stream = sys.stdin
-    buffer = getattr(stream, "buffer", None) if stream is not None else None
-    if buffer is None:
-        raise InputError(f"{STDIN_LABEL}: standard input is closed; pipe a briefing in")
-    result: BinaryIO = buffer
-    return result
+    @property
+    def stream(self) -> TextIO | None:
+        return self._stream
 
 
 def _silence(stream: IO[Any] | None) -> None:
     """Discard whatever is still buffered for a failed stream, now and at exit.
 
-    Only a stream backed by a real descriptor is redirected; an in-memory stream (a test
-    runner's capture) has none and is left alone.
+    Only a stream backed by a real descriptor is redirected; an in-memory stream (a test's
+    buffer) has none and is left alone.
     """
     if stream is None:
         return

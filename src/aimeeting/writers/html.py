@@ -1,5 +1,6 @@
-"""The document as one standalone HTML5 page: semantic, readable on a phone and on paper,
-light and dark, with no script and no external assets. Every string is escaped."""
+"""The HTML writer: the document as one standalone HTML5 page, semantic, readable on a phone
+and on paper, light and dark, with no script and no external assets. Every string is
+escaped."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from html import escape
 
 from aimeeting.briefing.dates import format_date
+from aimeeting.briefing.languages import is_english
 from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
 
 STYLE = """
@@ -115,7 +117,7 @@ def _section(section: Section) -> str:
         )
         body = f"<dl>{rows}</dl>"
     elif section.layout == "prose":
-        body = "".join(f"<p>{escape(e.body)}{_refs(e)}</p>" for e in entries)
+        body = "".join(f"<p>{escape(e.body)}{_refs(e)}{_caveats(e)}</p>" for e in entries)
     elif section.layout == "blocks" and any(e.quote for e in entries):
         body = "".join(_quote(e) for e in entries)
     elif section.layout == "blocks":
@@ -148,7 +150,7 @@ def _back_label(index: int) -> str:
 def _source(source: NumberedSource, cited_by: Sequence[tuple[str, str]]) -> str:
     url = escape(source.url, quote=True)
     headline = escape(source.headline or source.title)
-    if source.language != "en":  # lets browsers pick the right font and voice
+    if not is_english(source.language):  # lets browsers pick the right font and voice
         headline = f'<span lang="{escape(source.language, quote=True)}">{headline}</span>'
     rest = escape(source.title[len(source.headline) :]) if source.headline else ""
     parts = [

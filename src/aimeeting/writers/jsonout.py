@@ -1,8 +1,10 @@
-"""JSON for scripts: one stable text form, with nothing in it a terminal would act on."""
+"""The JSON writer: data for scripts in one stable text form, with nothing in it a terminal
+would act on."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -35,3 +37,12 @@ def dump_briefing_json(briefing: BaseModel) -> bytes:
     needs no escaping pass: validation admits no control or invisible character anywhere.
     """
     return briefing.__pydantic_serializer__.to_json(briefing, indent=2) + b"\n"
+
+
+def json_parts(data: Any) -> Iterator[str]:
+    """The JSON writer: a whole briefing straight from pydantic-core, anything else through
+    dump_json."""
+    if isinstance(data, BaseModel):
+        yield dump_briefing_json(data).decode("utf-8")
+    else:
+        yield dump_json(data)

@@ -1,12 +1,20 @@
-"""The document as Markdown for an article or a CMS: headings, lists, block quotes, and
-numbered sources that every [n] marker links to."""
+"""The Markdown writer: a sheet as headings, lists, block quotes and numbered sources that
+every [n] marker links to; a citation as one line."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 
+from aimeeting.briefing.dates import format_date
 from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
+from aimeeting.writers.citation import (
+    caveat_sentences,
+    cited_entries,
+    sources_label,
+    sources_of,
+    statement,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -93,8 +101,34 @@ def source_line(source: NumberedSource) -> str:
     return line
 
 
+def cited_source(source: NumberedSource) -> str:
+    """One cited source: number, linked title (with its caveats), publisher, date, and an
+    archived copy."""
+    date = f", {format_date(source.published)}" if source.published else ""
+    words = (
+        f"\\[{source.number}\\] [{escape(source.title)}]({link_target(source.url)}), "
+        f"{escape(source.publisher)}{date}"
+    )
+    if source.archived_url and source.archived_label:
+        label = source.archived_label[:1].lower() + source.archived_label[1:]
+        words += f" ({escape(label)}: {link_target(source.archived_url)})"
+    return words
+
+
+def citation_markdown(document: Document, entry: Entry) -> str:
+    """One citation as one Markdown line: words, caveats as sentences, linked sources."""
+    sources = sources_of(document, entry)
+    caveats = "".join(f" *{escape(c)}*" for c in caveat_sentences(entry))
+    cited = "; ".join(cited_source(source) for source in sources)
+    return f"{escape(statement(entry))}{caveats} {sources_label(sources)}: {cited}."
+
+
 def markdown_parts(document: Document) -> Iterator[str]:
     """The Markdown, a section at a time (so a huge briefing is never held whole)."""
+    if document.form == "citation":
+        for entry in cited_entries(document):
+            yield citation_markdown(document, entry) + "\n"
+        return
     yield f"# {escape(document.title)}\n"
     for section in document.sections:
         yield "\n" + "\n".join(section_lines(section)).rstrip("\n") + "\n"
@@ -102,7 +136,3 @@ def markdown_parts(document: Document) -> Iterator[str]:
         yield "\n## Sources\n\n"
         for source in document.sources:
             yield source_line(source) + "\n"
-
-
-def render_markdown(document: Document) -> str:
-    return "".join(markdown_parts(document))

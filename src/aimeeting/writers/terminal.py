@@ -1,6 +1,7 @@
-"""The document as Rich renderables: panels and tables on a terminal, plain headed text in a
-pipe, stacked records on narrow screens. Every string from the briefing goes in as a Text
-object, so markup and emoji codes in the data print literally."""
+"""The text writer: the document as Rich renderables, rendered piece by piece into text.
+Panels and tables on a terminal, plain headed text in a pipe, stacked records on narrow
+screens. Every string from the briefing goes in as a Text object, so markup and emoji
+codes in the data print literally."""
 
 from __future__ import annotations
 
@@ -25,8 +26,18 @@ from rich.style import Style
 from rich.text import Text
 
 from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
-from aimeeting.writers.console import MIN_TEXT_WIDTH
+from aimeeting.formats import TextStyle
+from aimeeting.writers.citation import citation_line, cited_entries
+from aimeeting.writers.console import (
+    MIN_TEXT_WIDTH,
+    Block,
+    Chunks,
+    data_console,
+    flatten_groups,
+    render_piece,
+)
 from aimeeting.writers.grid import Grid
+from aimeeting.writers.hits import render_hits
 
 HEADING = "bold"
 MUTED = "dim"
@@ -39,14 +50,6 @@ CHUNK_ROWS = 100
 """Longer sections print in chunks, so memory stays flat for huge briefings."""
 LABEL_CAP = 30
 SRC_CAP = 12
-
-
-class Chunks(Group):
-    """A long section split into pieces that are printed one at a time."""
-
-
-class Block(Group):
-    """Renderables that must print together (never split into pieces)."""
 
 
 def marker_lines(refs: Sequence[int], width: int) -> str:
@@ -263,8 +266,42 @@ def sources_view(document: Document, plain: bool) -> RenderableType:
 
 
 def render_document(document: Document, plain: bool, width: int) -> Iterator[RenderableType]:
-    """The pieces of the document, in order; each can be printed on its own."""
+    """The pieces of a sheet, in order; each can be printed on its own."""
     for section in document.sections:
         yield titled(section.title, section_body(section, plain, width), plain)
     if document.sources:
         yield sources_view(document, plain)
+
+
+def whole_words(text: str, style: TextStyle) -> RenderableType:
+    """One line for a pipe (to paste anywhere); on a terminal, lines that fit the screen,
+    broken between words only, so a URL longer than the line stays whole (Rich would
+    fold it)."""
+    lines: list[str] = []
+    for word in text.split(" ") if style.terminal else [text]:
+        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= style.width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    # In a Block: Rich's print joins bare Texts into one, which would wrap them again.
+    return Block(Text("\n".join(lines), no_wrap=True, overflow="ignore"))
+
+
+def renderables(document: Document, style: TextStyle) -> Iterator[RenderableType]:
+    """The document as Rich renderables, whatever its form."""
+    if document.form == "citation":
+        for entry in cited_entries(document):
+            yield whole_words(citation_line(document, entry), style)
+    elif document.form == "hits":
+        yield render_hits(document)
+    else:
+        yield from render_document(document, not style.boxes, style.width)
+
+
+def text_parts(document: Document, style: TextStyle) -> Iterator[str]:
+    """The text writer: the document laid out for ``style``, a piece at a time (so memory
+    stays bounded by the largest piece, even for a huge briefing)."""
+    console = data_console(style)
+    for renderable in renderables(document, style):
+        for piece in flatten_groups(renderable):
+            yield render_piece(console, piece, style)

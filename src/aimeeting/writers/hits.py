@@ -1,5 +1,6 @@
 """Search hits for people: where each hit is, the matching fields trimmed to the words found
-(highlighted), and the item's caveat in full, so no excerpt loses its qualification."""
+(highlighted), and every caveat of the item in full, as the document gives them, so no
+excerpt loses its qualification."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.style import Style
 from rich.text import Text
 
-from aimeeting.answers.search import Hit, Span, excerpt
+from aimeeting.document import Document, Entry, shown_caveats
 from aimeeting.writers.console import MIN_TEXT_WIDTH
 
 HIGHLIGHT = "bold reverse"
@@ -24,7 +25,7 @@ ROW_INDENT = 2
 _WHOLE_FIELDS = {"note", "url"}
 
 
-def highlighted(text: str, spans: Sequence[Span], style: str | Style = "") -> Text:
+def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str | Style = "") -> Text:
     """``text`` with each span styled, in one pass over the spans (never one per word)."""
     result = Text(text, style=style)
     for start, end in spans:
@@ -32,21 +33,18 @@ def highlighted(text: str, spans: Sequence[Span], style: str | Style = "") -> Te
     return result
 
 
-def render_caveat(hit: Hit) -> Text | None:
-    """'(paraphrase, not a quotation)' and every caveat the fact sheet shows with the item
-    (inferred, note, translation, status), untrimmed, with search words in the note
-    highlighted; None for an item without one."""
+def render_caveat(entry: Entry) -> Text | None:
+    """Every caveat the document gives the item (a paraphrase first), untrimmed, with
+    search words in the note highlighted; None for an item without one."""
     caveat = Text(style=CAVEAT)
-    if hit.paraphrase:
-        caveat.append("(paraphrase, not a quotation)")
-    note_spans = next((m.spans for m in hit.matches if m.name == "note"), ())
-    for text in hit.caveats:
+    note = next((ex for ex in entry.excerpts if ex.field == "note"), None)
+    for text in shown_caveats(entry):
         if caveat:
             caveat.append("\n")
         # The note may stand inside a longer caveat ("Inferred, ...: note"): its search
         # words are highlighted where it stands.
-        at = text.find(hit.note) if hit.note and note_spans else -1
-        spans = [(start + at, end + at) for start, end in note_spans] if at >= 0 else []
+        at = text.find(note.text) if note is not None else -1
+        spans = [(start + at, end + at) for start, end in note.spans] if note and at >= 0 else []
         caveat.append_text(highlighted(text, spans))
     return caveat if caveat else None
 
@@ -91,32 +89,31 @@ class HitLines:
         yield Text("\n", no_wrap=True, overflow="ignore").join(lines)
 
 
-def render_hit(hit: Hit) -> RenderableType:
-    """One hit: 'section › id', each matching field as an excerpt, the caveat, the URL."""
+def render_hit(entry: Entry) -> RenderableType:
+    """One hit: 'section › id', each matching field as an excerpt, the caveats, the URL."""
     rows: list[tuple[str, Text]] = []
-    for match in hit.matches:
-        if match.name in _WHOLE_FIELDS:
+    for part in entry.excerpts:
+        if part.field in _WHOLE_FIELDS:
             continue
-        part = excerpt(match.value, match.spans)
-        rows.append((f"{match.name}:", highlighted(part.text, part.spans)))
-    caveat = render_caveat(hit)
+        rows.append((f"{part.field}:", highlighted(part.text, part.spans)))
+    caveat = render_caveat(entry)
     if caveat is not None:
         rows.append(("note:", caveat))
-    location = Text(f"{hit.section} \u203a {hit.item_id}", style=LOCATION)
-    url = dict(hit.fields).get("url")
+    location = Text(f"{entry.section} \u203a {entry.id}", style=LOCATION)
     url_line = None
-    if url is not None:
+    if entry.url is not None:
         # Never wrapped, so that the URL copies whole. Only http(s) URLs without control
         # characters pass validation.
-        spans = next((m.spans for m in hit.matches if m.name == "url"), ())
+        spans = next((ex.spans for ex in entry.excerpts if ex.field == "url"), ())
         url_line = Text(URL_INDENT, no_wrap=True, overflow="ignore")
-        url_line.append_text(highlighted(url, spans, style=Style(link=url)))
+        url_line.append_text(highlighted(entry.url, spans, style=Style(link=entry.url)))
     return HitLines(location, rows, url_line)
 
 
-def render_hits(hits: Sequence[Hit], total: int | None = None) -> RenderableType:
-    """Every hit, best first, then a count; ``total`` is how many matched before --limit."""
-    total = len(hits) if total is None else total
+def render_hits(document: Document) -> RenderableType:
+    """Every hit, best first, then a count of how many matched before --limit."""
+    hits = [entry for section in document.sections for entry in section.entries]
+    total = max(document.total, len(hits))
     pieces: list[RenderableType] = []
     for hit in hits:
         pieces.append(render_hit(hit))

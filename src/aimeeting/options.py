@@ -1,0 +1,241 @@
+"""The options commands share, each declared once; the one place that refuses combinations
+that cannot work together; and the factory that gives a command its parameters.
+
+Typer reads a command's parameters from its signature. A command here is made of
+parameter lists (its own, then the shared ones), so that an option shared by eleven
+commands is written once, not eleven times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from aimeeting.environment import BRIEFING_VAR
+from aimeeting.formats import Format
+from aimeeting.safetext import make_visible
+
+if TYPE_CHECKING:
+    from aimeeting.environment import Environment
+    from aimeeting.output import Request
+
+
+class Color(StrEnum):  # an enum, not a callback: Typer inspects callbacks at start-up
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class CiteFormat(StrEnum):
+    plain = "plain"
+    markdown = "markdown"
+    json = "json"
+
+
+def option(name: str, annotation: Any, default: Any = None) -> inspect.Parameter:
+    """A parameter with a default (an option, or an argument that may be left out)."""
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation
+    )
+
+
+def required(name: str, annotation: Any) -> inspect.Parameter:
+    """An argument that must be given."""
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation)
+
+
+CONTEXT = inspect.Parameter(
+    "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
+)
+
+BriefingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--briefing",
+        "-b",
+        metavar="PATH",
+        help=f"Briefing file to use ('-' reads standard input; env {BRIEFING_VAR}). "
+        "Default: the bundled briefing.",
+    ),
+]
+
+JSON = option(
+    "json_flag",
+    Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")],
+    False,
+)
+AS_OF = option(
+    "as_of",
+    Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day that counts as today, for 'upcoming' and 'held' (default: today). "
+            "The facts stay those checked on the briefing's 'checked' day.",
+        ),
+    ],
+)
+COLOR = option(
+    "color",
+    Annotated[
+        Color,
+        typer.Option(
+            "--color", help="Colour: auto (a terminal without NO_COLOR), always or never."
+        ),
+    ],
+    Color.auto,
+)
+OUTPUT_OPTIONS: tuple[inspect.Parameter, ...] = (
+    JSON,
+    option(
+        "fmt",
+        Annotated[
+            Format | None,
+            typer.Option(
+                "--format",
+                "-f",
+                help="Output: text (Rich; plain in a pipe), markdown, html (a web page) or json.",
+            ),
+        ],
+    ),
+    COLOR,
+    AS_OF,
+    option(
+        "export_svg",
+        Annotated[
+            Path | None,
+            typer.Option("--export-svg", metavar="FILE", help="Write the rendered sheet as SVG."),
+        ],
+    ),
+    option(
+        "export_html",
+        Annotated[
+            Path | None,
+            typer.Option("--export-html", metavar="FILE", help="Write the sheet as a web page."),
+        ],
+    ),
+    option(
+        "pager",
+        Annotated[
+            bool | None,
+            typer.Option(
+                "--pager/--no-pager",
+                help="Page through $AIMEETING_PAGER, $PAGER or 'less -FRX' (default: on a "
+                "terminal, when the output is taller than the screen).",
+                show_default=False,
+            ),
+        ],
+    ),
+)
+"""The output options of every section command and `facts`."""
+
+
+def make_command(
+    name: str,
+    doc: str,
+    params: Sequence[inspect.Parameter],
+    body: Callable[..., None],
+) -> Callable[..., None]:
+    """A function Typer can register: ``params`` as its signature, ``doc`` as its help."""
+
+    def command(**kwargs: Any) -> None:
+        body(**kwargs)
+
+    command.__signature__ = inspect.Signature([CONTEXT, *params])  # type: ignore[attr-defined]
+    command.__name__ = name.replace("-", "_")
+    command.__doc__ = doc
+    return command
+
+
+# Pairs of options that cannot work together; checked here, in one place.
+_CONFLICTS = (
+    ("--json", "--format"),
+    ("--json", "--export-svg"),
+    ("--json", "--export-html"),
+    ("--format", "--export-svg"),
+    ("--format", "--export-html"),
+    ("--plain", "--json"),
+    ("--plain", "--format"),
+    ("--plain", "--export-svg"),
+    ("--plain", "--export-html"),
+    ("--copy", "--json"),
+    ("--copy", "--format"),
+    ("--copy", "--export-svg"),
+    ("--copy", "--export-html"),
+    ("--pager", "--json"),
+    ("--pager", "--format"),
+    ("--pager", "--export-svg"),
+    ("--pager", "--export-html"),
+)
+
+
+def refuse_conflicts(ctx: typer.Context, given: dict[str, bool]) -> None:
+    for first, second in _CONFLICTS:
+        if given.get(first) and given.get(second):
+            raise typer.BadParameter(
+                f"{first} cannot be used with {second}", ctx=ctx, param_hint=first
+            )
+
+
+def today(as_of: str | None, env: Environment) -> tuple[dt.date, bool]:
+    """The day that counts as today: --as-of, else the clock's; and whether it was given.
+    Every command that says 'upcoming' or 'held' takes it from here."""
+    if as_of is None:
+        return env.today, False
+    from aimeeting.briefing.dates import parse_day
+
+    try:
+        return parse_day(as_of), True
+    except ValueError as error:
+        raise typer.BadParameter(make_visible(str(error)), param_hint="--as-of") from None
+
+
+def output_request(
+    ctx: typer.Context,
+    env: Environment,
+    *,
+    json_flag: bool = False,
+    fmt: Format | None = None,
+    color: Color = Color.auto,
+    as_of: str | None = None,
+    export_svg: Path | None = None,
+    export_html: Path | None = None,
+    pager: bool | None = None,
+    plain: bool = False,
+    copy: bool = False,
+) -> Request:
+    """The output options as a Request, after refusing combinations that cannot work."""
+    from aimeeting.output import Request
+
+    refuse_conflicts(
+        ctx,
+        {
+            "--json": json_flag,
+            # --format text is the default, and --json --format json says one thing twice.
+            "--format": fmt not in (None, Format.text) and not (json_flag and fmt is Format.json),
+            "--export-svg": export_svg is not None,
+            "--export-html": export_html is not None,
+            "--pager": pager is True,
+            "--plain": plain,
+            "--copy": copy,
+        },
+    )
+    day, given = today(as_of, env)
+    return Request(
+        today=day,
+        format=Format.json if json_flag else (fmt or Format.text),
+        color=color.value,
+        as_of_given=given,
+        export_svg=export_svg,
+        export_html=export_html,
+        pager=pager,
+        copy=copy,
+        plain=plain,
+    )
