@@ -15,7 +15,7 @@ Invocations cycle through every command of ``aimeeting.cli.app`` (read with
 typer.main.get_command, so new commands and options are picked up) with each of its
 options in turn: every format, --json, --plain, the exports ...
 
-Most cases run in-process through typer.testing.CliRunner, in a forked worker that the
+Most cases run in-process through aimeeting.app.run, in a forked worker that the
 parent kills when a case exceeds the per-case timeout; a share runs as real processes of
 the installed ``aimeeting`` script. Every case also goes through load_briefing directly.
 
@@ -345,11 +345,10 @@ def argv_for(case: Case, folder: Path) -> list[str]:
 
 
 def run_in_process(case: Case, folder: Path) -> Outcome:
-    from typer.testing import CliRunner
-
+    from aimeeting.app import run
     from aimeeting.briefing.load import load_briefing
-    from aimeeting.cli import app
-    from aimeeting.errors import AimeetingError
+    from aimeeting.environment import buffered_environment
+    from aimeeting.errors import AimeetingError, ExitCode
 
     for stale in folder.iterdir():
         stale.unlink()
@@ -360,12 +359,14 @@ def run_in_process(case: Case, folder: Path) -> Outcome:
         pass
     except Exception:
         return Outcome(None, trace=traceback.format_exc(), stage="loader")
-    env = {"COLUMNS": "80", "NO_COLOR": "" if case.invocation.colour else "1"}
-    result = CliRunner().invoke(app, argv_for(case, folder), env=env, catch_exceptions=True)
-    trace = ""
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        trace = "".join(traceback.format_exception(result.exception))
-    return Outcome(result.exit_code, result.stdout_bytes, result.stderr_bytes or b"", trace)
+    vars = {"COLUMNS": "80", "AIMEETING_DEBUG": "1", "PATH": os.environ.get("PATH", "")}
+    if not case.invocation.colour:
+        vars["NO_COLOR"] = "1"
+    env, out, err = buffered_environment(b"", vars)
+    code = run(argv_for(case, folder), env)
+    stderr = err.getvalue().encode("utf-8", "surrogateescape")
+    trace = err.getvalue() if code == ExitCode.INTERNAL else ""
+    return Outcome(code, out.getvalue(), stderr, trace)
 
 
 def run_as_process(case: Case, folder: Path, timeout: float) -> Outcome:
@@ -397,15 +398,7 @@ def run_as_process(case: Case, folder: Path, timeout: float) -> Outcome:
 
 
 def _worker(connection: Connection, folder: str) -> None:
-    import typer.testing
-
-    from aimeeting.cli import app
-
     os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
-    # typer's CliRunner rebuilds the Click command from the app on every invoke, which is
-    # 70% of a case's time; the app does not change while the worker runs, so build it once.
-    built = typer.main.get_command(app)
-    setattr(typer.testing, "_get_command", lambda _app: built)  # noqa: B010
     while True:
         case = connection.recv()
         if case is None:

@@ -10,8 +10,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from aimeeting.sections import ITEM_SECTIONS
+
 ROOT = Path(__file__).resolve().parents[1]
-LISTS = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people", "sources")
+LISTS = (*ITEM_SECTIONS, "sources")
 
 
 def scaled(briefing: dict[str, Any], factor: int) -> dict[str, Any]:

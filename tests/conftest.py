@@ -16,8 +16,7 @@ from typing import Any
 import pytest
 
 from aimeeting.app import run
-from aimeeting.environment import Environment
-from aimeeting.sinks.stdio import Stderr, Stdout
+from aimeeting.environment import Environment, buffered_environment
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "data" / "briefing.json"
@@ -78,21 +77,10 @@ def make_environment(
     today: dt.date = TODAY,
     size: tuple[int, int] | None = None,
 ) -> tuple[Environment, io.BytesIO, io.StringIO]:
-    """An Environment of buffers, as the process would have it: stdout a terminal or not,
-    variables from the test's os.environ plus ``vars``."""
-    out = io.BytesIO()
-    err = io.StringIO()
-    text = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
-    env = Environment(
-        stdout=Stdout(text),
-        stderr=Stderr(err),
-        stdin=None if stdin is None else io.BytesIO(stdin),
-        vars={**os.environ, **(vars or {})},
-        today=today,
-        stdout_isatty=tty,
-        terminal_size=size or ((100, 40) if tty else None),
+    """An Environment of buffers with the test's os.environ plus ``vars``."""
+    return buffered_environment(
+        stdin, {**os.environ, **(vars or {})}, tty=tty, today=today, size=size
     )
-    return env, out, err
 
 
 def run_cli(

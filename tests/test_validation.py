@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from aimeeting.sections import ITEM_SECTIONS
 from tests.conftest import Result
 
 Change = Callable[[dict[str, Any]], None]
@@ -152,14 +153,14 @@ def test_an_untouched_init_skeleton_is_refused_for_its_placeholders(
     assert result.exit_code == 65
     lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines()]
     assert (
-        "$.event.title: placeholder \"<the event's official name>\" left from 'aimeeting "
-        "init': replace it with the real text"
+        '$.event.title: placeholder "<the event\'s name, as its organisers give it>" left '
+        "from 'aimeeting init': replace it with the real text"
     ) in lines
     assert all("placeholder" in line for line in lines)
     assert any(line.startswith("$.quotes[0].text: placeholder") for line in lines)
     assert any(line.startswith("$.sources[0].url: placeholder") for line in lines)
     skeleton = json.loads(target.read_text(encoding="utf-8"))
-    for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+    for key in ITEM_SECTIONS:
         assert len(skeleton[key]) == 1  # one example item in every section
 
 

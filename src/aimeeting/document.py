@@ -71,7 +71,7 @@ class Entry(NamedTuple):
     refs: tuple[int, ...]
     when: str | None = None  # ISO date behind a date label, for <time datetime>
     quote: QuoteWords | None = None
-    section: str = ""  # the key of the sheet section the item belongs to
+    section: str = ""  # in a document of items from many sections: the item's section key
     excerpts: tuple[Excerpt, ...] = ()  # for search hits: the matching fields, trimmed
     url: str | None = None  # for search hits on a source: its address, shown whole
 
@@ -301,22 +301,17 @@ def event_entries(ctx: Context) -> list[Entry]:
             item_caveats(event) if label == "Event" else (),
             ctx.refs(event.sources) if label == "Event" else (),
             event.start if label == "When" else None,
-            section="event",
         )
         for label, value in fields
     ]
     checked = ctx.briefing.checked
-    entries.append(
-        Entry(None, "Facts checked", "", format_date(checked), (), (), checked, section="event")
-    )
+    entries.append(Entry(None, "Facts checked", "", format_date(checked), (), (), checked))
     return entries
 
 
 def summary_entries(ctx: Context) -> list[Entry]:
     summary = ctx.briefing.summary
-    return [
-        Entry("summary", "", "", summary.text, (), ctx.refs(summary.sources), section="summary")
-    ]
+    return [Entry("summary", "", "", summary.text, (), ctx.refs(summary.sources))]
 
 
 def key_fact_entry(fact: KeyFact, ctx: Context) -> Entry:
@@ -327,7 +322,6 @@ def key_fact_entry(fact: KeyFact, ctx: Context) -> Entry:
         fact.value,
         item_caveats(fact),
         ctx.refs(fact.sources),
-        section="key_facts",
     )
 
 
@@ -340,7 +334,6 @@ def timeline_entry(item: TimelineEntry, ctx: Context) -> Entry:
         (*timeline_status(item, ctx), *item_caveats(item)),
         ctx.refs(item.sources),
         item.date,
-        section="timeline",
     )
 
 
@@ -353,7 +346,6 @@ def outcome_entry(item: Outcome, ctx: Context) -> Entry:
         item.detail,
         item_caveats(item),
         ctx.refs(item.sources),
-        section="outcomes",
     )
 
 
@@ -365,7 +357,6 @@ def challenge_entry(item: Challenge, ctx: Context) -> Entry:
         item.detail,
         item_caveats(item),
         ctx.refs(item.sources),
-        section="challenges",
     )
 
 
@@ -377,7 +368,6 @@ def faq_entry(item: FaqEntry, ctx: Context) -> Entry:
         item.answer,
         item_caveats(item),
         ctx.refs(item.sources),
-        section="faq",
     )
 
 
@@ -405,15 +395,12 @@ def quote_entry(item: Quote, ctx: Context) -> Entry:
         ctx.refs(item.sources),
         item.date,
         words,
-        section="quotes",
     )
 
 
 def party_entry(item: Party, ctx: Context) -> Entry:
     roles = "; ".join(describe_role(role) for role in item.roles)
-    return Entry(
-        item.id, item.name, "", roles, item_caveats(item), ctx.refs(item.sources), section="people"
-    )
+    return Entry(item.id, item.name, "", roles, item_caveats(item), ctx.refs(item.sources))
 
 
 def _ordered(key: str, items: Sequence[Any]) -> Sequence[Any]:
@@ -506,7 +493,6 @@ def source_entry(source: Source, ctx: Context) -> Entry:
         ", ".join(numbered.details),
         source_caveats(numbered),
         (numbered.number,),
-        section="sources",
         url=source.url,
     )
 

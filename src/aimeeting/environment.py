@@ -9,6 +9,7 @@ Cheap to import: `--version` and `--help` build one.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import sys
 from collections.abc import Mapping
@@ -140,6 +141,31 @@ class Environment:
         """Only a real terminal gets a pager (--color always into a pipe is still a pipe),
         and not a dumb one, where less stops to ask for RETURN."""
         return self.stdout_isatty and self.vars.get("TERM", "") != "dumb"
+
+
+def buffered_environment(
+    stdin: bytes | None = b"",
+    vars: Mapping[str, str] | None = None,
+    *,
+    tty: bool = False,
+    today: dt.date | None = None,
+    size: tuple[int, int] | None = None,
+) -> tuple[Environment, io.BytesIO, io.StringIO]:
+    """An Environment of buffers (for tests and the fuzzer), and the buffers that receive
+    stdout's bytes and stderr's text. stdout claims to be a terminal when ``tty``."""
+    out = io.BytesIO()
+    err = io.StringIO()
+    text = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    env = Environment(
+        stdout=Stdout(text),
+        stderr=Stderr(err),
+        stdin=None if stdin is None else io.BytesIO(stdin),
+        vars=dict(vars or {}),
+        today=today or dt.date.today(),
+        stdout_isatty=tty,
+        terminal_size=size or ((100, 40) if tty else None),
+    )
+    return env, out, err
 
 
 def _isatty(stream: object) -> bool:

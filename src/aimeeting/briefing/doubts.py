@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from aimeeting.briefing.dates import date_bounds
 from aimeeting.briefing.languages import is_english
-from aimeeting.briefing.model import SECTIONS, Briefing
+from aimeeting.briefing.model import Briefing
+from aimeeting.sections import ITEM_SECTIONS
 
 Loc = tuple[str | int, ...]
 
@@ -15,7 +16,7 @@ def find_doubts(briefing: Briefing) -> list[tuple[Loc, str]]:
     doubts: list[tuple[Loc, str]] = []
     doubts += _timeline_order(briefing)
     cited = set(briefing.event.sources) | set(briefing.summary.sources)
-    for key in SECTIONS:
+    for key in ITEM_SECTIONS:
         for item in getattr(briefing, key):
             cited.update(item.sources)
     for index, source in enumerate(briefing.sources):

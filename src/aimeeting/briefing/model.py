@@ -24,6 +24,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from aimeeting.briefing import dates, languages
 from aimeeting.safetext import describe_char, find_unsafe
+from aimeeting.sections import ITEM_SECTIONS
 
 SCHEMA_VERSION = 2
 
@@ -342,10 +343,6 @@ class Source(Strict):
     accessed: DayDate | None = Field(default=None, description="The day it was last read.")
 
 
-SECTIONS = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people")
-"""The keys of the briefing that hold lists of sourced items."""
-
-
 class Briefing(Strict):
     """A fact sheet about one event: everything `aimeeting` shows."""
 
@@ -441,7 +438,7 @@ def _items(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[s
         value = data.get(section)
         if isinstance(value, dict):
             yield (section,), value
-    for section in SECTIONS:
+    for section in ITEM_SECTIONS:
         entries = data.get(section)
         if isinstance(entries, list):
             for index, entry in enumerate(entries):

@@ -68,10 +68,11 @@ def citation_line(document: Document, entry: Entry) -> str:
 
 def citation_data(document: Document) -> dict[str, Any]:
     """What `cite --json` prints: {"id", "section", "text", "caveats", "sources"}."""
-    entry = cited_entries(document)[0]
+    section = document.sections[0]
+    entry = section.entries[0]
     return {
         "id": entry.id,
-        "section": entry.section,
+        "section": section.key,
         "text": statement(entry),
         "caveats": list(entry.caveats),
         "sources": [
