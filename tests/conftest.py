@@ -1,5 +1,7 @@
 """Shared fixtures. Tests run on briefings made for them in tests/data, never on the bundled
-one (only tests/test_bundled.py checks that file), so its words can change freely."""
+one (only tests/test_bundled.py checks that file), so its words can change freely. The
+default is tests/data/event.json: an invented event (the Third Ministerial Meeting of the
+Orrindale Compact on Open Data, 14-16 April 2031) with every case of the format in it."""
 
 from __future__ import annotations
 
@@ -21,18 +23,18 @@ from aimeeting.environment import Environment, buffered_environment
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "data" / "briefing.json"
 DATA = Path(__file__).resolve().parent / "data"
-SHEET = DATA / "sheet.json"  # the fixture every command runs on unless a test names another
+EVENT = DATA / "event.json"  # the fixture every command runs on unless a test names another
 
 
 @pytest.fixture(autouse=True)
 def fixture_briefing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every command in every test (subprocesses too) reads tests/data/sheet.json."""
-    monkeypatch.setenv("AIMEETING_BRIEFING", str(SHEET))
+    """Every command in every test (subprocesses too) reads tests/data/event.json."""
+    monkeypatch.setenv("AIMEETING_BRIEFING", str(EVENT))
 
 
 @pytest.fixture(scope="session")
 def sheet_data() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(SHEET.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(EVENT.read_text(encoding="utf-8"))
     return data
 
 
@@ -52,8 +54,11 @@ def write_json(tmp_path: Path) -> Callable[[Any, str], Path]:
     return write
 
 
-TODAY = dt.date(2026, 11, 24)
-"""The day the tests' environment says it is, unless a test says otherwise."""
+TODAY = dt.date(2031, 6, 1)
+"""The day the tests' environment says it is, unless a test says otherwise: after the
+fixture event (and 12 days after its facts were checked), before its planned next meeting."""
+HELD = ["--as-of", TODAY.isoformat()]
+"""For subprocesses, whose clock is the real one."""
 
 
 @dataclass

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tests.conftest import SHEET as BUNDLED
+from tests.conftest import EVENT as BUNDLED
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import DATA, Result
+from tests.conftest import DATA, HELD, Result
 
 SECTIONS = ["summary", "timeline", "outcomes", "challenges", "faq", "quotes", "people", "sources"]
-HELD = ["--as-of", "2026-11-24"]
 
 
 def invoke(cli: Callable[..., Result], *args: str, **kwargs: Any) -> Result:
@@ -46,10 +45,11 @@ def test_facts_shows_every_section_in_plain_text(cli: Callable[..., Result]) -> 
         "SOURCES",
     ]:
         assert f"\n{heading}\n" in f"\n{out}"
-    assert "Tokyo, Japan" in out and "15–16 March 2026" in out
-    assert "\u201ca safe, secure and trustworthy AI ecosystem\u201d" in out
-    assert "Sanae Takaichi, Prime Minister of Japan" in out
-    assert "https://www.nippon.com/en/news/yjj2026021900997/" in out
+    assert "Harbourlight Conference Hall, Kessaly Bay, Ostmarra" in out
+    assert "14–16 April 2031 (main days 15–16 April 2031)" in out
+    assert "\u201cOpen data only works when people can trust whoever looks after it.\u201d" in out
+    assert "Idris Tarn, Minister for Digital Affairs of Ostmarra" in out
+    assert "https://example.org/ministry/press/2031/04/16-outcome.html" in out
     assert "\x1b" not in out and "─" not in out and "╭" not in out
     assert result.stderr == ""
 
@@ -120,9 +120,14 @@ def test_color_always_emits_escape_codes_and_never_does_not(cli: Callable[..., R
     assert "\x1b" not in invoke(cli, "timeline", "--color", "never", *HELD).stdout
 
 
-def test_no_color_is_honoured_even_when_forced_to_a_terminal(cli: Callable[..., Result]) -> None:
-    result = invoke(cli, "timeline", *HELD, env={"NO_COLOR": "1", "FORCE_COLOR": ""})
-    assert "\x1b[3" not in result.stdout
+def test_no_color_is_honoured_on_a_terminal(cli: Callable[..., Result]) -> None:
+    env = {"NO_COLOR": "", "FORCE_COLOR": "1", "AIMEETING_PAGER": "", "TERM": "xterm"}
+    coloured = invoke(
+        cli, "timeline", tty=True, env={k: v for k, v in env.items() if k != "NO_COLOR"}
+    )
+    assert "\x1b[" in coloured.stdout  # a terminal gets colour ...
+    plain = invoke(cli, "timeline", tty=True, env=env)
+    assert "\x1b[" not in plain.stdout and "TIMELINE" not in plain.stdout  # ... unless NO_COLOR
 
 
 def test_version_comes_from_the_package(cli: Callable[..., Result]) -> None:
@@ -141,19 +146,23 @@ def test_every_command_has_help_with_an_example(cli: Callable[..., Result], comm
 def test_quotes_plain_keeps_paraphrase_out_of_quotation_marks(cli: Callable[..., Result]) -> None:
     result = invoke(cli, "quotes", "--plain")
     assert result.exit_code == 0
-    verbatim, paraphrase = result.stdout.splitlines()
-    assert verbatim.startswith("\u201ca safe, secure and trustworthy AI ecosystem\u201d \u2014 ")
-    assert "Sanae Takaichi, Prime Minister of Japan" in verbatim
-    assert "Video message to the AI Impact Summit" in verbatim and "19 February 2026" in verbatim
-    assert "https://www.nippon.com/en/news/yjj2026021900997/" in verbatim
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5  # one paste-ready line per quote
+    verbatim, paraphrase = lines[0], lines[1]
+    assert verbatim.startswith(
+        "\u201cOpen data only works when people can trust whoever looks after it.\u201d \u2014 "
+    )
+    assert "Idris Tarn, Minister for Digital Affairs of Ostmarra" in verbatim
+    assert "Opening speech, 15 April 2031" in verbatim
+    assert "https://example.org/ministry/press/2031/04/16-outcome.html" in verbatim
     assert verbatim.count("\u201c") == 1 and verbatim.count("\u201d") == 1
     assert paraphrase.startswith("Paraphrase, not a quotation: ")
     assert "\u201c" not in paraphrase and '"' not in paraphrase
 
 
 def test_quotes_speaker_filter_is_partial_and_case_insensitive(cli: Callable[..., Result]) -> None:
-    found = json.loads(invoke(cli, "quotes", "--speaker", "TAKAI", "--json").stdout)
-    assert [q["id"] for q in found] == ["q-ecosystem", "q-cooperation"]
+    found = json.loads(invoke(cli, "quotes", "--speaker", "TARN", "--json").stdout)
+    assert [q["id"] for q in found] == ["q-opening", "q-funding-paraphrase", "q-interview"]
     result = invoke(cli, "quotes", "--speaker", "nobody")
     assert result.exit_code == 1 and result.stdout == ""
 
@@ -163,7 +172,7 @@ def test_copy_without_a_clipboard_fails_clearly(cli: Callable[..., Result]) -> N
         cli,
         "quotes",
         "--id",
-        "q-ecosystem",
+        "q-opening",
         "--copy",
         env={"PATH": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""},
     )
@@ -183,14 +192,14 @@ def test_copy_puts_the_paste_ready_line_on_the_clipboard(
         cli,
         "quotes",
         "--speaker",
-        "takaichi",
+        "varenne",
         "--copy",
         env={"PATH": str(tmp_path), "DISPLAY": ":0", "WAYLAND_DISPLAY": ""},
     )
     assert result.exit_code == 0, result.stderr
-    plain = invoke(cli, "quotes", "--id", "q-ecosystem", "--plain").stdout
+    plain = invoke(cli, "quotes", "--id", "q-varenne", "--plain").stdout
     assert clipped.read_text(encoding="utf-8") == plain.rstrip("\n")
-    assert "copied q-ecosystem with xclip" in result.stderr
+    assert "copied q-varenne with xclip" in result.stderr
 
 
 def test_faq_answers_a_question_in_other_words(cli: Callable[..., Result]) -> None:
@@ -236,27 +245,31 @@ def test_faq_takes_unquoted_words_as_one_question(cli: Callable[..., Result]) ->
 def test_faq_alone_lists_every_entry(cli: Callable[..., Result]) -> None:
     data = facts_json(cli)
     out = invoke(cli, "faq").stdout
-    assert all(entry["question"] in out for entry in data["faq"]) and len(data["faq"]) >= 6
+    assert [entry["question"] for entry in data["faq"] if entry["question"] in out] == [
+        entry["question"] for entry in data["faq"]
+    ]
 
 
 @pytest.mark.parametrize(
     ("day", "phrase"),
     [
-        ("2026-03-01", "upcoming: starts in 14 days"),
-        ("2026-03-15", "under way now"),
-        ("2026-11-24", "held: ended 253 days"),
+        ("2031-04-01", "upcoming: starts in 13 days"),
+        ("2031-04-14", "under way now"),
+        ("2031-04-16", "under way now"),
+        ("2031-06-01", "held: ended 46 days"),
     ],
 )
 def test_as_of_sets_where_the_event_stands(
     cli: Callable[..., Result], day: str, phrase: str
 ) -> None:
     result = invoke(cli, "summary", "--as-of", day)
-    assert phrase in result.stdout
+    assert phrase in " ".join(result.stdout.split())
 
 
 def test_stale_facts_warn_on_stderr_only(cli: Callable[..., Result]) -> None:
-    result = invoke(cli, "summary", "--as-of", "2027-06-01")
-    assert "warning: these facts were last checked on 2026-11-24, 189 days" in result.stderr
+    result = invoke(cli, "summary", "--as-of", "2031-08-19")
+    assert "warning: these facts were last checked on 2031-05-20, 91 days" in result.stderr
+    assert invoke(cli, "summary", "--as-of", "2031-08-18").stderr == ""  # 90 days is not old
     assert "warning" not in result.stdout
     assert invoke(cli, "summary", *HELD).stderr == ""
 
@@ -268,7 +281,7 @@ def test_bad_as_of_is_a_usage_error(cli: Callable[..., Result]) -> None:
 def test_markdown_has_headings_block_quote_and_numbered_sources(cli: Callable[..., Result]) -> None:
     out = invoke(cli, "facts", "--format", "markdown", *HELD).stdout
     for heading in [
-        "# Second in-person meeting",
+        "# Third Ministerial Meeting of the Orrindale Compact",
         "## Summary",
         "## Timeline",
         "## Outcomes",
@@ -278,17 +291,17 @@ def test_markdown_has_headings_block_quote_and_numbered_sources(cli: Callable[..
         "## Sources",
     ]:
         assert f"\n{heading}" in f"\n{out}"
-    assert "> \u201ca safe, secure and trustworthy AI ecosystem\u201d" in out
-    assert "> \u2014 Sanae Takaichi, Prime Minister of Japan" in out
+    assert "> \u201cOpen data only works when people can trust whoever looks after it.\u201d" in out
+    assert "> \u2014 Idris Tarn, Minister for Digital Affairs of Ostmarra" in out
     assert "- Paraphrase, not a quotation:" in out
     # Every marker links to its numbered source, which carries the matching anchor.
     assert "[\\[1\\]](#source-1)" in out
-    assert '- <a id="source-1"></a>**\\[1\\]** [Outcome of the Second In-Person Meeting' in out
+    assert '- <a id="source-1"></a>**\\[1\\]** [Outcome of the Third Ministerial Meeting' in out
 
 
 def test_section_markdown_lists_only_the_sources_it_cites(cli: Callable[..., Result]) -> None:
-    out = invoke(cli, "quotes", "--format", "markdown").stdout
-    assert "\\[2\\]" in out and "\\[1\\]" not in out
+    out = invoke(cli, "challenges", "--format", "markdown").stdout
+    assert "\\[11\\]" in out and "\\[1\\]" not in out  # the challenges cite only [11]
 
 
 def test_svg_and_html_exports_are_written_whole(cli: Callable[..., Result], tmp_path: Path) -> None:
@@ -296,7 +309,7 @@ def test_svg_and_html_exports_are_written_whole(cli: Callable[..., Result], tmp_
     result = invoke(cli, "facts", *HELD, "--export-svg", str(svg), "--export-html", str(html))
     assert result.exit_code == 0, result.stderr
     assert ET.parse(svg).getroot().tag.endswith("svg")
-    assert "Second in-person meeting" in html.read_text(encoding="utf-8")
+    assert "Third Ministerial Meeting of the Orrindale" in html.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.html", "sheet.svg"]
 
 
@@ -428,13 +441,13 @@ def test_pager_is_not_used_when_stdout_is_not_a_terminal(
 def test_as_of_before_the_check_says_later_facts_are_still_listed(
     cli: Callable[..., Result],
 ) -> None:
-    result = invoke(cli, "timeline", "--as-of", "2026-03-01")
+    result = invoke(cli, "timeline", "--as-of", "2031-04-01")
     assert result.exit_code == 0
     assert result.stderr == (
-        "aimeeting: note: 2026-03-01 is treated as today, but the facts are those checked "
-        "on 2026-11-24: later events are still listed\n"
+        "aimeeting: note: 2031-04-01 is treated as today, but the facts are those checked "
+        "on 2031-05-20: later events are still listed\n"
     )
-    assert "15–16 March 2026" in result.stdout  # after the as-of day, and still listed
+    assert "14–16 April 2031" in result.stdout  # after the as-of day, and still listed
 
 
 def test_every_item_in_the_json_starts_with_id_sources_inferred_note(
@@ -448,10 +461,10 @@ def test_every_item_in_the_json_starts_with_id_sources_inferred_note(
 
 
 def test_cite_takes_json_like_every_command(cli: Callable[..., Result]) -> None:
-    as_json = invoke(cli, "cite", "kf-announced", "--json")
+    as_json = invoke(cli, "cite", "kf-produced", "--json")
     assert as_json.exit_code == 0
-    assert as_json.stdout == invoke(cli, "cite", "kf-announced", "--format", "json").stdout
-    refused = invoke(cli, "cite", "kf-announced", "--json", "--format", "markdown")
+    assert as_json.stdout == invoke(cli, "cite", "kf-produced", "--format", "json").stdout
+    refused = invoke(cli, "cite", "kf-produced", "--json", "--format", "markdown")
     assert refused.exit_code == 2
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import HELD
 from tests.procs import run_on_pty, run_piped, script_path
 
 
@@ -25,8 +26,8 @@ def test_installed_script_runs_facts_from_another_folder(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     out = done.stdout.decode("utf-8")
-    assert "Second in-person meeting of the Hiroshima AI Process Friends" in out
-    assert "\u201ca safe, secure and trustworthy AI ecosystem\u201d" in out
+    assert "Third Ministerial Meeting of the Orrindale Compact on Open Data" in out
+    assert "\u201cOpen data only works when people can trust whoever looks after it.\u201d" in out
     assert b"\x1b" not in done.stdout
 
 
@@ -37,7 +38,7 @@ def test_python_dash_m_equals_the_script(tmp_path: Path) -> None:
     )
     assert by_module.code == by_script.returncode == 0
     assert by_module.stdout == by_script.stdout
-    assert json.loads(by_module.stdout)["event"]["venues"][0]["city"] == "Tokyo"
+    assert json.loads(by_module.stdout)["event"]["venues"][0]["city"] == "Kessaly Bay"
 
 
 def test_facts_json_never_imports_rich() -> None:
@@ -113,7 +114,8 @@ def test_any_claimed_terminal_width_gives_sane_output(columns: str) -> None:
 def test_an_encoding_that_cannot_show_the_text_does_not_crash() -> None:
     done = run_piped(["facts"], env={"PYTHONIOENCODING": "ascii"})
     assert done.code == 0
-    assert b"Tokyo" in done.stdout
+    assert b"Kessaly Bay" in done.stdout
+    assert "データ".encode() in done.stdout  # data in a pipe is UTF-8, whatever the locale
 
 
 def test_usage_error_is_one_line_with_exit_2() -> None:
@@ -138,12 +140,12 @@ def test_a_value_outside_the_choices_says_so_without_pydantic_words() -> None:
 def test_pager_honours_PAGER_on_a_terminal(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     run = run_on_pty(
-        ["timeline", "--pager", "--as-of", "2026-11-24"],
+        ["timeline", "--pager", *HELD],
         env={"PAGER": f"cat > {paged}", "AIMEETING_PAGER": f"cat > {paged}"},
     )
     assert run.code == 0
-    assert "G7 Hiroshima Summit" in paged.read_text(encoding="utf-8")
-    assert b"G7 Hiroshima Summit" not in run.stdout
+    assert "Compact founded" in paged.read_text(encoding="utf-8")
+    assert b"Compact founded" not in run.stdout
 
 
 @pytest.mark.parametrize(
@@ -166,17 +168,17 @@ def test_a_bad_as_of_says_what_is_wrong_with_it(day: str, message: str) -> None:
 
 def test_on_a_terminal_long_output_goes_through_the_pager_by_default(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
-    run = run_on_pty(["facts", "--as-of", "2026-11-24"], env={"AIMEETING_PAGER": f"cat > {paged}"})
+    run = run_on_pty(["facts", *HELD], env={"AIMEETING_PAGER": f"cat > {paged}"})
     assert run.code == 0
-    assert "G7 Hiroshima Summit" in paged.read_text(encoding="utf-8")
-    assert b"G7 Hiroshima Summit" not in run.stdout
+    assert "Compact founded" in paged.read_text(encoding="utf-8")
+    assert b"Compact founded" not in run.stdout
 
 
 def test_no_pager_and_short_output_print_directly(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     env = {"AIMEETING_PAGER": f"cat > {paged}"}
-    run = run_on_pty(["facts", "--no-pager", "--as-of", "2026-11-24"], env=env)
-    assert run.code == 0 and b"G7 Hiroshima Summit" in run.stdout
+    run = run_on_pty(["facts", "--no-pager", *HELD], env=env)
+    assert run.code == 0 and b"Compact founded" in run.stdout
     assert not paged.exists()
 
 
@@ -192,21 +194,19 @@ def test_no_pager_and_short_output_print_directly(tmp_path: Path) -> None:
 def test_a_pager_that_cannot_start_or_fails_gives_one_line_and_the_output(
     pager: str, said: str
 ) -> None:
-    run = run_on_pty(["facts", "--as-of", "2026-11-24"], env={"AIMEETING_PAGER": pager})
+    run = run_on_pty(["facts", *HELD], env={"AIMEETING_PAGER": pager})
     assert run.code == 0
     text = run.stdout.decode("utf-8", "replace")
-    assert "G7 Hiroshima Summit" in text  # printed directly, not lost
+    assert "Compact founded" in text  # printed directly, not lost
     assert text.count("aimeeting: ") == 1
     assert said in text
 
 
 def test_a_pager_killed_by_a_signal_was_quit_by_its_reader() -> None:
-    run = run_on_pty(
-        ["facts", "--as-of", "2026-11-24"], env={"AIMEETING_PAGER": "sh -c 'kill -TERM $$'"}
-    )
+    run = run_on_pty(["facts", *HELD], env={"AIMEETING_PAGER": "sh -c 'kill -TERM $$'"})
     assert run.code == 0
     assert b"aimeeting: " not in run.stdout  # no notice, and the sheet is not printed again
-    assert b"G7 Hiroshima Summit" not in run.stdout
+    assert b"Compact founded" not in run.stdout
 
 
 def test_install_completion_for_a_named_shell(tmp_path: Path) -> None:
@@ -221,10 +221,10 @@ def test_install_completion_for_a_named_shell(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
-        ("aimeeting quotes --id q-e", "q-ecosystem"),
-        ("aimeeting cite kf-f", "kf-framework\nkf-friends-group"),
-        ("aimeeting quotes --speaker Sa", "Sanae"),  # one word: never two arguments
-        ("aimeeting quotes --speaker taka", "takaichi"),  # --speaker matches any case
+        ("aimeeting quotes --id q-o", "q-opening"),
+        ("aimeeting cite kf-w", "kf-when\nkf-where\nkf-who"),
+        ("aimeeting quotes --speaker Id", "Idris"),  # one word: never two arguments
+        ("aimeeting quotes --speaker hosh", "hoshimura"),  # --speaker matches any case
     ],
 )
 def test_completion_offers_values_from_the_briefing(words: str, expected: str) -> None:
@@ -242,7 +242,7 @@ def test_aimeeting_alone_is_a_short_start_on_stdout() -> None:
     done = run_piped([])
     assert (done.code, done.stderr) == (0, b"")
     out = done.stdout.decode()
-    assert out.startswith("Briefing: Second in-person meeting of the Hiroshima AI Process")
+    assert out.startswith("Briefing: Third Ministerial Meeting of the Orrindale Compact")
     assert "aimeeting facts" in out and "aimeeting faq QUESTION..." in out
     assert len(out.splitlines()) <= 12
 
@@ -258,6 +258,6 @@ def test_aimeeting_alone_still_helps_when_the_briefing_is_broken(tmp_path: Path)
 def test_a_dumb_terminal_gets_no_pager_and_no_escape_codes(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     env = {"TERM": "dumb", "AIMEETING_PAGER": f"cat > {paged}"}
-    run = run_on_pty(["facts", "--as-of", "2026-11-24"], env=env)
+    run = run_on_pty(["facts", *HELD], env=env)
     assert run.code == 0 and not paged.exists()
-    assert b"G7 Hiroshima Summit" in run.stdout and b"\x1b" not in run.stdout
+    assert b"Compact founded" in run.stdout and b"\x1b" not in run.stdout

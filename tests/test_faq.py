@@ -39,11 +39,6 @@ def entry(entry_id: str, question: str, answer: str, *aliases: str) -> FaqEntry:
     )
 
 
-def test_the_question_set_is_broad() -> None:
-    uncovered = [case for case in CASES if case.expected is None]
-    assert len(CASES) >= 40 and len(uncovered) >= 15
-
-
 @pytest.mark.parametrize("case", CASES, ids=[case.question for case in CASES])
 def test_no_question_gets_a_wrong_answer(index: FaqIndex, case: Case) -> None:
     # A miss is allowed here (recall is measured once, below); a wrong answer never is.

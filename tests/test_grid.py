@@ -11,7 +11,7 @@ from aimeeting.briefing.model import Briefing
 from aimeeting.writers.console import render_text
 from aimeeting.writers.grid import Grid
 from aimeeting.writers.terminal import render_document
-from tests.conftest import SHEET, sheet_document, style
+from tests.conftest import EVENT, sheet_document, style
 from tests.test_views import check_golden
 
 
@@ -78,7 +78,7 @@ def test_the_header_has_a_full_width_rule_only_when_asked(rule: bool) -> None:
 
 def test_the_boxed_terminal_sheet_matches_its_golden_file() -> None:
     """The layout on a terminal (panels, headers, rules), without escape codes."""
-    sheet: Briefing = load_briefing(SHEET)
+    sheet: Briefing = load_briefing(EVENT)
     document = sheet_document(sheet)
     pieces = render_document(document, False, 100)
     text = "".join(render_text(piece, style(100, plain=False)) for piece in pieces)

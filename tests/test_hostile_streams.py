@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import HELD
 from tests.procs import TIMEOUT, Run, script_path
-
-HELD = ["--as-of", "2026-11-24"]
 
 
 def run_redirected(args: list[str], redirect: str, stdin: bytes = b"") -> Run:

@@ -16,11 +16,10 @@ from pathlib import Path
 import pytest
 
 from aimeeting.sinks import atomic
-from tests.conftest import run_cli
+from tests.conftest import HELD, run_cli
 from tests.procs import TIMEOUT, script_path
 
 HOOK = Path(__file__).resolve().parent / "write_hook"
-HELD = ["--as-of", "2026-11-24"]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from aimeeting.briefing.load import parse_briefing
 from aimeeting.briefing.model import Briefing
 from aimeeting.errors import BriefingInvalid
-from tests.conftest import SHEET as BUNDLED
+from tests.conftest import EVENT as BUNDLED
 
 BUNDLED_BYTES = BUNDLED.read_bytes()
 BUNDLED_DATA: dict[str, Any] = json.loads(BUNDLED_BYTES)

@@ -68,16 +68,16 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
             "http:// or https:// and has no spaces",
         ),
         (
-            _set("quotes", 0, "language", "Japanese"),
-            "$.quotes[0].language: 'Japanese' is not a language code like 'en', 'ja' or 'pt-BR'",
+            _set("quotes", 3, "language", "Japanese"),
+            "$.quotes[3].language: 'Japanese' is not a language code like 'en', 'ja' or 'pt-BR'",
         ),
         (
             _set("quotes", 1, "original", "国際協力が重要だ"),
             "$.quotes[1].original: original is for a speaker's own words; a paraphrase has none",
         ),
         (
-            _set("quotes", 0, "translated_by", None),
-            "$.quotes[0].translated_by: the words were spoken in 'ja': say who translated them "
+            _set("quotes", 3, "translated_by", None),
+            "$.quotes[3].translated_by: the words were spoken in 'ja': say who translated them "
             "into English ('source' or 'author')",
         ),
     ],

@@ -27,7 +27,7 @@ from aimeeting.output import Request, emit
 from aimeeting.sections import BY_COMMAND
 from aimeeting.writers.console import render_text
 from aimeeting.writers.terminal import section_body, titled
-from tests.conftest import DATA, SHEET, make_environment, sheet_document, style
+from tests.conftest import DATA, EVENT, make_environment, sheet_document, style
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = dt.date(2026, 11, 24)
@@ -54,7 +54,7 @@ def render(briefing: Briefing, command: str, fmt: Format, width: int = 80) -> st
 
 @pytest.fixture(scope="module")
 def sheet() -> Briefing:
-    return load_briefing(SHEET)
+    return load_briefing(EVENT)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -92,7 +92,7 @@ def test_narrow_output_is_at_most_about_twice_as_long(sheet: Briefing) -> None:
 def test_narrow_tables_become_stacked_records(sheet: Briefing) -> None:
     text = render(sheet, "timeline", Format.text, 40)
     assert "Milestone" not in text  # no table header
-    assert "\n19–21 May 2023\nG7 Hiroshima Summit\n" in text
+    assert "\n8–9 May 2029\nSecond ministerial meeting in Port\nLunelle\n" in text
 
 
 @pytest.mark.parametrize("plain", [True, False])
@@ -274,8 +274,11 @@ def test_every_caveat_reaches_cite_search_and_quotes_plain(
     for item_id, note in _ids_with_notes(data):
         if item_id.startswith("q-"):
             assert note in plain
-    assert plain.count(", the cited source.") == len(data["quotes"])  # who translated
-    hit = json.loads(run("search", "CAVEAT-quotes-0", "--json"))[0]
+    # Who translated: said for each translated quote, and only for those.
+    translated = [q for q in data["quotes"] if q.get("translated_by")]
+    assert plain.count("Translated from ") == len(translated) == 2
+    assert plain.count(", the cited source.") == 1 and plain.count("by the briefing's author.") == 1
+    hit = json.loads(run("search", "CAVEAT-quotes-3", "--json"))[0]
     assert any(c.startswith("Translated from Japanese") for c in hit["caveats"])
 
 

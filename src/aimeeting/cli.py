@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from aimeeting.environment import BRIEFING_VAR, Environment
-from aimeeting.errors import AimeetingError, NotFound
+from aimeeting.errors import AimeetingError, NotFound, UsageError
 from aimeeting.formats import Format
 from aimeeting.options import (
     AS_OF,
@@ -59,8 +59,10 @@ def chosen_path(ctx: typer.Context) -> str | None:
     chosen: str | None = root.obj.briefing
     if chosen is None:  # during completion the root callback has not run
         chosen = root.params.get("briefing")
-    if chosen is None:
-        chosen = invocation(ctx).env.vars.get(BRIEFING_VAR)
+    if chosen is None:  # an empty variable is unset, as in most programs
+        chosen = invocation(ctx).env.vars.get(BRIEFING_VAR) or None
+    if chosen == "":
+        raise UsageError("--briefing is empty: name a briefing file, or '-' for standard input")
     return chosen
 
 
