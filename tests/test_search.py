@@ -315,6 +315,7 @@ def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None
     )
     assert out == (
         "timeline \u203a tl-friends-group\n"
+        "  date:   2 May 2024\n"
         "  detail: Prime Minister Fumio Kishida launches the\n"
         "          Hiroshima AI Process Friends Group at the OECD\n"
         "          Ministerial Council Meeting in Paris, with 49\n"
