@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from aimeeting.briefing.load import check_briefing
+from aimeeting.sections import ITEM_SECTIONS
 from tests.conftest import BUNDLED, run_cli
 
 
@@ -26,7 +27,7 @@ def test_every_source_the_bundled_briefing_cites_resolves() -> None:
     briefing = check_briefing(BUNDLED).briefing
     ids = {source.id for source in briefing.sources}
     cited = set(briefing.event.sources) | set(briefing.summary.sources)
-    for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+    for key in ITEM_SECTIONS:
         cited |= {s for item in getattr(briefing, key) for s in item.sources}
     assert cited <= ids
 

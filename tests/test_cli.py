@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
+from aimeeting.sections import COMMANDS, ITEM_SECTIONS
 from tests.conftest import DATA, HELD, Result
 
-SECTIONS = ["summary", "timeline", "outcomes", "challenges", "faq", "quotes", "people", "sources"]
+SECTIONS = [command.name for command in COMMANDS[1:]]  # every command but facts
 
 
 def invoke(cli: Callable[..., Result], *args: str, **kwargs: Any) -> Result:
@@ -102,12 +103,7 @@ def test_section_text_shows_items_and_source_markers(
 def test_every_source_marker_resolves_to_a_listed_source(cli: Callable[..., Result]) -> None:
     data = facts_json(cli)
     ids = {source["id"] for source in data["sources"]}
-    cited = {
-        s
-        for key in ["key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"]
-        for item in data[key]
-        for s in item["sources"]
-    }
+    cited = {s for key in ITEM_SECTIONS for item in data[key] for s in item["sources"]}
     cited |= set(data["event"]["sources"]) | set(data["summary"]["sources"])
     assert cited <= ids
     out = invoke(cli, "facts", *HELD).stdout
@@ -454,7 +450,7 @@ def test_every_item_in_the_json_starts_with_id_sources_inferred_note(
     cli: Callable[..., Result],
 ) -> None:
     data = facts_json(cli)
-    for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+    for key in ITEM_SECTIONS:
         for item in data[key]:
             assert list(item)[:4] == ["id", "sources", "inferred", "note"], key
     assert list(data["event"])[-3:] == ["sources", "inferred", "note"]

@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from aimeeting.briefing.model import Briefing, briefing_json_schema
+from aimeeting.sections import ITEM_SECTIONS
 
 
 def error_types(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
@@ -91,7 +92,7 @@ def test_type_and_reference_errors_are_reported_together(briefing_data: dict[str
 def test_every_item_names_a_source_that_exists(briefing_data: dict[str, Any]) -> None:
     briefing = Briefing.model_validate(briefing_data)
     known = {source.id for source in briefing.sources}
-    for section in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+    for section in ITEM_SECTIONS:
         for item in getattr(briefing, section):
             assert item.sources and set(item.sources) <= known, item.id
 

@@ -24,7 +24,7 @@ from aimeeting.briefing.model import Briefing
 from aimeeting.formats import Format
 from aimeeting.formats import render as write
 from aimeeting.output import Request, emit
-from aimeeting.sections import BY_COMMAND
+from aimeeting.sections import BY_COMMAND, ITEM_SECTIONS
 from aimeeting.writers.console import render_text
 from aimeeting.writers.terminal import section_body, titled
 from tests.conftest import DATA, EVENT, make_environment, sheet_document, style
@@ -32,7 +32,6 @@ from tests.conftest import DATA, EVENT, make_environment, sheet_document, style
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = dt.date(2026, 11, 24)
 COMMANDS = sorted(BY_COMMAND)
-SECTION_LISTS = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people")
 
 
 def check_golden(name: str, text: str) -> None:
@@ -123,7 +122,7 @@ def _every_item_with_a_note(data: dict[str, Any]) -> dict[str, Any]:
     """The fixture with a distinct note on every item of every section (and the event)."""
     data = copy.deepcopy(data)
     data["event"]["note"] = "CAVEAT-event"
-    for key in ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people"):
+    for key in ITEM_SECTIONS:
         for index, item in enumerate(data[key]):
             item["note"] = f"CAVEAT-{key.replace('_', '')}-{index}"  # no Markdown escapes
     data["timeline"][0]["inferred"] = True
@@ -131,7 +130,7 @@ def _every_item_with_a_note(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _notes(data: dict[str, Any]) -> list[str]:
-    keys = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people")
+    keys = ITEM_SECTIONS
     return ["CAVEAT-event"] + [item["note"] for key in keys for item in data[key]]
 
 
@@ -201,7 +200,7 @@ def test_markers_break_only_between_markers_in_every_layout(
     ]
     data["sources"] += extra
     for item in [data["event"], data["summary"]] + [
-        item for key in SECTION_LISTS for item in data[key]
+        item for key in ITEM_SECTIONS for item in data[key]
     ]:
         item["sources"] = item["sources"] + [s["id"] for s in extra]
     briefing = Briefing.model_validate(data)
@@ -245,7 +244,7 @@ def test_html_escapes_everything_from_the_data() -> None:
 
 
 def _ids_with_notes(data: dict[str, Any]) -> list[tuple[str, str]]:
-    keys = ("key_facts", "timeline", "outcomes", "challenges", "faq", "quotes", "people")
+    keys = ITEM_SECTIONS
     return [(item["id"], item["note"]) for key in keys for item in data[key]]
 
 
