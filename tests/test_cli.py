@@ -143,7 +143,7 @@ def test_quotes_plain_keeps_paraphrase_out_of_quotation_marks(cli: Callable[...,
     result = invoke(cli, "quotes", "--plain")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == 5  # one paste-ready line per quote
+    assert len(lines) == len(facts_json(cli)["quotes"])  # one paste-ready line per quote
     verbatim, paraphrase = lines[0], lines[1]
     assert verbatim.startswith(
         "\u201cOpen data only works when people can trust whoever looks after it.\u201d \u2014 "

@@ -78,7 +78,7 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
         (
             _set("quotes", 3, "translated_by", None),
             "$.quotes[3].translated_by: the words were spoken in 'ja': say who translated them "
-            "into English ('source' or 'author')",
+            "into English ('source', 'author', or the translator's name)",
         ),
     ],
 )
@@ -154,7 +154,7 @@ def test_an_untouched_init_skeleton_is_refused_for_its_placeholders(
     lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines()]
     assert (
         '$.event.title: placeholder "<the event\'s name, as its organisers give it>" left '
-        "from 'aimeeting init': replace it with the real text"
+        "from 'aimeeting init' or 'upgrade': replace it with the real text"
     ) in lines
     assert all("placeholder" in line for line in lines)
     assert any(line.startswith("$.quotes[0].text: placeholder") for line in lines)
@@ -169,7 +169,7 @@ def test_init_dates_are_placeholders_too(cli: Callable[..., Result], tmp_path: P
     cli("init", str(target))
     lines = [line.split(": ", 1)[1] for line in cli("validate", str(target)).stdout.splitlines()]
     assert (
-        "$.checked: placeholder '1111-11-11' left from 'aimeeting init': replace it with the "
-        "real date"
+        "$.checked: placeholder '1111-11-11' left from 'aimeeting init' or 'upgrade': replace "
+        "it with the real date"
     ) in lines
     assert any(line.startswith("$.event.start: placeholder '1111-11-11'") for line in lines)

@@ -275,8 +275,9 @@ def test_every_caveat_reaches_cite_search_and_quotes_plain(
             assert note in plain
     # Who translated: said for each translated quote, and only for those.
     translated = [q for q in data["quotes"] if q.get("translated_by")]
-    assert plain.count("Translated from ") == len(translated) == 2
+    assert plain.count("Translated from ") == len(translated) == 3
     assert plain.count(", the cited source.") == 1 and plain.count("by the briefing's author.") == 1
+    assert plain.count("by Agence Lunelle-Presse.") == 1  # a translator named by the author
     hit = json.loads(run("search", "CAVEAT-quotes-3", "--json"))[0]
     assert any(c.startswith("Translated from Japanese") for c in hit["caveats"])
 

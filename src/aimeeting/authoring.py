@@ -86,3 +86,34 @@ def init(file: Path, force: bool, env: Environment) -> None:
     except OutputExists as exists:
         raise OutputError(f"{exists.message}; use --force to overwrite") from None
     env.stderr.error(f"wrote {display_name(file)}; fill in every '<...>', then validate")
+
+
+def upgrade(path: str, output: Path | None, force: bool, env: Environment) -> None:
+    """Write the briefing at ``path`` in the current format: to ``output``, else over
+    itself (which, like any existing file, needs ``force``); say what moved and what was
+    guessed."""
+    from aimeeting.briefing.load import read_briefing_json
+    from aimeeting.briefing.upgrade import is_old, upgrade_for_good
+    from aimeeting.errors import UsageError
+    from aimeeting.sinks.atomic import OutputExists, write_atomic
+    from aimeeting.writers.jsonout import dump_json
+
+    label = display_name(path)
+    data = read_briefing_json(path, env.stdin)
+    if not is_old(data):
+        env.stderr.error(f"{label} is already in the current format; nothing to do")
+        return
+    if output is None and path == "-":
+        raise UsageError("a briefing read from standard input needs --output FILE")
+    target = output if output is not None else Path(path)
+    upgraded = upgrade_for_good(data)
+    try:
+        write_atomic(target, dump_json(upgraded.data).encode("utf-8"), replace=force)
+    except OutputExists as exists:
+        raise OutputError(
+            f"{exists.message}; use --force to replace it, or --output NEW.json"
+        ) from None
+    for change in upgraded.changes:
+        env.stderr.error(f"upgrade: {change}")
+    shown = display_name(target)
+    env.stderr.error(f"wrote {shown}; check it with 'aimeeting validate --strict {shown}'")

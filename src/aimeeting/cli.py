@@ -492,6 +492,12 @@ def _schema(ctx: typer.Context) -> None:
     schema(invocation(ctx).env)
 
 
+def _upgrade(ctx: typer.Context, path: str, output: Path | None, force: bool) -> None:
+    from aimeeting.authoring import upgrade
+
+    upgrade(path, output, force, invocation(ctx).env)
+
+
 def _init(ctx: typer.Context, file: Path, force: bool) -> None:
     from aimeeting.authoring import init
 
@@ -552,5 +558,33 @@ app.command("init")(
             ),
         ],
         _init,
+    )
+)
+app.command("upgrade")(
+    make_command(
+        "upgrade",
+        "Write a briefing of an older format (version 1) in the current one.\n\n"
+        "PATH is the briefing ('-' for standard input, with --output). It is replaced only "
+        "with --force; --output writes elsewhere. What moved and what was guessed (a "
+        "quote's language, from its script) is said on stderr; guesses that need the "
+        "author are left as '<...>' placeholders that 'validate' refuses until filled "
+        "in.\n\n\b\nExample:\n  aimeeting upgrade old.json --output new.json && aimeeting "
+        "validate --strict new.json\n",
+        [
+            required("path", Annotated[str, typer.Argument(metavar="PATH", hidden=True)]),
+            option(
+                "output",
+                Annotated[
+                    Path | None,
+                    typer.Option("--output", "-o", metavar="FILE", help="Write here instead."),
+                ],
+            ),
+            option(
+                "force",
+                Annotated[bool, typer.Option("--force", help="Replace an existing file.")],
+                False,
+            ),
+        ],
+        _upgrade,
     )
 )

@@ -100,13 +100,14 @@ class NumberedSource(NamedTuple):
     url: str
     archived_url: str | None
     archived_date: str | None
+    archived_accessed: str | None = None  # the copy was read, the page itself was not
 
     @property
     def title(self) -> str:
         """The title with what a reader must know about it: its English, and whether it is
         a description rather than the page's headline."""
         title = self.headline
-        if self.title_en:
+        if self.title_en and self.title_en != self.headline:
             title += f" [in English: {self.title_en}]"
         if self.described:
             title += " (a description, not the page's headline)"
@@ -130,9 +131,16 @@ class NumberedSource(NamedTuple):
     def archived_label(self) -> str | None:
         if self.archived_url is None:
             return None
-        return "Archived copy" + (
-            f" of {format_date(self.archived_date)}" if self.archived_date else ""
-        )
+        label = "Archived copy"
+        if self.archived_date:
+            label += f" of {format_date(self.archived_date)}"
+        if self.archived_accessed and not self.accessed:
+            # The page itself was not read: every citation of it must say so.
+            label += (
+                f", read on {format_date(self.archived_accessed)} in place of the page, "
+                "which could not be read"
+            )
+        return label
 
 
 class Document(NamedTuple):
@@ -252,21 +260,39 @@ def as_sentence(caveat: str) -> str:
 
 
 def translator(quote: Quote, ctx: Context) -> str:
+    """Who put the words into English, in words."""
     if quote.translated_by == "author":
         return "the briefing's author"
+    if quote.translated_by != "source":
+        return str(quote.translated_by)  # the translator's name, as the author gives it
     # The quote's own first source that resolves (a look-up, not a scan of every source).
     cited = [ctx.sources[s] for s in quote.sources if s in ctx.sources]
     return f"{cited[0].publisher}, the cited source" if cited else "the cited source"
 
 
 def describe_role(role: Role) -> str:
+    """'Chair (from 21 October 2025, inferred)': the dates, and how sure they are."""
     if role.since and role.until:
-        return f"{role.title} ({format_range(role.since, role.until)})"
-    if role.since:
-        return f"{role.title} (from {format_date(role.since)})"
-    if role.until:
-        return f"{role.title} (until {format_date(role.until)})"
-    return role.title
+        when = format_range(role.since, role.until)
+    elif role.since:
+        when = f"from {format_date(role.since)}"
+    elif role.until:
+        when = f"until {format_date(role.until)}"
+    else:
+        when = ""
+    doubts = [
+        word for word, flag in (("inferred", role.inferred), ("planned", role.planned)) if flag
+    ]
+    said = ", ".join(part for part in (when, *doubts) if part)
+    return f"{role.title} ({said})" if said else role.title
+
+
+def role_caveats(party: Party) -> tuple[str, ...]:
+    """A role's own notes, each naming the role it is about."""
+    return tuple(f"{role.title}: {role.note}" for role in party.roles if role.note)
+
+
+PLANNED_FACT = "Planned or aimed at, not reported as done (facts checked {checked})"
 
 
 # ---------------------------------------------------------------- entries, one per item
@@ -282,8 +308,22 @@ def event_entries(ctx: Context) -> list[Entry]:
     when += f"; {standing.describe()}, as of {format_day(ctx.today)}"
     where = "; ".join(
         ", ".join(part for part in (venue.name, venue.city, venue.country) if part)
+        + (" (planned)" if venue.planned else "")
         for venue in event.venues
     )
+    # Each field's own caveats: a venue's or the main days' notes, and a planned venue.
+    caveats: dict[str, tuple[str, ...]] = {
+        "Event": item_caveats(event),
+        "When": (event.main_days.note,) if event.main_days and event.main_days.note else (),
+        "Where": tuple(
+            caveat
+            for venue in event.venues
+            for caveat in (
+                *((f"{venue.city}: a planned venue, which may change",) if venue.planned else ()),
+                *((f"{venue.city}: {venue.note}",) if venue.note else ()),
+            )
+        ),
+    }
     fields: list[tuple[str, str]] = [("Event", event.title)]
     if event.also_known_as:
         fields.append(("Also called", "; ".join(event.also_known_as)))
@@ -298,7 +338,7 @@ def event_entries(ctx: Context) -> list[Entry]:
             label,
             "",
             value,
-            item_caveats(event) if label == "Event" else (),
+            caveats.get(label, ()),
             ctx.refs(event.sources) if label == "Event" else (),
             event.start if label == "When" else None,
         )
@@ -315,12 +355,13 @@ def summary_entries(ctx: Context) -> list[Entry]:
 
 
 def key_fact_entry(fact: KeyFact, ctx: Context) -> Entry:
+    planned = PLANNED_FACT.format(checked=format_date(ctx.briefing.checked))
     return Entry(
         fact.id,
         fact.label,
         "",
         fact.value,
-        item_caveats(fact),
+        ((planned,) if fact.planned else ()) + item_caveats(fact),
         ctx.refs(fact.sources),
     )
 
@@ -400,7 +441,14 @@ def quote_entry(item: Quote, ctx: Context) -> Entry:
 
 def party_entry(item: Party, ctx: Context) -> Entry:
     roles = "; ".join(describe_role(role) for role in item.roles)
-    return Entry(item.id, item.name, "", roles, item_caveats(item), ctx.refs(item.sources))
+    return Entry(
+        item.id,
+        item.name,
+        "",
+        roles,
+        (*item_caveats(item), *role_caveats(item)),
+        ctx.refs(item.sources),
+    )
 
 
 def _ordered(key: str, items: Sequence[Any]) -> Sequence[Any]:
@@ -462,6 +510,7 @@ def numbered_source(number: int, source: Source) -> NumberedSource:
         source.url,
         source.archived.url if source.archived else None,
         source.archived.date if source.archived else None,
+        source.archived.accessed if source.archived else None,
     )
 
 

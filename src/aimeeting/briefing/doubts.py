@@ -4,7 +4,13 @@ as warnings and `validate --strict` treats as errors."""
 from __future__ import annotations
 
 from aimeeting.briefing.dates import date_bounds
-from aimeeting.briefing.languages import is_english
+from aimeeting.briefing.languages import (
+    guess_language,
+    is_english,
+    language_name,
+    script_of,
+    uses_latin_script,
+)
 from aimeeting.briefing.model import Briefing
 from aimeeting.sections import ITEM_SECTIONS
 
@@ -15,6 +21,7 @@ def find_doubts(briefing: Briefing) -> list[tuple[Loc, str]]:
     """(JSON path, message) for each doubt, in file order."""
     doubts: list[tuple[Loc, str]] = []
     doubts += _timeline_order(briefing)
+    doubts += _quote_languages(briefing)
     cited = set(briefing.event.sources) | set(briefing.summary.sources)
     for key in ITEM_SECTIONS:
         for item in getattr(briefing, key):
@@ -25,10 +32,56 @@ def find_doubts(briefing: Briefing) -> list[tuple[Loc, str]]:
             doubts.append(((*loc, "id"), f"source {source.id!r} is cited by no item"))
         if source.kind is None:
             doubts.append((loc, "say whether the source is 'primary' or 'secondary' (kind)"))
-        if source.accessed is None:
-            doubts.append((loc, "say the day the source was last read (accessed)"))
-        if not is_english(source.language) and source.title_en is None:
+        if source.accessed is None and not (source.archived and source.archived.accessed):
+            doubts.append(
+                (
+                    loc,
+                    "say the day the source was last read (accessed), or, when only an "
+                    "archived copy could be read, the day of that (archived.accessed)",
+                )
+            )
+        headline_in_english = script_of(source.title) == "LATIN" and not uses_latin_script(
+            source.language
+        )
+        if not is_english(source.language) and source.title_en is None and not headline_in_english:
             doubts.append((loc, "give the English title of a page in another language (title_en)"))
+        if source.title_en is not None and source.title_en == source.title:
+            doubts.append(
+                (
+                    (*loc, "title_en"),
+                    "title_en repeats the title: leave it null when the headline is in English",
+                )
+            )
+    return doubts
+
+
+def _quote_languages(briefing: Briefing) -> list[tuple[Loc, str]]:
+    """Words whose script contradicts the language the quote says they are in."""
+    doubts: list[tuple[Loc, str]] = []
+    for index, quote in enumerate(briefing.quotes):
+        script = script_of(quote.text)
+        if script in ("", "LATIN"):
+            continue
+        name = script.capitalize()
+        if is_english(quote.language):
+            guess = guess_language(quote.text)
+            said = f" (perhaps {language_name(guess)}, '{guess}')" if guess else ""
+            doubts.append(
+                (
+                    ("quotes", index, "text"),
+                    f"the words are in {name} script but the quote says they were spoken in "
+                    f"English: give the language they were spoken in{said}, put them in "
+                    "'original', and their English in 'text'",
+                )
+            )
+        elif quote.translated_by is not None:
+            doubts.append(
+                (
+                    ("quotes", index, "text"),
+                    f"text is in {name} script: text holds the words in English, and the "
+                    "words as spoken go in 'original'",
+                )
+            )
     return doubts
 
 

@@ -46,3 +46,53 @@ def language_name(code: str) -> str:
 def is_english(code: str) -> bool:
     """English in any region or script: 'en', 'en-GB', 'EN-us' (BCP 47 is case-insensitive)."""
     return primary_language(code) == "en"
+
+
+# Writing systems by the first word of a letter's Unicode name, and the languages a
+# briefing is likely to name that are written in each (the first is the guess for text
+# in that script when no language is given).
+_SCRIPTS = {
+    "DEVANAGARI": ("hi", "mr", "ne"),
+    "BENGALI": ("bn",),
+    "TAMIL": ("ta",),
+    "ARABIC": ("ar", "fa", "ur"),
+    "HEBREW": ("he",),
+    "CYRILLIC": ("ru", "uk"),
+    "GREEK": ("el",),
+    "THAI": ("th",),
+    "HANGUL": ("ko",),
+    "HIRAGANA": ("ja",),
+    "KATAKANA": ("ja",),
+    "CJK": ("zh", "ja"),
+}
+
+
+def script_of(text: str) -> str:
+    """The writing system most of the letters of ``text`` are in: 'LATIN', 'DEVANAGARI',
+    'CJK' ... ('' for text without letters). Japanese mixes kana into its kanji, so any
+    kana makes CJK text Japanese ('HIRAGANA')."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "").split(" ")[0]
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return ""
+    if "CJK" in counts and (counts.get("HIRAGANA") or counts.get("KATAKANA")):
+        return "HIRAGANA"
+    return max(counts, key=lambda name: counts[name])
+
+
+def guess_language(text: str) -> str | None:
+    """The language text in a non-Latin script is most likely in ('hi' for Devanagari),
+    or None when the script says nothing (Latin, or no letters)."""
+    languages = _SCRIPTS.get(script_of(text))
+    return languages[0] if languages else None
+
+
+def uses_latin_script(code: str) -> bool:
+    """Whether a language is written in the Latin script (as far as the table knows)."""
+    primary = primary_language(code)
+    return not any(primary in codes for codes in _SCRIPTS.values())

@@ -89,10 +89,14 @@ def _read_limited(stream: BinaryIO, label: str) -> bytes:
 
 def parse_briefing(data: bytes, label: str) -> model.Briefing:
     """Decode, parse and validate; raise BriefingInvalid listing every problem found."""
-    parsed = _parse(_decode(data, label), label)
     # The decoded text is dropped before validation (it can be twice the file's size in
     # memory); only the error path needs it again, to locate problems.
-    return validate_data(parsed, lambda: _decode(data, label), label)
+    return validate_data(parse_json(data, label), lambda: _decode(data, label), label)
+
+
+def parse_json(data: bytes, label: str) -> Any:
+    """Decode and parse strict JSON; BriefingInvalid (with the place) when it is not."""
+    return _parse(_decode(data, label), label)
 
 
 def _decode(data: bytes, label: str) -> str:
@@ -215,11 +219,21 @@ def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
     message = str(error["msg"])
     given = error.get("input")
     if kind == "literal_error":  # Pydantic's own words list every allowed value
+        meanings = model.VALUE_MEANINGS.get(str(loc[-1]), {})
         message = message.replace("Input should be ", "must be one of ", 1)
+        for value, meaning in meanings.items():
+            message = message.replace(f"'{value}'", f"'{value}' ({meaning})", 1)
         if isinstance(given, str):
-            allowed = re.findall(r"'([^']*)'", message)
-            hint = _suggest(given, allowed)
+            allowed = list(meanings) or re.findall(r"'([^']*)'", message)
+            hint = model.VALUE_WORDS.get(given.strip().casefold()) or _suggest(given, allowed)
             message += f", not {given[:60]!r}" + (f" (did you mean {hint!r}?)" if hint else "")
+    elif kind in ("model_type", "dict_type", "model_attributes_type"):
+        fields = _fields_at(loc)
+        message = "must be an object" + (
+            f" with the keys {', '.join(repr(f) for f in fields)}" if fields else ""
+        )
+        if isinstance(given, str):
+            message += f", not the text {given[:60]!r}"
     elif kind in _SAID_WITH_VALUE and isinstance(given, str):
         message = f"{given[:60]!r} is not {message}"
     return make_visible(message[:1].lower() + message[1:])
@@ -291,12 +305,28 @@ def load_briefing(
 
 
 def check_briefing(path: str | os.PathLike[str] | None, stdin: BinaryIO | None = None) -> Checked:
-    """Load as load_briefing does, and locate the doubts about the briefing too."""
+    """Load as load_briefing does, and locate the doubts about the briefing too. A file in
+    an older format gets one warning, that `aimeeting upgrade` writes it in the current
+    one, instead of a doubt about every field it could not have."""
     data, label = _read(path, stdin)
-    briefing = parse_briefing(data, label)
-    from aimeeting.briefing.doubts import find_doubts
+    parsed = parse_json(data, label)
+    briefing = validate_data(parsed, lambda: _decode(data, label), label)
+    from aimeeting.briefing.upgrade import is_old
 
-    doubts = find_doubts(briefing)
+    doubts: list[tuple[tuple[str | int, ...], str]]
+    if isinstance(parsed, dict) and is_old(parsed):
+        upgrade = "aimeeting upgrade FILE"
+        doubts = [
+            (
+                ("schema_version",),
+                f"this briefing is in format 1, upgraded in memory to load; '{upgrade}' "
+                "writes it in format 2, with what it moved and guessed",
+            )
+        ]
+    else:
+        from aimeeting.briefing.doubts import find_doubts
+
+        doubts = find_doubts(briefing)
     if not doubts:
         return Checked(briefing, label, [])
     from aimeeting.briefing.locate import map_json
@@ -304,3 +334,11 @@ def check_briefing(path: str | os.PathLike[str] | None, stdin: BinaryIO | None =
     json_map = map_json(_decode(data, label), [loc for loc, _ in doubts])
     warnings = [json_map.locate(loc, make_visible(message))[1] for loc, message in doubts]
     return Checked(briefing, label, warnings)
+
+
+def read_briefing_json(path: str | os.PathLike[str], stdin: BinaryIO | None = None) -> Any:
+    """The briefing file's JSON as it is, checked to be valid (for `aimeeting upgrade`)."""
+    data, label = _read(path, stdin)
+    parsed = parse_json(data, label)
+    validate_data(parsed, lambda: _decode(data, label), label)
+    return parsed

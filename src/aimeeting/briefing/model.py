@@ -52,7 +52,8 @@ def _placeholder(value: str, what: str = "text") -> PydanticCustomError:
     # author to replace.
     return PydanticCustomError(
         "placeholder",
-        "placeholder {value} left from 'aimeeting init': replace it with the real {what}",
+        "placeholder {value} left from 'aimeeting init' or 'upgrade': replace it with the "
+        "real {what}",
         {"value": repr(value[:60]), "what": what},
     )
 
@@ -174,11 +175,17 @@ class Venue(Strict):
     name: Text | None = Field(default=None, description="The building or site, if known.")
     city: Text = Field(description="The city.")
     country: Text = Field(description="The country.")
+    planned: bool = Field(
+        default=False,
+        description="True for a venue announced for an event still to come: it may change.",
+    )
+    note: Text | None = Field(default=None, description="A caveat about this venue.")
 
 
 class DayRange(Strict):
     start: PartialDate = Field(description="First day.")
     end: PartialDate = Field(description="Last day; equal to start for one day.")
+    note: Text | None = Field(default=None, description="A caveat about these days.")
 
 
 class Event(Strict):
@@ -213,9 +220,46 @@ class Summary(Strict):
 class KeyFact(Sourced):
     label: Text = Field(description="Short label, e.g. 'When'.")
     value: Text = Field(description="The fact itself, short enough for one line.")
+    planned: bool = Field(
+        default=False,
+        description="True when the fact is a plan or an aim, not something done: it is then "
+        "never shown as if it had happened.",
+    )
 
 
 DateQualifier = Literal["exact", "about", "by", "before", "after"]
+
+VALUE_MEANINGS = {
+    "date_qualifier": {
+        "exact": "the date itself",
+        "about": "roughly then",
+        "by": "on or before it",
+        "before": "earlier than it",
+        "after": "later than it",
+    },
+}
+"""What each allowed value means, for messages that list them."""
+VALUE_WORDS = {
+    "on or before": "by",
+    "no later than": "by",
+    "not later than": "by",
+    "at the latest": "by",
+    "until": "by",
+    "circa": "about",
+    "c.": "about",
+    "ca.": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "around": "about",
+    "roughly": "about",
+    "prior to": "before",
+    "earlier than": "before",
+    "later than": "after",
+    "since": "after",
+    "exactly": "exact",
+    "on": "exact",
+}
+"""Plain words an author may write for a value, and the value they mean."""
 TimelineStatus = Literal["happened", "planned", "postponed", "cancelled"]
 OutcomeStatus = Literal["expected", "proposed", "agreed", "announced", "reported", "not_reported"]
 
@@ -272,10 +316,11 @@ class Quote(Sourced):
     original: Text | None = Field(
         default=None, description="The words in the language spoken, where the briefing has them."
     )
-    translated_by: Literal["source", "author"] | None = Field(
+    translated_by: Text | None = Field(
         default=None,
-        description="Who put the words into English: 'source' (the cited source) or 'author' "
-        "(the briefing's author); null when they were spoken in English.",
+        description="Who put the words into English: 'source' (the quote's first cited "
+        "source), 'author' (the briefing's author), or the translator's name (e.g. a news "
+        "agency); null when they were spoken in English.",
     )
     speaker: Text = Field(description="Who said it.")
     role: Text = Field(description="The speaker's position when speaking.")
@@ -303,6 +348,14 @@ class Role(Strict):
         default=None, alias="from", description="When it began, if known."
     )
     until: PartialDate | None = Field(default=None, description="When it ended, if it has.")
+    inferred: bool = Field(
+        default=False,
+        description="True when the dates are reasoned, not stated by a source (say why in note).",
+    )
+    planned: bool = Field(
+        default=False, description="True for a part announced but not yet taken up."
+    )
+    note: Text | None = Field(default=None, description="A caveat about this role.")
 
 
 class Party(Sourced):
@@ -316,6 +369,11 @@ class Party(Sourced):
 class ArchivedCopy(Strict):
     url: Url = Field(description="Where the archived copy is.")
     date: PartialDate | None = Field(default=None, description="When it was archived.")
+    accessed: DayDate | None = Field(
+        default=None,
+        description="The day the copy was read, when the page itself could not be (then "
+        "the source has no accessed day of its own).",
+    )
 
 
 class Source(Strict):
@@ -519,7 +577,7 @@ def _translation_problems(
                 (*loc, "translated_by"),
                 "translation_unsaid",
                 f"the words were spoken in {language!r}: say who translated them into English "
-                "('source' or 'author')",
+                "('source', 'author', or the translator's name)",
             )
         ]
     if english and translated_by is not None:

@@ -17,7 +17,7 @@ from aimeeting.sections import SECTIONS
 
 SOURCE_ID = "src-example"
 PLACEHOLDER_URL = "https://example.invalid/page"
-ONLY_FOR_OTHER_LANGUAGES = {"original", "title_en"}
+ONLY_FOR_OTHER_LANGUAGES = {"original", "title_en", "translated_by"}
 """Null in the example: they are for words or pages in a language other than English, and
 the example is in English (where the format refuses them)."""
 

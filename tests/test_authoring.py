@@ -1,0 +1,279 @@
+"""What an author of another event can now say, and what validate and upgrade tell them:
+named translators, languages that the script contradicts, notes on venues and main days,
+planned key facts and roles, inferred role dates, pages read only through an archive,
+English headlines on foreign pages, format 1 files, and messages in plain words."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import DATA, Result
+
+V1_DELHI = DATA / "v1-delhi.json"
+V1 = DATA / "v1-briefing.json"
+
+
+def write(tmp_path: Path, data: Any, name: str = "b.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return str(path)
+
+
+def problems(cli: Callable[..., Result], path: str, *extra: str) -> tuple[int, list[str]]:
+    result = cli("validate", path, *extra, "--json")
+    return result.exit_code, [f"{p['path']}: {p['message']}" for p in json.loads(result.stdout)]
+
+
+# ---------------------------------------------------------------- translators
+
+
+def test_a_translator_named_by_the_author_is_credited_in_words(
+    cli: Callable[..., Result],
+) -> None:
+    line = cli("cite", "q-press-agency").stdout
+    assert "Translated from French by Agence Lunelle-Presse." in line
+    assert "the cited source" not in line  # not credited to a source that did not translate
+    source = cli("cite", "q-varenne").stdout
+    assert "Translated from French by Ministry of Digital Affairs of Ostmarra, the cited" in source
+
+
+# ---------------------------------------------------------------- scripts and languages
+
+DEVANAGARI = "डेटा सबका है"
+
+
+def test_a_quote_in_another_script_marked_english_is_a_warning_and_a_strict_error(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    briefing_data["quotes"][0]["text"] = DEVANAGARI  # q-opening says English
+    path = write(tmp_path, briefing_data)
+    code, found = problems(cli, path)
+    assert code == 0 and found == [
+        "$.quotes[0].text: the words are in Devanagari script but the quote says they were "
+        "spoken in English: give the language they were spoken in (perhaps Hindi, 'hi'), put "
+        "them in 'original', and their English in 'text'"
+    ]
+    assert problems(cli, path, "--strict")[0] == 65
+
+
+def test_translated_words_in_text_that_are_not_english_are_a_warning(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    briefing_data["quotes"][3]["text"] = briefing_data["quotes"][3]["original"]  # Japanese
+    _, found = problems(cli, write(tmp_path, briefing_data))
+    assert found == [
+        "$.quotes[3].text: text is in Hiragana script: text holds the words in English, and "
+        "the words as spoken go in 'original'"
+    ]
+
+
+def test_a_format_1_quote_in_devanagari_says_what_it_probably_is(
+    cli: Callable[..., Result],
+) -> None:
+    result = cli("--briefing", str(V1_DELHI), "quotes", "--plain")
+    hindi, english = result.stdout.splitlines()
+    assert "these words are in Devanagari script, so they are probably Hindi (a guess)" in hindi
+    assert "probably" not in english  # Latin script: English, as format 1 meant
+
+
+# ---------------------------------------------------------------- format 1 and upgrade
+
+
+def test_validate_on_a_format_1_file_says_one_thing_upgrade_does_the_rest(
+    cli: Callable[..., Result],
+) -> None:
+    code, found = problems(cli, str(V1))
+    assert code == 0
+    assert found == [
+        "$.schema_version: this briefing is in format 1, upgraded in memory to load; "
+        "'aimeeting upgrade FILE' writes it in format 2, with what it moved and guessed"
+    ]
+
+
+def test_upgrade_round_trips_the_format_1_fixture(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    new = tmp_path / "v2.json"
+    result = cli("upgrade", str(V1), "--output", str(new))
+    assert result.exit_code == 0, result.stderr
+    assert "aimeeting: upgrade: event.city and event.host_country -> event.venues[0]" in (
+        result.stderr
+    )
+    assert json.loads(new.read_text(encoding="utf-8"))["schema_version"] == 2
+    # The same briefing as reading format 1 in memory gives ...
+    assert cli("--briefing", str(new), "facts", "--json").stdout == (
+        cli("--briefing", str(V1), "facts", "--json").stdout
+    )
+    # ... and under --strict only what format 1 could not hold is asked for.
+    code, found = problems(cli, str(new), "--strict")
+    assert code == 65 and found
+    assert {line.split(": ", 1)[1] for line in found} <= {
+        "say whether the source is 'primary' or 'secondary' (kind)",
+        "say the day the source was last read (accessed), or, when only an archived copy "
+        "could be read, the day of that (archived.accessed)",
+    }
+
+
+def test_upgrade_guesses_a_language_says_so_and_leaves_the_english_to_the_author(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    new = tmp_path / "delhi.json"
+    result = cli("upgrade", str(V1_DELHI), "-o", str(new))
+    assert "quotes[0]: the words are in Devanagari script, so language 'hi' (Hindi) was " in (
+        result.stderr
+    )
+    quote = json.loads(new.read_text(encoding="utf-8"))["quotes"][0]
+    assert (quote["language"], quote["original"]) == ("hi", DEVANAGARI)
+    code, found = problems(cli, str(new))
+    assert code == 65 and [line.split(":")[0] for line in found] == [
+        "$.quotes[0].text",
+        "$.quotes[0].translated_by",
+    ]
+
+
+def test_upgrade_never_replaces_a_file_without_force(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    old = tmp_path / "old.json"
+    old.write_bytes(V1.read_bytes())
+    refused = cli("upgrade", str(old))
+    assert refused.exit_code == 73 and "use --force to replace it" in refused.stderr
+    assert old.read_bytes() == V1.read_bytes()
+    assert cli("upgrade", str(old), "--force").exit_code == 0
+    assert json.loads(old.read_text(encoding="utf-8"))["schema_version"] == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.json"]  # no temporary left
+    again = cli("upgrade", str(old))
+    assert again.exit_code == 0 and "already in the current format" in again.stderr
+
+
+# ---------------------------------------------------------------- notes and plans
+
+
+def test_venues_and_main_days_carry_their_own_notes(cli: Callable[..., Result]) -> None:
+    out = " ".join(cli("summary").stdout.split())
+    assert "(Fenwold: Side events only, on the first day.)" in out
+    assert "(The outcome statement calls 15 and 16 April the ministerial days" in out
+
+
+def test_a_planned_venue_says_it_may_change(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    briefing_data["event"]["venues"][1]["planned"] = True
+    out = " ".join(cli("--briefing", write(tmp_path, briefing_data), "summary").stdout.split())
+    assert "Fenwold, Ostmarra (planned)" in out
+    assert "(Fenwold: a planned venue, which may change)" in out
+
+
+def test_a_planned_key_fact_never_reads_as_done(cli: Callable[..., Result]) -> None:
+    line = cli("cite", "kf-next-meeting").stdout
+    assert "Planned or aimed at, not reported as done (facts checked 20 May 2031)." in line
+
+
+def test_a_role_says_its_dates_are_inferred_and_why(cli: Callable[..., Result]) -> None:
+    line = cli("cite", "p-vice-minister-hoshimura").stdout
+    assert "Vice-Minister for Digital Policy of Tsukinoe (from 2030, inferred)" in line
+    assert "Vice-Minister for Digital Policy of Tsukinoe: The ministry's page lists her" in line
+
+
+def test_a_planned_role_says_so(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    briefing_data["people"][0]["roles"][1]["planned"] = True
+    path = write(tmp_path, briefing_data)
+    assert "Minister for Digital Affairs (from November 2029, planned)" in (
+        cli("--briefing", path, "cite", "p-minister-tarn").stdout
+    )
+
+
+# ---------------------------------------------------------------- sources
+
+
+def test_a_page_read_only_through_its_archive_says_so_and_needs_no_access_day(
+    cli: Callable[..., Result],
+) -> None:
+    assert problems(cli, str(DATA / "event.json"), "--strict") == (0, [])
+    out = " ".join(cli("cite", "tl-founding").stdout.split())
+    assert "(archived copy, read on 20 May 2031 in place of the page, which could not be " in out
+
+
+def test_an_english_headline_on_a_foreign_page_needs_no_english_title(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    # src-tsukinoe-statement: a Japanese page whose headline is in English, and no doubt.
+    assert problems(cli, str(DATA / "event.json"), "--strict") == (0, [])
+    data = copy.deepcopy(briefing_data)
+    data["sources"][-1]["title_en"] = data["sources"][-1]["title"]
+    _, found = problems(cli, write(tmp_path, data))
+    assert found == [
+        "$.sources[11].title_en: title_en repeats the title: leave it null when the headline "
+        "is in English"
+    ]
+    out = cli("--briefing", write(tmp_path, data, "c.json"), "sources").stdout
+    assert "[in English:" not in out.split("Tsukinoe welcomes")[1].split("\n")[0]
+    data["sources"][-1].pop("title_en")
+    data["sources"][-1]["title"] = "月野江、憲章を歓迎"  # a headline in Japanese does need it
+    _, found = problems(cli, write(tmp_path, data, "d.json"))
+    assert found == [
+        "$.sources[11]: give the English title of a page in another language (title_en)"
+    ]
+
+
+# ---------------------------------------------------------------- messages in plain words
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        (
+            ("timeline", 0, "date_qualifier"),
+            "on or before",
+            "must be one of 'exact' (the date itself), 'about' (roughly then), 'by' (on or "
+            "before it), 'before' (earlier than it) or 'after' (later than it), not 'on or "
+            "before' (did you mean 'by'?)",
+        ),
+        (
+            ("sources", 0, "archived"),
+            "https://example.net/copy",
+            "must be an object with the keys 'url', 'date', 'accessed', not the text "
+            "'https://example.net/copy'",
+        ),
+        (
+            ("timeline", 1, "date"),
+            "",
+            "a date may not be empty: write null where a date is not known",
+        ),
+    ],
+)
+def test_messages_say_what_to_write(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    briefing_data: dict[str, Any],
+    path: tuple[Any, ...],
+    value: Any,
+    expected: str,
+) -> None:
+    target = briefing_data
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+    code, found = problems(cli, write(tmp_path, briefing_data))
+    where = "$." + ".".join(str(p) for p in path).replace(".0", "[0]").replace(".1", "[1]")
+    assert code == 65 and found == [f"{where}: {expected}"]
+
+
+def test_the_format_documents_complete_example_is_valid_under_strict(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    from tests.conftest import ROOT
+
+    doc = (ROOT / "docs" / "briefing-format.md").read_text(encoding="utf-8")
+    example = doc.split("## A complete example", 1)[1].split("```json\n", 1)[1].split("```")[0]
+    path = tmp_path / "example.json"
+    path.write_text(example, encoding="utf-8")
+    assert problems(cli, str(path), "--strict") == (0, [])
