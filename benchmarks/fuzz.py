@@ -103,6 +103,12 @@ HOSTILE = [
     "https://x.example/" + "a" * 3000,
     "1e400",
     "-0",
+    "\ufffe\uffff",  # noncharacters: invalid in XML, so in the SVG
+    "~~struck~~ 40~50 and 60~70",  # strike-through on GitHub-style renderers
+    "+ 12\n- 3% and 1. first",  # list markers at the start of a line
+    "&amp; &copy; &#x27; &lt;b&gt;",  # entities Markdown would decode
+    "Cafe\u0301 Ta\u0302 (NFD)",  # text stored decomposed
+    "https://example.org/a\\_b?x=1&amp;y=2",  # a link target Markdown would alter
 ]
 HUGE = [10**400, -(10**400), 1e308, -1e308, 2**63, -(2**63) - 1, 0.1 + 0.2, 10**30]
 
@@ -328,6 +334,19 @@ class Outcome:
     stderr: bytes = b""
     trace: str = ""
     stage: str = "command"
+    broken: str = ""  # an exported file that its readers would refuse
+
+
+def check_exports(folder: Path) -> str:
+    """Why an SVG the run wrote is not well-formed XML, or ''."""
+    import xml.etree.ElementTree as ET
+
+    for path in folder.glob("out-*svg*"):
+        try:
+            ET.parse(path)
+        except ET.ParseError as error:
+            return f"{path.name}: {error}"
+    return ""
 
 
 def argv_for(case: Case, folder: Path) -> list[str]:
@@ -366,7 +385,7 @@ def run_in_process(case: Case, folder: Path) -> Outcome:
     code = run(argv_for(case, folder), env)
     stderr = err.getvalue().encode("utf-8", "surrogateescape")
     trace = err.getvalue() if code == ExitCode.INTERNAL else ""
-    return Outcome(code, out.getvalue(), stderr, trace)
+    return Outcome(code, out.getvalue(), stderr, trace, broken=check_exports(folder))
 
 
 def run_as_process(case: Case, folder: Path, timeout: float) -> Outcome:
@@ -394,7 +413,9 @@ def run_as_process(case: Case, folder: Path, timeout: float) -> Outcome:
     except subprocess.TimeoutExpired:
         return Outcome(None, stage="hang")
     trace = done.stderr.decode("utf-8", "replace") if b"Traceback" in done.stderr else ""
-    return Outcome(done.returncode, done.stdout, done.stderr, trace, stage="process")
+    return Outcome(
+        done.returncode, done.stdout, done.stderr, trace, "process", check_exports(folder)
+    )
 
 
 def _worker(connection: Connection, folder: str) -> None:
@@ -463,6 +484,8 @@ def judge(case: Case, outcome: Outcome, codes: set[int]) -> list[tuple[str, str]
     if outcome.trace:
         last = [line for line in outcome.trace.strip().splitlines() if line.strip()][-1]
         found.append(("traceback", last))
+    if outcome.broken:
+        found.append(("broken-export", re.sub(r"\d+", "#", outcome.broken)))
     if outcome.code == 70:
         found.append(("exit-70", _first_line(outcome.stderr)))
     elif outcome.code is not None and outcome.code not in codes:

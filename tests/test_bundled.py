@@ -3,6 +3,8 @@ source resolves, and its verbatim quote is one. Everything else runs on tests/da
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from aimeeting.briefing.load import check_briefing
@@ -16,7 +18,7 @@ def bundled(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_bundled_briefing_is_valid_without_a_doubt() -> None:
-    checked = check_briefing(BUNDLED)
+    checked = check_briefing(BUNDLED, dt.date.today())
     assert checked.briefing.schema_version == 2
     assert checked.warnings == []
     result = run_cli("validate", "--strict")
@@ -24,7 +26,7 @@ def test_bundled_briefing_is_valid_without_a_doubt() -> None:
 
 
 def test_every_source_the_bundled_briefing_cites_resolves() -> None:
-    briefing = check_briefing(BUNDLED).briefing
+    briefing = check_briefing(BUNDLED, dt.date.today()).briefing
     ids = {source.id for source in briefing.sources}
     cited = set(briefing.event.sources) | set(briefing.summary.sources)
     for key in ITEM_SECTIONS:
@@ -33,7 +35,7 @@ def test_every_source_the_bundled_briefing_cites_resolves() -> None:
 
 
 def test_the_bundled_verbatim_quote_is_a_translation_that_says_so() -> None:
-    briefing = check_briefing(BUNDLED).briefing
+    briefing = check_briefing(BUNDLED, dt.date.today()).briefing
     [quote] = [q for q in briefing.quotes if q.id == "q-ecosystem"]
     assert quote.verbatim and quote.text == "a safe, secure and trustworthy AI ecosystem"
     assert (quote.language, quote.translated_by) == ("ja", "source")

@@ -67,9 +67,36 @@ def test_partial_end_in_the_same_month_is_not_before_start(briefing_data: dict[s
     Briefing.model_validate(briefing_data)
 
 
-def test_empty_quote_is_rejected(briefing_data: dict[str, Any]) -> None:
-    briefing_data["quotes"][0]["text"] = "   "
-    assert error_types(briefing_data) == [(("quotes", 0), "empty_quote")]
+@pytest.mark.parametrize(
+    ("section", "key"), [("quotes", "text"), ("timeline", "title"), ("key_facts", "value")]
+)
+def test_text_of_only_spaces_is_rejected(
+    briefing_data: dict[str, Any], section: str, key: str
+) -> None:
+    briefing_data[section][0][key] = " \t  "
+    assert error_types(briefing_data) == [((section, 0, key), "blank_text")]
+
+
+@pytest.mark.parametrize("item_id", ["event", "summary"])
+def test_the_ids_of_the_event_and_summary_are_reserved(
+    briefing_data: dict[str, Any], item_id: str
+) -> None:
+    briefing_data["faq"][0]["id"] = item_id
+    assert error_types(briefing_data) == [(("faq", 0, "id"), "reserved_id")]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"), [("verbatim", "no"), ("inferred", 1), ("verbatim", 0), ("inferred", "true")]
+)
+def test_booleans_are_booleans(briefing_data: dict[str, Any], key: str, value: Any) -> None:
+    briefing_data["quotes"][0][key] = value  # lax parsing would read these as booleans
+    assert error_types(briefing_data) == [(("quotes", 0, key), "bool_type")]
+
+
+def test_a_timeline_end_without_a_date_is_refused(briefing_data: dict[str, Any]) -> None:
+    undated = next(i for i, e in enumerate(briefing_data["timeline"]) if e["date"] is None)
+    briefing_data["timeline"][undated]["end"] = "2030-06"
+    assert error_types(briefing_data) == [(("timeline", undated, "end"), "end_without_start")]
 
 
 @pytest.mark.parametrize("char", ["\x1b", "\x07", "\x9b", "\u202e", "\u200b", "\U000e0041"])

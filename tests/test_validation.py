@@ -173,3 +173,61 @@ def test_init_dates_are_placeholders_too(cli: Callable[..., Result], tmp_path: P
         "it with the real date"
     ) in lines
     assert any(line.startswith("$.event.start: placeholder '1111-11-11'") for line in lines)
+
+
+def _edit(path: tuple[Any, ...], value: Any) -> Change:
+    def change(data: dict[str, Any]) -> None:
+        target = data
+        for part in path[:-1]:
+            target = target[part]
+        target[path[-1]] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            _edit(("timeline", -1, "status"), "happened"),  # March 2032, planned till now
+            "$.timeline[11].status: dated 2032-03, after the facts were checked (2031-05-20), "
+            "yet 'happened' (the default status): say 'planned', or check it again",
+        ),
+        (
+            _edit(("quotes", 0, "date"), "2031-06"),
+            "$.quotes[0].date: said on 2031-06, after the facts were checked (2031-05-20)",
+        ),
+        (
+            _edit(("sources", 0, "accessed"), "2031-04-01"),
+            "$.sources[0].accessed: accessed 2031-04-01 is before the page was published "
+            "(2031-04-16)",
+        ),
+        (
+            _edit(("sources", 0, "archived", "date"), "2031-04-15"),
+            "$.sources[0].archived: archived 2031-04-15 is before the page was published "
+            "(2031-04-16)",
+        ),
+        (
+            _edit(
+                ("sources", 0, "archived", "url"),
+                "https://example.org/ministry/press/2031/04/16-outcome.html",
+            ),
+            "$.sources[0].archived.url: the archived copy's address is the page's own: give "
+            "the archive's",
+        ),
+        (
+            _edit(("checked",), "2031-06-02"),
+            "$.checked: the facts cannot have been checked on 2031-06-02, after today (2031-06-01)",
+        ),
+    ],
+)
+def test_facts_that_contradict_their_dates_are_warnings_and_strict_errors(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    briefing_data: dict[str, Any],
+    change: Change,
+    expected: str,
+) -> None:
+    code, lines, _ = validate(cli, tmp_path, briefing_data, change)
+    assert code == 0 and [line.replace("warning: ", "") for line in lines] == [expected]
+    assert validate(cli, tmp_path, briefing_data, change, "--strict")[0] == 65

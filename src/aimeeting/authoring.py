@@ -18,7 +18,7 @@ def validate(path: str | None, strict: bool, as_json: bool, env: Environment) ->
 
     problems: list[tuple[str, Problem]]
     try:
-        checked = check_briefing(path, env.stdin)
+        checked = check_briefing(path, env.today, env.stdin)
         # Under --strict a doubt fails the check, so it is reported as the error it is then.
         problems = [("error" if strict else "warning", p) for p in checked.warnings]
         label = checked.label

@@ -7,6 +7,9 @@ Policy, by Unicode class (documented in docs/briefing-format.md):
   word joiner, BOM, tag characters, soft hyphen ...), except ZWNJ and ZWJ, which real
   scripts and emoji need: rejected in briefing text; shown as ``\\u202e`` elsewhere.
 - Line and paragraph separators (Zl, Zp) and lone surrogates (Cs): treated the same way.
+- The 66 noncharacters (U+FDD0..U+FDEF and the last two code points of every plane, such
+  as U+FFFE and U+FFFF): treated the same way, since XML (the SVG export) forbids some
+  and no text needs any.
 """
 
 import functools
@@ -19,7 +22,12 @@ UNSAFE_PATTERN = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891"
     "\u08e2\u180e\u200b\u200e-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
     "\ud800-\udfff\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    "\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(
+        chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0x10000, 0x110000, 0x10000)
+    )
+    + "]"
 )
 
 

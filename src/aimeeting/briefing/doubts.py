@@ -3,7 +3,9 @@ as warnings and `validate --strict` treats as errors."""
 
 from __future__ import annotations
 
-from aimeeting.briefing.dates import date_bounds
+import datetime as dt
+
+from aimeeting.briefing.dates import date_bounds, first_day, last_day
 from aimeeting.briefing.languages import (
     guess_language,
     is_english,
@@ -11,16 +13,25 @@ from aimeeting.briefing.languages import (
     script_of,
     uses_latin_script,
 )
-from aimeeting.briefing.model import Briefing
+from aimeeting.briefing.model import Briefing, Source
 from aimeeting.sections import ITEM_SECTIONS
 
 Loc = tuple[str | int, ...]
 
 
-def find_doubts(briefing: Briefing) -> list[tuple[Loc, str]]:
+def find_doubts(briefing: Briefing, today: dt.date) -> list[tuple[Loc, str]]:
     """(JSON path, message) for each doubt, in file order."""
     doubts: list[tuple[Loc, str]] = []
+    if dt.date.fromisoformat(briefing.checked) > today:
+        doubts.append(
+            (
+                ("checked",),
+                f"the facts cannot have been checked on {briefing.checked}, after today "
+                f"({today.isoformat()})",
+            )
+        )
     doubts += _timeline_order(briefing)
+    doubts += _after_the_check(briefing)
     doubts += _quote_languages(briefing)
     cited = set(briefing.event.sources) | set(briefing.summary.sources)
     for key in ITEM_SECTIONS:
@@ -45,6 +56,7 @@ def find_doubts(briefing: Briefing) -> list[tuple[Loc, str]]:
         )
         if not is_english(source.language) and source.title_en is None and not headline_in_english:
             doubts.append((loc, "give the English title of a page in another language (title_en)"))
+        doubts += _source_dates(loc, source)
         if source.title_en is not None and source.title_en == source.title:
             doubts.append(
                 (
@@ -53,6 +65,59 @@ def find_doubts(briefing: Briefing) -> list[tuple[Loc, str]]:
                 )
             )
     return doubts
+
+
+def _after_the_check(briefing: Briefing) -> list[tuple[Loc, str]]:
+    """Things said to have happened, or been said, after the facts were checked."""
+    checked = briefing.checked
+    doubts: list[tuple[Loc, str]] = []
+    for index, entry in enumerate(briefing.timeline):
+        if entry.status == "happened" and entry.date and _starts_after(entry.date, checked):
+            doubts.append(
+                (
+                    ("timeline", index, "status"),
+                    f"dated {entry.date}, after the facts were checked ({checked}), yet "
+                    "'happened' (the default status): say 'planned', or check it again",
+                )
+            )
+    for index, quote in enumerate(briefing.quotes):
+        if quote.date and _starts_after(quote.date, checked):
+            doubts.append(
+                (
+                    ("quotes", index, "date"),
+                    f"said on {quote.date}, after the facts were checked ({checked})",
+                )
+            )
+    return doubts
+
+
+def _source_dates(loc: Loc, source: Source) -> list[tuple[Loc, str]]:
+    """A source read, or archived, before it was published; an archive that is the page."""
+    doubts: list[tuple[Loc, str]] = []
+    published = source.published
+    read = [("accessed", source.accessed)]
+    if source.archived:
+        read += [("archived", source.archived.date), ("archived", source.archived.accessed)]
+        if source.archived.url == source.url:
+            doubts.append(
+                (
+                    (*loc, "archived", "url"),
+                    "the archived copy's address is the page's own: give the archive's",
+                )
+            )
+    for key, day in read:
+        if published and day and last_day(day) < first_day(published):
+            doubts.append(
+                (
+                    (*loc, key),
+                    f"{key} {day} is before the page was published ({published})",
+                )
+            )
+    return doubts
+
+
+def _starts_after(date: str, checked: str) -> bool:
+    return first_day(date) > dt.date.fromisoformat(checked)
 
 
 def _quote_languages(briefing: Briefing) -> list[tuple[Loc, str]]:

@@ -8,6 +8,7 @@ nesting). Validation: the Pydantic model. Each problem carries its JSON path, li
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import os
@@ -304,7 +305,9 @@ def load_briefing(
     return parse_briefing(*_read(path, stdin))
 
 
-def check_briefing(path: str | os.PathLike[str] | None, stdin: BinaryIO | None = None) -> Checked:
+def check_briefing(
+    path: str | os.PathLike[str] | None, today: dt.date, stdin: BinaryIO | None = None
+) -> Checked:
     """Load as load_briefing does, and locate the doubts about the briefing too. A file in
     an older format gets one warning, that `aimeeting upgrade` writes it in the current
     one, instead of a doubt about every field it could not have."""
@@ -326,7 +329,7 @@ def check_briefing(path: str | os.PathLike[str] | None, stdin: BinaryIO | None =
     else:
         from aimeeting.briefing.doubts import find_doubts
 
-        doubts = find_doubts(briefing)
+        doubts = find_doubts(briefing, today)
     if not doubts:
         return Checked(briefing, label, [])
     from aimeeting.briefing.locate import map_json

@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     ValidationError,
     ValidatorFunctionWrapHandler,
     model_validator,
@@ -42,6 +43,8 @@ def _check_text(value: str) -> str:
             {"char": describe_char(bad)},
         )
     stripped = value.strip()
+    if not stripped:
+        raise PydanticCustomError("blank_text", "text of only spaces says nothing: write it out")
     if stripped.startswith("<") and stripped.endswith(">") and ">" not in stripped[1:-1]:
         raise _placeholder(value)
     return value
@@ -162,7 +165,7 @@ class Sourced(Strict):
 
     id: ItemId = Field(description="Stable identifier, unique in the briefing (a-z, 0-9, . _ -).")
     sources: SourceIds
-    inferred: bool = Field(
+    inferred: StrictBool = Field(
         default=False,
         description="True when the item is a reasoned inference, not a fact a source states.",
     )
@@ -175,7 +178,7 @@ class Venue(Strict):
     name: Text | None = Field(default=None, description="The building or site, if known.")
     city: Text = Field(description="The city.")
     country: Text = Field(description="The country.")
-    planned: bool = Field(
+    planned: StrictBool = Field(
         default=False,
         description="True for a venue announced for an event still to come: it may change.",
     )
@@ -208,7 +211,9 @@ class Event(Strict):
     participants: Text = Field(description="Who takes part, in a sentence.")
     # The caveat fields of Caveated, written out so that they follow the event's own keys.
     sources: SourceIds
-    inferred: bool = Field(default=False, description="True when the event facts are inferred.")
+    inferred: StrictBool = Field(
+        default=False, description="True when the event facts are inferred."
+    )
     note: Text | None = Field(default=None, description="A caveat readers should see.")
 
 
@@ -220,7 +225,7 @@ class Summary(Strict):
 class KeyFact(Sourced):
     label: Text = Field(description="Short label, e.g. 'When'.")
     value: Text = Field(description="The fact itself, short enough for one line.")
-    planned: bool = Field(
+    planned: StrictBool = Field(
         default=False,
         description="True when the fact is a plan or an aim, not something done: it is then "
         "never shown as if it had happened.",
@@ -308,7 +313,7 @@ class Quote(Sourced):
     text: Text = Field(
         description="The words in English, or the paraphrase when verbatim is false."
     )
-    verbatim: bool = Field(
+    verbatim: StrictBool = Field(
         description="True only when text is the speaker's own words (in translation when "
         "translated_by is set); a paraphrase is never shown in quotation marks."
     )
@@ -327,15 +332,6 @@ class Quote(Sourced):
     occasion: Text = Field(description="Where or in what it was said.")
     date: PartialDate | None = Field(description="When it was said; null when no source says.")
 
-    @model_validator(mode="after")
-    def _text_present(self) -> "Quote":
-        _check_text(self.text)
-        if not self.text.strip():
-            raise PydanticCustomError(
-                "empty_quote", "a quote's text must not be empty, verbatim or not"
-            )
-        return self
-
 
 class Role(Strict):
     # "from" is the natural key but a Python keyword: the attribute is `since`.
@@ -348,11 +344,11 @@ class Role(Strict):
         default=None, alias="from", description="When it began, if known."
     )
     until: PartialDate | None = Field(default=None, description="When it ended, if it has.")
-    inferred: bool = Field(
+    inferred: StrictBool = Field(
         default=False,
         description="True when the dates are reasoned, not stated by a source (say why in note).",
     )
-    planned: bool = Field(
+    planned: StrictBool = Field(
         default=False, description="True for a part announced but not yet taken up."
     )
     note: Text | None = Field(default=None, description="A caveat about this role.")
@@ -382,7 +378,7 @@ class Source(Strict):
     title_en: Text | None = Field(
         default=None, description="The title in English, for a page in another language."
     )
-    title_is_description: bool = Field(
+    title_is_description: StrictBool = Field(
         default=False,
         description="True when title is the briefing author's description, not the headline.",
     )
@@ -515,12 +511,24 @@ def _nested(
                 yield (section, index, key, position), value
 
 
+RESERVED_IDS = frozenset({"event", "summary"})
+"""Ids the fact sheet gives the event and the summary (`cite event`): no item may take them."""
+
+
 def _note_id(
     item_id: str,
     loc: tuple[str | int, ...],
     seen: dict[str, tuple[str | int, ...]],
     problems: list[InitErrorDetails],
 ) -> None:
+    if item_id in RESERVED_IDS:
+        problems.append(
+            _problem(
+                loc,
+                "reserved_id",
+                f"{item_id!r} is the id the fact sheet gives the {item_id} itself: choose another",
+            )
+        )
     if item_id in seen:
         first = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in seen[item_id])
         problems.append(
@@ -534,6 +542,16 @@ def _range_problems(
     loc: tuple[str | int, ...], item: dict[str, Any], start_key: str, end_key: str
 ) -> list[InitErrorDetails]:
     start, end = item.get(start_key), item.get(end_key)
+    # A timeline entry's end is shown only with its date (a role may end, start unknown).
+    if start is None and isinstance(end, str) and loc[0] == "timeline":
+        return [
+            _problem(
+                (*loc, end_key),
+                "end_without_start",
+                f"an end ({end}) without a start says nothing: give the start too, or "
+                "leave the end out",
+            )
+        ]
     if not (isinstance(start, str) and isinstance(end, str)):
         return []
     try:
