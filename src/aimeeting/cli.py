@@ -66,6 +66,16 @@ def chosen_path(ctx: typer.Context) -> str | None:
     return chosen
 
 
+def briefing_file(ctx: typer.Context) -> str:
+    """The file the briefing is read from ('-' for standard input)."""
+    chosen = chosen_path(ctx)
+    if chosen is not None:
+        return chosen
+    from aimeeting.briefing.bundled import bundled_briefing_path
+
+    return str(bundled_briefing_path())
+
+
 def load(ctx: typer.Context) -> Briefing:
     from aimeeting.briefing.load import load_briefing
 
@@ -203,7 +213,7 @@ def section_command(
         mine = {param.name: given.pop(param.name) for param in own}
         flags = {name: mine[name] for name in ("plain", "copy") if name in mine}
         env = invocation(ctx).env
-        request = output_request(ctx, env, **given, **flags)
+        request = output_request(ctx, env, briefing_file(ctx), **given, **flags)
         briefing = load(ctx)
         try:
             view = (
@@ -244,12 +254,14 @@ def choose_quotes(
 ) -> View:
     from aimeeting.document import Context, build_citations
     from aimeeting.output import View
+    from aimeeting.safetext import composed
     from aimeeting.sections import BY_COMMAND
 
+    wanted = composed(speaker).casefold() if speaker is not None else None
     chosen = [
         quote
         for quote in briefing.quotes
-        if (speaker is None or speaker.casefold() in quote.speaker.casefold())
+        if (wanted is None or wanted in composed(quote.speaker).casefold())
         and (quote_id is None or quote.id == quote_id)
     ]
     if not chosen:

@@ -67,7 +67,7 @@ class Environment:
     def from_process(cls) -> Environment:
         """The real one: called once, by aimeeting.app.main."""
         hold_closed_descriptors()
-        stdout = Stdout.guarding(sys.stdout, real=sys.__stdout__)
+        stdout = Stdout.guarding(sys.stdout, real=sys.__stdout__, terminal=_isatty(sys.stdout))
         sys.stdout = stdout  # Click's help writes go through it too
         stderr = Stderr(sys.stderr)
         stdin = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
@@ -125,7 +125,9 @@ class Environment:
         no_color = color == "never" or (color == "auto" and "NO_COLOR" in self.vars)
         colors = _color_depth(self.vars) if terminal and not (no_color or self.dumb) else None
         boxes = terminal and self.vars.get("TERM", "") != "dumb"
-        return TextStyle(self.width, self.height, colors, boxes, terminal)
+        return TextStyle(
+            self.width, self.height, colors, boxes, terminal, self.stdout.encoding_for_data
+        )
 
     def pager_command(self) -> str:
         """Like git: $AIMEETING_PAGER, then $PAGER, then less -FRX; empty or 'cat': none."""

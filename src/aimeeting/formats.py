@@ -29,6 +29,7 @@ class TextStyle(NamedTuple):
     colors: str | None  # Rich's name for the colours to use ('standard', '256', 'truecolor')
     boxes: bool  # panels and rules (a terminal), or plain headed text (a pipe, a file)
     terminal: bool  # bound for a terminal: lines keep their padding, citations wrap
+    encoding: str = "utf-8"  # a terminal's own: boxes are drawn in ASCII when it is not UTF
 
 
 PLAIN = TextStyle(80, 25, None, False, False)

@@ -3,3 +3,4 @@
 MAX_BYTES = 100 * 1024 * 1024  # a briefing file or standard input
 MAX_NUMBER_CHARS = 40  # digits in one JSON number
 MAX_DEPTH = 64  # nesting of JSON objects and arrays
+MAX_MESSAGE_CHARS = 400  # one line on stderr; a longer one (a huge argument echoed) is cut

@@ -12,7 +12,6 @@ import datetime as dt
 import inspect
 from collections.abc import Callable, Sequence
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -110,14 +109,14 @@ OUTPUT_OPTIONS: tuple[inspect.Parameter, ...] = (
     option(
         "export_svg",
         Annotated[
-            Path | None,
+            str | None,
             typer.Option("--export-svg", metavar="FILE", help="Write the rendered sheet as SVG."),
         ],
     ),
     option(
         "export_html",
         Annotated[
-            Path | None,
+            str | None,
             typer.Option("--export-html", metavar="FILE", help="Write the sheet as a web page."),
         ],
     ),
@@ -200,13 +199,14 @@ def today(as_of: str | None, env: Environment) -> tuple[dt.date, bool]:
 def output_request(
     ctx: typer.Context,
     env: Environment,
+    reads: str | None = None,
     *,
     json_flag: bool = False,
     fmt: Format | None = None,
     color: Color = Color.auto,
     as_of: str | None = None,
-    export_svg: Path | None = None,
-    export_html: Path | None = None,
+    export_svg: str | None = None,
+    export_html: str | None = None,
     pager: bool | None = None,
     plain: bool = False,
     copy: bool = False,
@@ -238,4 +238,5 @@ def output_request(
         pager=pager,
         copy=copy,
         plain=plain,
+        reads=reads,
     )

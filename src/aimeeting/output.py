@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from aimeeting.document import Document
@@ -24,11 +23,12 @@ class Request(NamedTuple):
     format: Format = Format.text
     color: ColorChoice = "auto"
     as_of_given: bool = False  # today was set by --as-of, not the clock
-    export_svg: Path | None = None
-    export_html: Path | None = None
+    export_svg: str | None = None
+    export_html: str | None = None
     pager: bool | None = None  # None: page on a terminal when taller than the screen
     copy: bool = False
     plain: bool = False  # one paste-ready line per item, even on a terminal
+    reads: str | None = None  # the briefing file read, which no export may replace
 
 
 class View(NamedTuple):
@@ -108,13 +108,19 @@ def print_text(document: Document, request: Request, env: Environment) -> None:
 
 
 def export(document: Document, request: Request, env: Environment) -> None:
-    """Write the page as HTML and the terminal rendering as SVG, each atomically."""
-    from aimeeting.sinks.atomic import write_atomic
+    """Write the page as HTML and the terminal rendering as SVG, each atomically, after
+    checking that neither would replace the briefing or the other."""
+    from aimeeting.sinks.atomic import refuse_same_files, write_atomic
 
-    for path, name in ((request.export_html, Format.html), (request.export_svg, "svg")):
-        if path is not None:
-            write_atomic(path, "".join(writer_for(name)(document)).encode("utf-8"))
-            env.stderr.error(f"wrote {display_name(path)}")
+    exports = [
+        (path, name)
+        for path, name in ((request.export_html, Format.html), (request.export_svg, "svg"))
+        if path
+    ]
+    refuse_same_files([path for path, _ in exports], request.reads)
+    for path, name in exports:
+        write_atomic(path, "".join(writer_for(name)(document)).encode("utf-8"))
+        env.stderr.error(f"wrote {display_name(path)}")
 
 
 def copy(document: Document, request: Request, env: Environment) -> None:

@@ -68,3 +68,11 @@ def make_visible(text: str, *, keep_newlines: bool = True) -> str:
 def display_name(path: str | os.PathLike[str]) -> str:
     """A file name safe to print: it is data too, and may hold escape sequences."""
     return make_visible(os.fsdecode(path), keep_newlines=False)
+
+
+def composed(text: str) -> str:
+    """Text in Unicode's composed form (NFC), as people type it: text stored decomposed
+    (as macOS and PDFs produce it) then matches what is typed."""
+    import unicodedata
+
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from aimeeting.briefing.model import Briefing
 from aimeeting.document import Context, Document, Entry, Excerpt, Section, entry_for, source_entry
 from aimeeting.errors import UsageError
+from aimeeting.safetext import composed
 from aimeeting.sections import SECTIONS as SHEET_SECTIONS
 
 MAX_WORDS = 32
@@ -89,7 +90,7 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     # Keyed by lower(), not casefold(): two words with equal lower() are matched alike by
     # an IGNORECASE pattern, while casefold() would also merge "ß" with "ss".
     distinct: dict[str, str] = {}  # lowered -> as first typed
-    for word in term.split():
+    for word in composed(term).split():
         distinct.setdefault(word.lower(), word)
     if not distinct:
         raise UsageError("nothing to search for: give at least one word")
@@ -165,9 +166,9 @@ def item_fields(item: BaseModel) -> tuple[tuple[str, str], ...]:
             continue
         value = getattr(item, name)
         if isinstance(value, str):
-            fields.append((name, value))
+            fields.append((name, composed(value)))
         elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-            fields.append((name, "; ".join(value)))
+            fields.append((name, composed("; ".join(value))))
     return tuple(fields)
 
 

@@ -48,7 +48,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, replace: bool = T
     On any failure the old file stays as it was and no temporary file is left.
     """
     target = Path(path)
-    label = display_name(target)
+    label = display_name(path)
+    if os.fspath(path).endswith(("/", os.sep)):
+        raise OutputError(f"{label}: names a folder (it ends in '/'): name a file")
     mode = _check_destination(target, label, replace)
     with _signals_interrupt(label):
         temporary: str | None = None
@@ -71,6 +73,29 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, replace: bool = T
             if isinstance(error, OSError):
                 raise _classify(label, error) from None
             raise
+
+
+def refuse_same_files(outputs: list[str], reads: str | None) -> None:
+    """OutputError (73) when an output would replace the file being read, or when two
+    outputs are one file, under whatever spellings (links, '..', a relative path)."""
+    for index, output in enumerate(outputs):
+        if reads is not None and _same_file(output, reads):
+            raise OutputError(
+                f"{display_name(output)}: is the briefing being read: write elsewhere"
+            )
+        for other in outputs[:index]:
+            if _same_file(output, other):
+                raise OutputError(
+                    f"{display_name(output)}: both exports would write this one file: give "
+                    "each its own"
+                )
+
+
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet: compare where they would be
+        return os.path.realpath(first) == os.path.realpath(second)
 
 
 def _check_destination(target: Path, label: str, replace: bool) -> int:

@@ -47,7 +47,7 @@ def page(text: str, env: Environment) -> bool:
         return False
     assert process.stdin is not None
     with contextlib.suppress(OSError):  # a reader who quits the pager early is fine
-        process.stdin.write(text.encode("utf-8"))
+        process.stdin.write(text.encode(env.stdout.encoding_for_data, "backslashreplace"))
         process.stdin.close()
     status = process.wait()
     if status in _CANNOT_RUN:

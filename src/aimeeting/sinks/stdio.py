@@ -18,6 +18,7 @@ import os
 from typing import IO, Any, TextIO
 
 from aimeeting.errors import WriteFailed
+from aimeeting.limits import MAX_MESSAGE_CHARS
 from aimeeting.safetext import make_visible
 
 STDOUT_LABEL = "<stdout>"
@@ -41,18 +42,25 @@ class Stdout:
     """Standard output for one run: text for Click's help and bytes for data, with one
     rule for failures (see the module docstring). Everything else is the stream's own."""
 
-    def __init__(self, stream: TextIO | None) -> None:
+    def __init__(self, stream: TextIO | None, encoding: str = "utf-8") -> None:
         self._stream = stream
+        self.encoding_for_data = encoding  # UTF-8, but a terminal's own when it is not
         self.failure: WriteFailed | None = None  # the first failure in this run
         self.reader_gone = False  # a write met a broken pipe in this run
 
     @classmethod
-    def guarding(cls, stream: TextIO | None, real: TextIO | None) -> Stdout:
-        """The process's stdout; text that its locale cannot encode is escaped, not fatal."""
+    def guarding(cls, stream: TextIO | None, real: TextIO | None, terminal: bool) -> Stdout:
+        """The process's stdout; text that its locale cannot encode is escaped, not fatal.
+        Data goes out as UTF-8, except to a terminal whose locale says otherwise: there
+        UTF-8's bytes would be other characters, and in ISO 8859-1 some are C1 controls."""
+        encoding = "utf-8"
         if stream is not None and stream is real:
             with contextlib.suppress(AttributeError, ValueError, OSError):
                 stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]
-        return cls(stream)
+            said = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+            if terminal and said not in ("utf-8", "utf8"):
+                encoding = said
+        return cls(stream, encoding)
 
     # The part of TextIO that Click and Rich use.
     def write(self, text: str) -> int:
@@ -91,8 +99,9 @@ class Stdout:
                 buffer.flush()
 
     def write_text(self, text: str) -> None:
-        """Data as UTF-8 bytes, whatever the locale's encoding."""
-        self.write_bytes(text.encode("utf-8"))
+        """Data as UTF-8 bytes (whatever the locale, in a pipe), or in a terminal's own
+        encoding, with what it cannot show as visible escapes."""
+        self.write_bytes(text.encode(self.encoding_for_data, "backslashreplace"))
 
     def finish(self, *, reported: bool = False) -> None:
         """The last flush before exit. Unless the run already ended with an error
@@ -147,8 +156,13 @@ class Stderr:
             _silence(self._stream)
 
     def line(self, message: str) -> None:
-        """One line; anything that came from data is made visible, never executed."""
-        self.write(make_visible(message, keep_newlines=False) + "\n")
+        """One line, of a readable length; anything that came from data is made visible,
+        never executed."""
+        visible = make_visible(message, keep_newlines=False)
+        if len(visible) > MAX_MESSAGE_CHARS:
+            cut = len(visible) - MAX_MESSAGE_CHARS
+            visible = f"{visible[:MAX_MESSAGE_CHARS]}… ({cut} more characters not shown)"
+        self.write(visible + "\n")
 
     def error(self, message: str) -> None:
         self.line(f"aimeeting: {message}")

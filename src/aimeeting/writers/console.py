@@ -16,6 +16,19 @@ MIN_TEXT_WIDTH = 24
 search puts labels above values."""
 
 
+class _Buffer(io.StringIO):
+    """Where a console renders to: text, in the encoding of the terminal it is meant for
+    (Rich draws boxes in ASCII for one that cannot show them)."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
+
+
 def data_console(style: TextStyle, **settings: Any) -> Console:
     """A Rich console that treats all text as data (no markup, emoji codes or highlighting)
     and takes nothing from the process: width, height, colours and terminal are given.
@@ -23,7 +36,7 @@ def data_console(style: TextStyle, **settings: Any) -> Console:
     Every console aimeeting builds comes from here, so that rule has one home.
     """
     return Console(
-        file=settings.pop("file", None) or io.StringIO(),
+        file=settings.pop("file", None) or _Buffer(style.encoding),
         width=style.width,
         height=style.height,
         force_terminal=style.terminal,

@@ -16,12 +16,20 @@ from aimeeting.writers.citation import (
     statement,
 )
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+# What CommonMark and GitHub read as syntax anywhere in a line: emphasis, code, links,
+# HTML, tables, headings, strike-through (one tilde is enough on GitHub), and an '&' that
+# starts a character reference ('&copy;' would become ©; 'R&D' stays as it is).
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[A-Za-z0-9]+;))")
+# What they read as syntax at the start of a line: list items, block quotes, headings,
+# thematic breaks and setext underlines.
+_LEADING = re.compile(r"^(?:([+\-=>])|([0-9]{1,9})([.)]))")
 
 
 def escape(text: str) -> str:
-    """Escape what Markdown would read as formatting, and keep the text on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Escape what Markdown would read as formatting, and keep the text on one line; the
+    text may start a line (a FAQ answer does), so a leading '+ 12' or '1.' is escaped too."""
+    escaped = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _LEADING.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", escaped)
 
 
 def refs(numbers: Sequence[int]) -> str:
@@ -84,8 +92,11 @@ def section_lines(section: Section) -> list[str]:
 
 
 def link_target(url: str) -> str:
-    """A URL as a Markdown link target: in angle brackets, which it may not contain."""
-    return "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
+    """A URL as a Markdown link target, in angle brackets (which it may not contain).
+    Backslash escapes and entities work there too, so a backslash or '&' in the address
+    is escaped: the link goes exactly where the source's address says."""
+    escaped = url.replace("\\", "\\\\").replace("&", "\\&")
+    return "<" + escaped.replace("<", "%3C").replace(">", "%3E") + ">"
 
 
 def source_line(source: NumberedSource) -> str:
