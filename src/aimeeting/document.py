@@ -12,7 +12,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple
 
-from aimeeting.briefing.dates import event_standing, format_date, format_day, format_range
+from aimeeting.briefing.dates import (
+    event_standing,
+    first_day,
+    format_date,
+    format_day,
+    format_range,
+    last_day,
+)
 from aimeeting.briefing.languages import is_english, language_name
 from aimeeting.briefing.model import (
     Briefing,
@@ -60,6 +67,17 @@ class Excerpt(NamedTuple):
     spans: tuple[tuple[int, int], ...]
 
 
+class Period(NamedTuple):
+    """When a dated item was, as far as the sources say: for pictures of the timeline."""
+
+    first: dt.date  # the earliest day the date (or range) can mean
+    last: dt.date  # the latest
+    exact: bool  # a day (or days) the sources give, not "about", "by", a month or a year
+    qualifier: str  # 'exact', 'about', 'by' (on or before), 'before' or 'after' the dates
+    status: str  # 'happened', 'planned', 'postponed' or 'cancelled'
+    is_event: bool = False  # the event the sheet is about
+
+
 class Entry(NamedTuple):
     """One item as every format shows it."""
 
@@ -74,6 +92,7 @@ class Entry(NamedTuple):
     section: str = ""  # in a document of items from many sections: the item's section key
     excerpts: tuple[Excerpt, ...] = ()  # for search hits: the matching fields, trimmed
     url: str | None = None  # for search hits on a source: its address, shown whole
+    period: Period | None = None  # for a dated timeline entry
 
 
 class Section(NamedTuple):
@@ -366,6 +385,17 @@ def key_fact_entry(fact: KeyFact, ctx: Context) -> Entry:
     )
 
 
+def timeline_period(item: TimelineEntry, event: Event) -> Period | None:
+    if item.date is None:
+        return None
+    end = item.end or item.date
+    exact = item.date_qualifier == "exact" and len(item.date) == 10 and len(end) == 10
+    is_event = (item.date, end) == (event.start, event.end)
+    return Period(
+        first_day(item.date), last_day(end), exact, item.date_qualifier, item.status, is_event
+    )
+
+
 def timeline_entry(item: TimelineEntry, ctx: Context) -> Entry:
     return Entry(
         item.id,
@@ -375,6 +405,7 @@ def timeline_entry(item: TimelineEntry, ctx: Context) -> Entry:
         (*timeline_status(item, ctx), *item_caveats(item)),
         ctx.refs(item.sources),
         item.date,
+        period=timeline_period(item, ctx.briefing.event),
     )
 
 
