@@ -194,7 +194,7 @@ WRITERS: dict[str, Writer] = {
     "text, terminal": lambda d: render("text", d, TextStyle(120, 25, "standard", True, True)),
     "markdown": lambda d: render("markdown", d),
     "html": lambda d: render("html", d),
-    "svg": lambda d: render("svg", d),
+    "svg": lambda d: render("terminal-svg", d),
 }
 
 

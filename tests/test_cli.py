@@ -290,9 +290,11 @@ def test_markdown_has_headings_block_quote_and_numbered_sources(cli: Callable[..
     assert "> \u201cOpen data only works when people can trust whoever looks after it.\u201d" in out
     assert "> \u2014 Idris Tarn, Minister for Digital Affairs of Ostmarra" in out
     assert "- Paraphrase, not a quotation:" in out
-    # Every marker links to its numbered source, which carries the matching anchor.
-    assert "[\\[1\\]](#source-1)" in out
-    assert '- <a id="source-1"></a>**\\[1\\]** [Outcome of the Third Ministerial Meeting' in out
+    # Every marker is a reference to its source's address, defined once; no raw HTML.
+    assert "[\\[1\\]][source-1]" in out
+    assert "- **\\[1\\]** [Outcome of the Third Ministerial Meeting" in out
+    assert "\n[source-1]: <https://example.org/ministry/press/2031/04/16-outcome.html>\n" in out
+    assert "<a " not in out and "id=" not in out
 
 
 def test_section_markdown_lists_only_the_sources_it_cites(cli: Callable[..., Result]) -> None:

@@ -147,14 +147,14 @@ def test_every_caveat_reaches_every_format(sheet_data: dict[str, Any], fmt: Form
 def test_every_caveat_reaches_the_svg_export(sheet_data: dict[str, Any]) -> None:
     data = _every_item_with_a_note(sheet_data)
     briefing = Briefing.model_validate(data)
-    svg = write("svg", sheet_document(briefing))
+    svg = write("terminal-svg", sheet_document(briefing))
     text = re.sub(r"&#160;|\u00a0", " ", svg)
     missing = [note for note in _notes(data) if note not in text]
     assert missing == []
 
 
 def test_svg_keeps_every_url_whole(sheet: Briefing) -> None:
-    svg = write("svg", sheet_document(sheet))
+    svg = write("terminal-svg", sheet_document(sheet))
     for source in sheet.sources:
         assert html.escape(source.url) in svg
 

@@ -19,12 +19,12 @@ from aimeeting.options import (
     AS_OF,
     COLOR,
     JSON,
-    OUTPUT_OPTIONS,
     BriefingOpt,
     CiteFormat,
     Color,
     make_command,
     option,
+    output_options,
     output_request,
     required,
     today,
@@ -192,7 +192,9 @@ def sheet_view(briefing: Briefing, spec: CommandSpec, request: Request) -> View:
         return briefing.model_dump(mode="json", include=set(spec.keys))
 
     return View(
-        lambda: build_sheet(Context.of(briefing, request.today), spec.keys, spec.all_sources),
+        lambda: build_sheet(
+            Context.of(briefing, request.today, request.relative), spec.keys, spec.all_sources
+        ),
         data,
         briefing.checked,
     )
@@ -226,7 +228,8 @@ def section_command(
         emit(view, request, env)
 
     text = doc or f"{spec.help}\n\n\b\nExample:\n  {spec.example}\n"
-    app.command(spec.name)(make_command(spec.name, text, [*own, *OUTPUT_OPTIONS], body))
+    params = [*own, *output_options(spec.formats)]
+    app.command(spec.name)(make_command(spec.name, text, params, body))
 
 
 def choose_faq(briefing: Briefing, request: Request, question: list[str] | None) -> View:
@@ -352,10 +355,11 @@ for _spec in COMMANDS:
 
 def _cite(
     ctx: typer.Context,
-    item_id: str,
+    item: list[str],
     fmt: CiteFormat,
     json_flag: bool,
     copy: bool,
+    fragment: bool,
     as_of: str | None,
 ) -> None:
     from aimeeting.answers.cite import find_citation
@@ -366,13 +370,14 @@ def _cite(
     if json_flag and fmt not in (CiteFormat.plain, CiteFormat.json):
         raise typer.BadParameter("--json cannot be used with --format", ctx=ctx)
     output = Format.json if json_flag or fmt is CiteFormat.json else Format.text
-    output = Format.markdown if fmt is CiteFormat.markdown else output
+    output = {CiteFormat.markdown: Format.markdown, CiteFormat.html: Format.html}.get(fmt, output)
     if output is Format.json and copy:
         raise typer.BadParameter("--copy cannot be used with --json", ctx=ctx)
     env = invocation(ctx).env
     day, _ = today(as_of, env)
-    document = find_citation(Context.of(load(ctx), day), item_id)
-    request = Request(today=day, format=output, copy=copy)
+    document = find_citation(Context.of(load(ctx), day, relative=False), item)
+    # A citation in HTML is always a fragment: a line to paste into a page.
+    request = Request(today=day, format=output, copy=copy, fragment=output is Format.html)
     emit(View(lambda: document, lambda: citation_data(document)), request, env)
 
 
@@ -380,22 +385,29 @@ app.command("cite")(
     make_command(
         "cite",
         "Print one item as a paste-ready citation: its words, caveats and sources.\n\n"
-        "ID is any key fact, timeline entry, outcome, challenge, FAQ entry, quote or person; "
-        "ids are in --json output and in search hits. An unknown id exits 1 with the "
-        "closest ids.\n\n\b\nExamples:\n  aimeeting facts --json | jq -r '.quotes[].id'\n"
-        "  aimeeting cite ID --format markdown --copy\n",
+        "ID is any key fact, timeline entry, outcome, challenge, FAQ entry, quote or "
+        "person (every view shows ids with --ids), or WORDS that name one item; words "
+        "that match several items list them with their ids and exit 1, as an unknown id "
+        "does.\n\n\b\nExamples:\n  aimeeting cite ID --format markdown --copy\n"
+        "  aimeeting cite action plan\n  aimeeting cite ID --format html\n",
         [
             required(
-                "item_id",
+                "item",
                 Annotated[
-                    str, typer.Argument(metavar="ID", hidden=True, autocompletion=complete_ids)
+                    list[str],
+                    typer.Argument(metavar="ID|WORDS", hidden=True, autocompletion=complete_ids),
                 ],
             ),
             option(
                 "fmt",
                 Annotated[
                     CiteFormat,
-                    typer.Option("--format", "-f", help="plain (one line), markdown or json."),
+                    typer.Option(
+                        "--format",
+                        "-f",
+                        help="plain (one line; wrapped on a terminal), markdown, html (a "
+                        "fragment to paste into a page) or json.",
+                    ),
                 ],
                 CiteFormat.plain,
             ),
@@ -403,6 +415,14 @@ app.command("cite")(
             option(
                 "copy",
                 Annotated[bool, typer.Option("--copy", help="Copy the line to the clipboard.")],
+                False,
+            ),
+            option(
+                "fragment",
+                Annotated[
+                    bool,
+                    typer.Option("--fragment", help="Accepted with --format html, which is one."),
+                ],
                 False,
             ),
             AS_OF,

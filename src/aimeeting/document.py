@@ -93,6 +93,7 @@ class Entry(NamedTuple):
     excerpts: tuple[Excerpt, ...] = ()  # for search hits: the matching fields, trimmed
     url: str | None = None  # for search hits on a source: its address, shown whole
     period: Period | None = None  # for a dated timeline entry
+    show_id: bool = False  # print the id where people read (--ids)
 
 
 class Section(NamedTuple):
@@ -162,6 +163,22 @@ class NumberedSource(NamedTuple):
         return label
 
 
+class Place(NamedTuple):
+    name: str | None
+    city: str
+    country: str
+
+
+class EventFacts(NamedTuple):
+    """The event in machine-readable form (a page's schema.org data)."""
+
+    name: str
+    start: str  # partial ISO dates
+    end: str
+    places: tuple[Place, ...]
+    organiser: str
+
+
 class Document(NamedTuple):
     title: str
     checked: str
@@ -169,20 +186,33 @@ class Document(NamedTuple):
     sources: tuple[NumberedSource, ...]
     form: Form = "sheet"
     total: int = 0  # for hits: how many matched before --limit
+    event: EventFacts | None = None
+
+    def with_ids(self) -> Document:
+        """The same document with every item's id shown (for `cite ID`)."""
+        sections = tuple(
+            s._replace(entries=tuple(e._replace(show_id=e.id is not None) for e in s.entries))
+            for s in self.sections
+        )
+        return self._replace(sections=sections)
 
 
 class Context(NamedTuple):
-    """What building needs besides the briefing: the day that counts as today."""
+    """What building needs besides the briefing: the day that counts as today, and whether
+    the document is read now (a terminal may say "ended 12 days ago") or published (then
+    every status is stated with the day it was true on, which never goes stale)."""
 
     briefing: Briefing
     today: dt.date
     numbers: dict[str, int]  # source id -> its number in the list
     sources: dict[str, Source]  # source id -> the source
+    relative: bool = True
 
     @classmethod
-    def of(cls, briefing: Briefing, today: dt.date) -> Context:
+    def of(cls, briefing: Briefing, today: dt.date, relative: bool = True) -> Context:
         numbers = {source.id: n for n, source in enumerate(briefing.sources, start=1)}
-        return cls(briefing, today, numbers, {source.id: source for source in briefing.sources})
+        sources = {source.id: source for source in briefing.sources}
+        return cls(briefing, today, numbers, sources, relative)
 
     def refs(self, source_ids: Iterable[str]) -> tuple[int, ...]:
         return tuple(sorted({self.numbers[s] for s in source_ids if s in self.numbers}))
@@ -324,7 +354,8 @@ def event_entries(ctx: Context) -> list[Entry]:
     when = f"{format_range(event.start, event.end)}"
     if event.main_days:
         when += f" (main days {format_range(event.main_days.start, event.main_days.end)})"
-    when += f"; {standing.describe()}, as of {format_day(ctx.today)}"
+    said = standing.describe() if ctx.relative else standing.phase
+    when += f"; {said}, as of {format_day(ctx.today)}"
     where = "; ".join(
         ", ".join(part for part in (venue.name, venue.city, venue.country) if part)
         + (" (planned)" if venue.planned else "")
@@ -589,11 +620,20 @@ def build_document(
 ) -> Document:
     """Sections plus the sources their entries cite (every source when ``all_sources``)."""
     cited = None if all_sources else cited_by(e for s in sections for e in s.entries)
+    event = ctx.briefing.event
+    facts = EventFacts(
+        event.title,
+        event.start,
+        event.end,
+        tuple(Place(v.name, v.city, v.country) for v in event.venues),
+        event.organiser,
+    )
     return Document(
-        ctx.briefing.event.title,
+        event.title,
         ctx.briefing.checked,
         tuple(sections),
         numbered_sources(ctx.briefing, cited),
+        event=facts,
     )
 
 

@@ -19,6 +19,12 @@ class Format(StrEnum):
     markdown = "markdown"
     html = "html"
     json = "json"  # the data itself, not a document
+    svg = "svg"  # a picture: of the timeline (timeline --format svg)
+    csl_json = "csl-json"  # the sources for citation managers (sources --format csl-json)
+
+
+DOCUMENT_FORMATS = (Format.text, Format.markdown, Format.html, Format.json)
+"""What every command that prints part of the sheet offers; a section may offer more."""
 
 
 class TextStyle(NamedTuple):
@@ -44,7 +50,10 @@ WRITERS: dict[str, str] = {
     Format.markdown: "aimeeting.writers.markdown:markdown_parts",
     Format.html: "aimeeting.writers.html:html_parts",
     Format.json: "aimeeting.writers.jsonout:json_parts",
-    "svg": "aimeeting.writers.svg:svg_parts",
+    Format.svg: "aimeeting.writers.timeline:timeline_svg_parts",
+    Format.csl_json: "aimeeting.writers.csl:csl_parts",
+    "html-fragment": "aimeeting.writers.html:fragment_parts",
+    "terminal-svg": "aimeeting.writers.svg:svg_parts",
 }
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from aimeeting.environment import BRIEFING_VAR
-from aimeeting.formats import Format
+from aimeeting.formats import DOCUMENT_FORMATS, Format
 from aimeeting.safetext import make_visible
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ class Color(StrEnum):  # an enum, not a callback: Typer inspects callbacks at st
 class CiteFormat(StrEnum):
     plain = "plain"
     markdown = "markdown"
+    html = "html"
     json = "json"
 
 
@@ -91,49 +92,87 @@ COLOR = option(
     ],
     Color.auto,
 )
-OUTPUT_OPTIONS: tuple[inspect.Parameter, ...] = (
-    JSON,
-    option(
+FORMAT_WORDS = {
+    "text": "text (Rich; plain in a pipe)",
+    "markdown": "markdown",
+    "html": "html (a web page)",
+    "json": "json",
+    "svg": "svg (a picture)",
+    "csl-json": "csl-json (for citation managers)",
+}
+
+
+def format_option(formats: tuple[str, ...]) -> inspect.Parameter:
+    """--format with the formats one command offers (its help and check say exactly those)."""
+    names = [*(f.value for f in DOCUMENT_FORMATS), *formats]
+    choices = StrEnum("Choice", {name.replace("-", "_"): name for name in names})  # type: ignore[misc]
+    words = [FORMAT_WORDS[name] for name in names]
+    return option(
         "fmt",
         Annotated[
-            Format | None,
-            typer.Option(
-                "--format",
-                "-f",
-                help="Output: text (Rich; plain in a pipe), markdown, html (a web page) or json.",
-            ),
+            choices | None,
+            typer.Option("--format", "-f", help=f"Output: {', '.join(words[:-1])} or {words[-1]}."),
         ],
-    ),
-    COLOR,
-    AS_OF,
-    option(
-        "export_svg",
-        Annotated[
-            str | None,
-            typer.Option("--export-svg", metavar="FILE", help="Write the rendered sheet as SVG."),
-        ],
-    ),
-    option(
-        "export_html",
-        Annotated[
-            str | None,
-            typer.Option("--export-html", metavar="FILE", help="Write the sheet as a web page."),
-        ],
-    ),
-    option(
-        "pager",
-        Annotated[
-            bool | None,
-            typer.Option(
-                "--pager/--no-pager",
-                help="Page through $AIMEETING_PAGER, $PAGER or 'less -FRX' (default: on a "
-                "terminal, when the output is taller than the screen).",
-                show_default=False,
-            ),
-        ],
-    ),
-)
-"""The output options of every section command and `facts`."""
+    )
+
+
+def output_options(formats: tuple[str, ...] = ()) -> tuple[inspect.Parameter, ...]:
+    """The output options of every section command and `facts`."""
+    return (
+        JSON,
+        format_option(formats),
+        COLOR,
+        AS_OF,
+        option(
+            "export_svg",
+            Annotated[
+                str | None,
+                typer.Option(
+                    "--export-svg", metavar="FILE", help="Write the rendered sheet as SVG."
+                ),
+            ],
+        ),
+        option(
+            "export_html",
+            Annotated[
+                str | None,
+                typer.Option(
+                    "--export-html", metavar="FILE", help="Write the sheet as a web page."
+                ),
+            ],
+        ),
+        option(
+            "fragment",
+            Annotated[
+                bool,
+                typer.Option(
+                    "--fragment",
+                    help="With --format html: one block to paste into a page (styles and ids "
+                    "of its own), not a whole page.",
+                ),
+            ],
+            False,
+        ),
+        option(
+            "ids",
+            Annotated[
+                bool, typer.Option("--ids", help="Show each item's id (for 'aimeeting cite ID').")
+            ],
+            False,
+        ),
+        option(
+            "pager",
+            Annotated[
+                bool | None,
+                typer.Option(
+                    "--pager/--no-pager",
+                    help="Page through $AIMEETING_PAGER, $PAGER or 'less -FRX' (default: on a "
+                    "terminal, when the output is taller than the screen).",
+                    show_default=False,
+                ),
+            ],
+        ),
+    )
 
 
 def make_command(
@@ -202,12 +241,14 @@ def output_request(
     reads: str | None = None,
     *,
     json_flag: bool = False,
-    fmt: Format | None = None,
+    fmt: str | None = None,
     color: Color = Color.auto,
     as_of: str | None = None,
     export_svg: str | None = None,
     export_html: str | None = None,
     pager: bool | None = None,
+    fragment: bool = False,
+    ids: bool = False,
     plain: bool = False,
     copy: bool = False,
 ) -> Request:
@@ -219,7 +260,7 @@ def output_request(
         {
             "--json": json_flag,
             # --format text is the default, and --json --format json says one thing twice.
-            "--format": fmt not in (None, Format.text) and not (json_flag and fmt is Format.json),
+            "--format": fmt not in (None, "text") and not (json_flag and fmt == "json"),
             "--export-svg": export_svg is not None,
             "--export-html": export_html is not None,
             "--pager": pager is True,
@@ -227,10 +268,13 @@ def output_request(
             "--copy": copy,
         },
     )
+    chosen = Format.json if json_flag else Format(fmt or Format.text)
+    if fragment and chosen is not Format.html:
+        raise typer.BadParameter("--fragment goes with --format html", ctx=ctx)
     day, given = today(as_of, env)
     return Request(
         today=day,
-        format=Format.json if json_flag else (fmt or Format.text),
+        format=chosen,
         color=color.value,
         as_of_given=given,
         export_svg=export_svg,
@@ -239,4 +283,6 @@ def output_request(
         copy=copy,
         plain=plain,
         reads=reads,
+        fragment=fragment,
+        ids=ids,
     )

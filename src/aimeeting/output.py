@@ -29,6 +29,14 @@ class Request(NamedTuple):
     copy: bool = False
     plain: bool = False  # one paste-ready line per item, even on a terminal
     reads: str | None = None  # the briefing file read, which no export may replace
+    fragment: bool = False  # HTML to paste into a page, not a page
+    ids: bool = False  # show each item's id
+
+    @property
+    def relative(self) -> bool:
+        """Whether time may be said relative to today ("ended 12 days ago"): only on a
+        screen, never in what is pasted or published."""
+        return self.format is Format.text and not (self.plain or self.copy)
 
 
 class View(NamedTuple):
@@ -48,6 +56,8 @@ def emit(view: View, request: Request, env: Environment) -> None:
     if view.checked is not None:
         warn_if_stale(view.checked, request, env)
     document = view.document()
+    if request.ids:
+        document = document.with_ids()
     if request.export_svg or request.export_html:
         export(document, request, env)
     elif request.copy:
@@ -55,7 +65,8 @@ def emit(view: View, request: Request, env: Environment) -> None:
     elif request.format is Format.text:
         print_text(document, request, env)
     else:
-        write_pieces(writer_for(request.format)(document), env)
+        name = "html-fragment" if request.fragment else request.format
+        write_pieces(writer_for(name)(document), env)
 
 
 def write_pieces(pieces: Iterable[str], env: Environment, flush_at: int = 1 << 16) -> None:
@@ -112,11 +123,8 @@ def export(document: Document, request: Request, env: Environment) -> None:
     checking that neither would replace the briefing or the other."""
     from aimeeting.sinks.atomic import refuse_same_files, write_atomic
 
-    exports = [
-        (path, name)
-        for path, name in ((request.export_html, Format.html), (request.export_svg, "svg"))
-        if path
-    ]
+    wanted = ((request.export_html, Format.html), (request.export_svg, "terminal-svg"))
+    exports = [(path, name) for path, name in wanted if path]
     refuse_same_files([path for path, _ in exports], request.reads)
     for path, name in exports:
         write_atomic(path, "".join(writer_for(name)(document)).encode("utf-8"))

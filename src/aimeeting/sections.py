@@ -22,6 +22,7 @@ class SectionSpec(NamedTuple):
     help: str = ""  # that command's --help line (on the first section it shows)
     example: str = ""
     items: bool = True  # a list of sourced items with ids (not the event, summary, sources)
+    formats: tuple[str, ...] = ()  # formats its command offers beyond the usual ones
 
     @property
     def name(self) -> str:
@@ -52,6 +53,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "timeline",
         "Show the dated milestones, oldest first; planned ones say so.",
         "aimeeting timeline --json | jq -r '.[] | .date + \"  \" + .title'",
+        formats=("svg",),
     ),
     SectionSpec(
         "outcomes",
@@ -111,8 +113,9 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "",
         "sources",
         "Show the numbered sources with their URLs, archived copies and access dates.",
-        "aimeeting sources --json | jq -r '.[].url'",
+        "aimeeting sources --format csl-json > sources.json",
         items=False,
+        formats=("csl-json",),
     ),
 )
 
@@ -131,6 +134,7 @@ class CommandSpec(NamedTuple):
     example: str
     keys: tuple[str, ...]  # the sections it shows
     all_sources: bool  # list every source, not only those its entries cite
+    formats: tuple[str, ...] = ()  # formats it offers beyond the usual ones
 
     @property
     def json_key(self) -> str | None:
@@ -144,7 +148,10 @@ def _commands() -> tuple[CommandSpec, ...]:
     for name in names:
         shown = [spec for spec in SECTIONS if spec.command == name]
         keys = tuple(spec.key for spec in shown)
-        commands.append(CommandSpec(name, shown[0].help, shown[0].example, keys, name == "sources"))
+        formats = tuple(f for spec in shown for f in spec.formats)
+        commands.append(
+            CommandSpec(name, shown[0].help, shown[0].example, keys, name == "sources", formats)
+        )
     return tuple(commands)
 
 

@@ -1,5 +1,10 @@
-"""The Markdown writer: a sheet as headings, lists, block quotes and numbered sources that
-every [n] marker links to; a citation as one line."""
+"""The Markdown writer: a sheet as headings, lists, block quotes and numbered sources; a
+citation as one line.
+
+No raw HTML anywhere (many CMSs strip it, and CommonMark renderers run with it off), so
+each [n] marker is a reference-style link to its source's address, defined once at the
+end: it resolves the same in CommonMark, GitHub and pandoc, and the numbered list of
+sources shows the same number beside the same title."""
 
 from __future__ import annotations
 
@@ -33,7 +38,12 @@ def escape(text: str) -> str:
 
 
 def refs(numbers: Sequence[int]) -> str:
-    return "".join(f"[\\[{n}\\]](#source-{n})" for n in numbers)
+    return "".join(f"[\\[{n}\\]][{reference(n)}]" for n in numbers)
+
+
+def reference(number: int) -> str:
+    """The link label a marker uses, defined at the end of the document."""
+    return f"source-{number}"
 
 
 def caveats(entry: Entry) -> str:
@@ -42,7 +52,8 @@ def caveats(entry: Entry) -> str:
 
 def _tail(entry: Entry) -> str:
     marks = refs(entry.refs)
-    return (f" {marks}" if marks else "") + caveats(entry)
+    shown = f" `id: {entry.id}`" if entry.show_id and entry.id else ""
+    return (f" {marks}" if marks else "") + shown + caveats(entry)
 
 
 def _entry_line(entry: Entry) -> str:
@@ -103,8 +114,8 @@ def source_line(source: NumberedSource) -> str:
     # A bullet with the number, not an ordered list: Markdown renumbers ordered lists, and
     # a section's sources are a subset whose numbers must match the markers.
     line = (
-        f'- <a id="source-{source.number}"></a>**\\[{source.number}\\]** '
-        f"[{escape(source.title)}]({link_target(source.url)}) \u2014 "
+        f"- **\\[{source.number}\\]** "
+        f"[{escape(source.title)}][{reference(source.number)}] \u2014 "
         f"{escape(', '.join(source.details))}"
     )
     if source.archived_url and source.archived_label:
@@ -147,3 +158,6 @@ def markdown_parts(document: Document) -> Iterator[str]:
         yield "\n## Sources\n\n"
         for source in document.sources:
             yield source_line(source) + "\n"
+        yield "\n"  # the link definitions, which no renderer shows
+        for source in document.sources:
+            yield f"[{reference(source.number)}]: {link_target(source.url)}\n"

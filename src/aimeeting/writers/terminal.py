@@ -134,7 +134,7 @@ def entry_text(entry: Entry, with_refs: bool = False, with_label: bool = False) 
             text.append("\n")
         text.append(entry.body)
     marked = with_markers(text, entry.refs if with_refs else ())
-    if entry.quote is not None and entry.id:
+    if entry.id and (entry.show_id or entry.quote is not None):  # quotes say it always
         text.append(f"  id: {entry.id}", style=MUTED)
     for caveat in entry.caveats:
         text.append(f"\n({caveat})", style=CAVEAT)
@@ -211,6 +211,8 @@ def fields_view(section: Section, narrow: bool) -> RenderableType:
     for entry in section.entries:
         value = Text(entry.body, style=HEADING if entry.label == "Event" else "")
         marked = with_markers(value, entry.refs)
+        if entry.show_id and entry.id:
+            value.append(f"  id: {entry.id}", style=MUTED)
         for caveat in entry.caveats:
             value.append(f"\n({caveat})", style=CAVEAT)
         grid.add_row(Text(entry.label, style=HEADING), marked)
