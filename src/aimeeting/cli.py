@@ -5,6 +5,7 @@ here: aimeeting.app is the one boundary."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,7 @@ from aimeeting.sections import COMMANDS, SECTIONS, CommandSpec
 if TYPE_CHECKING:
     import inspect
 
-    from aimeeting.briefing.model import Briefing
+    from aimeeting.briefing.model import Briefing, TimelineEntry
     from aimeeting.output import Request, View
 
 
@@ -280,6 +281,46 @@ def choose_quotes(
     return View(lambda: build_citations(ctx, "quotes", ids), lambda: None)
 
 
+def choose_timeline(
+    briefing: Briefing, request: Request, since: str | None, until: str | None
+) -> View:
+    """The timeline, or the entries whose dates may fall between --since and --until."""
+    from aimeeting.briefing.dates import first_day, last_day, problem_with
+    from aimeeting.sections import BY_COMMAND
+
+    spec = BY_COMMAND["timeline"]
+    if since is None and until is None:
+        return sheet_view(briefing, spec, request)
+    for name, value in (("--since", since), ("--until", until)):
+        problem = problem_with(value) if value is not None else None
+        if problem is not None:
+            raise typer.BadParameter(make_visible(problem), param_hint=name)
+    low = first_day(since) if since else None
+    high = last_day(until) if until else None
+    if low and high and high < low:
+        raise typer.BadParameter(f"{until} is before {since}", param_hint="--until")
+
+    def may_fall_between(entry: TimelineEntry) -> bool:
+        # A partial date ("2027") may mean any day it covers, "before" or "by" a date any
+        # day up to it, "after" any day from it: kept if any of those days could fall in.
+        assert entry.date is not None
+        first, last = first_day(entry.date), last_day(entry.end or entry.date)
+        if entry.date_qualifier in ("before", "by"):
+            first = dt.date.min
+        if entry.date_qualifier == "after":
+            last = dt.date.max
+        return (low is None or last >= low) and (high is None or first <= high)
+
+    dated = [entry for entry in briefing.timeline if entry.date is not None]
+    chosen = [entry for entry in dated if may_fall_between(entry)]
+    view = sheet_view(briefing.model_copy(update={"timeline": chosen}), spec, request)
+    undated = len(briefing.timeline) - len(dated)
+    if not undated:
+        return view
+    entries = "1 undated entry is" if undated == 1 else f"{undated} undated entries are"
+    return view._replace(notice=f"{entries} not shown: nothing places them between those dates")
+
+
 QUESTION = option(
     "question",
     Annotated[list[str] | None, typer.Argument(metavar="QUESTION", hidden=True)],
@@ -325,7 +366,39 @@ QUOTE_OPTIONS = (
         False,
     ),
 )
+SINCE_UNTIL = (
+    option(
+        "since",
+        Annotated[
+            str | None,
+            typer.Option(
+                "--since",
+                metavar="DATE",
+                help="Only entries that may fall on or after DATE (YYYY, YYYY-MM or "
+                "YYYY-MM-DD; an entry dated '2027' is kept for --since 2027-06).",
+            ),
+        ],
+    ),
+    option(
+        "until",
+        Annotated[
+            str | None,
+            typer.Option(
+                "--until", metavar="DATE", help="Only entries that may fall on or before DATE."
+            ),
+        ],
+    ),
+)
 OWN: dict[str, tuple[tuple[inspect.Parameter, ...], Chooser, str]] = {
+    "timeline": (
+        SINCE_UNTIL,
+        choose_timeline,
+        "Show the dated milestones, oldest first; planned ones say so.\n\n"
+        "--since and --until keep the entries whose dates may fall between them, planned "
+        "ones included; undated entries are left out (stderr says how many).\n\n\b\n"
+        "Examples:\n  aimeeting timeline --since 2026 --until 2026-06\n"
+        "  aimeeting timeline --format svg > timeline.svg\n",
+    ),
     "faq": (
         (QUESTION,),
         choose_faq,
@@ -348,6 +421,34 @@ OWN: dict[str, tuple[tuple[inspect.Parameter, ...], Chooser, str]] = {
 for _spec in COMMANDS:
     _own, _choose, _doc = OWN.get(_spec.name, ((), None, None))
     section_command(_spec, _own, _choose, _doc)
+
+
+# ---------------------------------------------------------------- the fact box
+
+
+def _factbox(ctx: typer.Context, **given: Any) -> None:
+    from aimeeting.document import Context, build_factbox
+    from aimeeting.output import View, emit
+    from aimeeting.writers.citation import factbox_data
+
+    env = invocation(ctx).env
+    request = output_request(ctx, env, briefing_file(ctx), **given)
+    briefing = load(ctx)
+    # A fact box is for publishing: its time words never go stale.
+    document = build_factbox(Context.of(briefing, request.today, relative=False))
+    emit(View(lambda: document, lambda: factbox_data(document), briefing.checked), request, env)
+
+
+app.command("factbox")(
+    make_command(
+        "factbox",
+        "Show a short fact box for an article: the event, when, where, who took part, the "
+        "outcome and the organiser, with every caveat and the sources.\n\n\b\nExamples:\n"
+        "  aimeeting factbox --format markdown\n  aimeeting factbox --format html --fragment\n",
+        output_options(),
+        _factbox,
+    )
+)
 
 
 # ---------------------------------------------------------------- cite and search

@@ -654,3 +654,36 @@ def build_citations(ctx: Context, section_key: str, ids: Sequence[str]) -> Docum
     """The items of section ``section_key`` with these ids, as citations, in that order."""
     entries = {entry.id: entry for entry in build_section(section_key, ctx).entries}
     return build_citation(ctx, section_key, *(entries[item_id] for item_id in ids))
+
+
+FACTBOX_FIELDS = ("Event", "When", "Where", "Participants", "Organiser")
+"""The event's fields a fact box shows (in this order), with the outcome after them."""
+
+
+def build_factbox(ctx: Context) -> Document:
+    """A short box of facts for an article: the event, when, where, who took part, what it
+    produced and who organised it, each with its caveats and sources, and the facts'
+    date. The outcome is the most settled one (agreed, then announced, then reported);
+    with none, the box says that no outcome was reported by the day the facts were
+    checked."""
+    event = {entry.label: entry for entry in event_entries(ctx)}
+    entries = [event[label] for label in FACTBOX_FIELDS if label in event]
+    settled = [o for o in _ordered("outcomes", ctx.briefing.outcomes) if o.status in SETTLED]
+    if settled:
+        outcome = outcome_entry(settled[0], ctx)
+        entries.insert(
+            4,
+            outcome._replace(
+                label="Outcome", title="", body=f"{outcome.title} ({outcome.label.lower()})"
+            ),
+        )
+    else:
+        none = f"No outcome reported as of {format_date(ctx.briefing.checked)}"
+        entries.insert(4, Entry(None, "Outcome", "", none, (), ()))
+    entries.append(event["Facts checked"])
+    section = Section("factbox", "Fact box", "fields", ("", ""), tuple(entries))
+    return build_document(ctx, [section])
+
+
+SETTLED = ("agreed", "announced", "reported")
+"""Outcome statuses a fact box may state as the outcome (not proposed or expected)."""

@@ -46,10 +46,13 @@ class View(NamedTuple):
     document: Callable[[], Document]
     data: Callable[[], Any]
     checked: str | None = None  # None: no staleness warning (citations, search hits)
+    notice: str | None = None  # one line for stderr about what is not shown
 
 
 def emit(view: View, request: Request, env: Environment) -> None:
     """Print ``view`` as ``request`` asks: JSON, an export, the clipboard or text."""
+    if view.notice is not None:
+        env.stderr.error(view.notice)
     if request.format is Format.json:
         write_pieces(writer_for(Format.json)(view.data()), env)
         return

@@ -75,18 +75,40 @@ def citation_data(document: Document) -> dict[str, Any]:
         "section": section.key,
         "text": statement(entry),
         "caveats": list(entry.caveats),
-        "sources": [
+        "sources": [source_data(source) for source in sources_of(document, entry)],
+    }
+
+
+def source_data(source: NumberedSource) -> dict[str, Any]:
+    """A cited source for scripts: its words and its caveats as fields."""
+    return {
+        "number": source.number,
+        "id": source.id,
+        "title": source.headline,
+        "title_en": source.title_en,
+        "title_is_description": source.described,
+        "publisher": source.publisher,
+        "published": source.published,
+        "url": source.url,
+        "archived_url": source.archived_url,
+    }
+
+
+def factbox_data(document: Document) -> dict[str, Any]:
+    """What `factbox --json` prints: each fact with its caveats and source numbers."""
+    return {
+        "title": document.title,
+        "checked": document.checked,
+        "facts": [
             {
-                "number": source.number,
-                "id": source.id,
-                "title": source.headline,
-                "title_en": source.title_en,
-                "title_is_description": source.described,
-                "publisher": source.publisher,
-                "published": source.published,
-                "url": source.url,
-                "archived_url": source.archived_url,
+                "label": entry.label,
+                "id": entry.id,
+                "text": entry.body,
+                "caveats": list(entry.caveats),
+                "sources": list(entry.refs),
             }
-            for source in sources_of(document, entry)
+            for section in document.sections
+            for entry in section.entries
         ],
+        "sources": [source_data(source) for source in document.sources],
     }
