@@ -135,7 +135,8 @@ def entry_text(entry: Entry, with_refs: bool = False, with_label: bool = False) 
         text.append(entry.body)
     marked = with_markers(text, entry.refs if with_refs else ())
     if entry.id and (entry.show_id or entry.quote is not None):  # quotes say it always
-        text.append(f"  id: {entry.id}", style=MUTED)
+        # On a line of its own: 'id:' never ends a line with the id on the next.
+        text.append(f"\nid: {entry.id}", style=MUTED)
     for caveat in entry.caveats:
         text.append(f"\n({caveat})", style=CAVEAT)
     return marked
@@ -212,7 +213,7 @@ def fields_view(section: Section, narrow: bool) -> RenderableType:
         value = Text(entry.body, style=HEADING if entry.label == "Event" else "")
         marked = with_markers(value, entry.refs)
         if entry.show_id and entry.id:
-            value.append(f"  id: {entry.id}", style=MUTED)
+            value.append(f"\nid: {entry.id}", style=MUTED)
         for caveat in entry.caveats:
             value.append(f"\n({caveat})", style=CAVEAT)
         grid.add_row(Text(entry.label, style=HEADING), marked)
