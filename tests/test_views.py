@@ -112,7 +112,7 @@ def test_a_table_whose_text_column_would_be_squeezed_becomes_records(
             titled(section.title, section_body(section, plain, width), plain), style(width, plain)
         )
 
-    narrow = [line.strip(" \u2502") for line in shown(66).splitlines()]
+    narrow = [line.strip(" \u2502") for line in shown(48).splitlines()]
     assert "Src" not in "\n".join(narrow)  # the text column would have been under 24
     assert "An Unusually Long Name For Testing" in narrow  # the label on its own line
     assert "Src" in shown(120)

@@ -91,7 +91,9 @@ def _run_typer(argv: Sequence[str], env: Environment) -> int:
             prog_name="aimeeting",
             standalone_mode=False,
             obj=Invocation(env),
-            terminal_width=max(min(env.width, 80) - 2, 50),  # as Click would choose
+            # Help fills the screen, up to 120 columns, and keeps to it when narrower.
+            terminal_width=min(env.width, 120),
+            max_content_width=min(env.width, 120),
         )
     except typer.TyperException as error:  # usage errors from the bundled Click
         env.stderr.error(usage_line(error))

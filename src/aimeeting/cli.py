@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from aimeeting import helptext
 from aimeeting.environment import BRIEFING_VAR, Environment
 from aimeeting.errors import AimeetingError, NotFound, UsageError
 from aimeeting.formats import Format
@@ -97,12 +98,23 @@ def _root_help() -> str:
 
 app = typer.Typer(
     name="aimeeting",
+    cls=helptext.Group,  # help in whole words at any width
     rich_markup_mode=None,  # plain Click help: no Rich import, no boxes, fast
     pretty_exceptions_enable=False,  # aimeeting.app turns every failure into one line
     # Typer answers completion requests; the scripts that make them are ours
     # (aimeeting.completion), and never eval what comes back.
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def register(
+    name: str, doc: str, params: Sequence[inspect.Parameter], body: Callable[..., None]
+) -> None:
+    """Add a command: its help is ``doc``, whose first line is also its line in the list
+    of commands (whole, never cut off with '...')."""
+    app.command(name, cls=helptext.Command, short_help=doc.split("\n", 1)[0])(
+        make_command(name, doc, params, body)
+    )
 
 
 def _root(
@@ -121,21 +133,45 @@ _root.__doc__ = _root_help()
 app.callback(invoke_without_command=True)(_root)
 
 
+START = (
+    ("facts", "the whole fact sheet"),
+    ("summary", "the event, the summary and key facts"),
+    ("faq QUESTION...", "an answer from the sheet, with sources"),
+    ("search WORDS...", "every item that mentions them"),
+    ("cite ID", "one item as a paste-ready citation"),
+)
+
+
 def print_welcome(ctx: typer.Context) -> None:
-    """What `aimeeting` alone prints: the loaded event and the commands people start with."""
+    """What `aimeeting` alone prints: the loaded event and the commands people start with,
+    written for the briefing chosen (--briefing is repeated in them) and the screen's
+    width (descriptions go under the commands when they would not fit beside them)."""
+    import shlex
+    import textwrap
+
+    env = invocation(ctx).env
     try:
         about = f"Briefing: {load(ctx).event.title}"
     except AimeetingError as error:
         about = f"Briefing: cannot be loaded ({error.message})"
-    invocation(ctx).env.stdout.write_text(
-        make_visible(about, keep_newlines=False) + "\n\nStart with:\n"
-        "  aimeeting facts              the whole fact sheet\n"
-        "  aimeeting summary            the event, the summary and key facts\n"
-        "  aimeeting faq QUESTION...    an answer from the sheet, with sources\n"
-        "  aimeeting search WORDS...    every item that mentions them\n"
-        "  aimeeting cite ID            one item as a paste-ready citation\n"
-        "\nEvery command: aimeeting --help\n"
-    )
+    chosen = invocation(ctx).briefing
+    program = f"aimeeting --briefing {shlex.quote(chosen)}" if chosen else "aimeeting"
+    commands = [(f"{program} {command}", words) for command, words in START]
+    column = max(len(command) for command, _ in commands) + 2
+    width = env.width
+    lines = [*textwrap.wrap(make_visible(about, keep_newlines=False), width), "", "Start with:"]
+    for command, words in commands:
+        if 2 + column + len(words) <= width:
+            lines.append(f"  {command:<{column}}{words}")
+        else:
+            lines += helptext.continued("  " + command, width)  # still pastes whole
+            lines += textwrap.wrap(
+                words, width, initial_indent="      ", subsequent_indent="      "
+            )
+    every = f"Every command: {program} --help"
+    lines += ["", every] if len(every) <= width else ["", "Every command:"]
+    lines += [] if len(every) <= width else helptext.continued(f"  {program} --help", width)
+    env.stdout.write_text("\n".join(lines) + "\n")
 
 
 def usage_line(error: typer.TyperException) -> str:
@@ -230,7 +266,7 @@ def section_command(
 
     text = doc or f"{spec.help}\n\n\b\nExample:\n  {spec.example}\n"
     params = [*own, *output_options(spec.formats)]
-    app.command(spec.name)(make_command(spec.name, text, params, body))
+    register(spec.name, text, params, body)
 
 
 def choose_faq(briefing: Briefing, request: Request, question: list[str] | None) -> View:
@@ -270,15 +306,24 @@ def choose_quotes(
     ]
     if not chosen:
         raise NotFound("no quote matches that speaker or id")
-    if copy:
+    notice = None
+    if copy and len(chosen) > 1:
+        # One line goes on the clipboard: the first of the speaker's own words, and say so.
         verbatim = [quote for quote in chosen if quote.verbatim]
-        chosen = [verbatim[0] if verbatim and len(chosen) > 1 else chosen[0]]
+        pick = verbatim[0] if verbatim else chosen[0]
+        others = ", ".join(quote.id for quote in chosen if quote is not pick)
+        notice = (
+            f"{len(chosen)} quotes match; copying {pick.id}"
+            + (" (the first in the speaker's own words)" if verbatim else "")
+            + f"; the others are {others}: choose one with --id"
+        )
+        chosen = [pick]
     selected = briefing.model_copy(update={"quotes": chosen})
     if not (plain or copy):
         return sheet_view(selected, BY_COMMAND["quotes"], request)
-    ctx = Context.of(selected, request.today)
+    ctx = Context.of(selected, request.today, relative=False)
     ids = [quote.id for quote in chosen]
-    return View(lambda: build_citations(ctx, "quotes", ids), lambda: None)
+    return View(lambda: build_citations(ctx, "quotes", ids), lambda: None, notice=notice)
 
 
 def choose_timeline(
@@ -414,7 +459,7 @@ OWN: dict[str, tuple[tuple[inspect.Parameter, ...], Chooser, str]] = {
         "Show quotes with speaker, role, occasion, date, caveats and sources.\n\n"
         "Only a speaker's own words are in quotation marks; paraphrases and translations "
         "say so.\n\n\b\nExamples:\n  aimeeting quotes --plain\n"
-        "  aimeeting quotes --speaker minister --copy\n  aimeeting quotes --id ID --json\n",
+        "  aimeeting quotes --speaker NAME --copy\n  aimeeting quotes --id ID --json\n",
     ),
 }
 
@@ -439,15 +484,13 @@ def _factbox(ctx: typer.Context, **given: Any) -> None:
     emit(View(lambda: document, lambda: factbox_data(document), briefing.checked), request, env)
 
 
-app.command("factbox")(
-    make_command(
-        "factbox",
-        "Show a short fact box for an article: the event, when, where, who took part, the "
-        "outcome and the organiser, with every caveat and the sources.\n\n\b\nExamples:\n"
-        "  aimeeting factbox --format markdown\n  aimeeting factbox --format html --fragment\n",
-        output_options(),
-        _factbox,
-    )
+register(
+    "factbox",
+    "Show a short fact box for an article: the event, when, where, who took part, the "
+    "outcome and the organiser, with every caveat and the sources.\n\n\b\nExamples:\n"
+    "  aimeeting factbox --format markdown\n  aimeeting factbox --format html --fragment\n",
+    output_options(),
+    _factbox,
 )
 
 
@@ -482,54 +525,52 @@ def _cite(
     emit(View(lambda: document, lambda: citation_data(document)), request, env)
 
 
-app.command("cite")(
-    make_command(
-        "cite",
-        "Print one item as a paste-ready citation: its words, caveats and sources.\n\n"
-        "ID is any key fact, timeline entry, outcome, challenge, FAQ entry, quote or "
-        "person (every view shows ids with --ids), or WORDS that name one item; words "
-        "that match several items list them with their ids and exit 1, as an unknown id "
-        "does.\n\n\b\nExamples:\n  aimeeting cite ID --format markdown --copy\n"
-        "  aimeeting cite action plan\n  aimeeting cite ID --format html\n",
-        [
-            required(
-                "item",
-                Annotated[
-                    list[str],
-                    typer.Argument(metavar="ID|WORDS", hidden=True, autocompletion=complete_ids),
-                ],
-            ),
-            option(
-                "fmt",
-                Annotated[
-                    CiteFormat,
-                    typer.Option(
-                        "--format",
-                        "-f",
-                        help="plain (one line; wrapped on a terminal), markdown, html (a "
-                        "fragment to paste into a page) or json.",
-                    ),
-                ],
-                CiteFormat.plain,
-            ),
-            JSON,
-            option(
-                "copy",
-                Annotated[bool, typer.Option("--copy", help="Copy the line to the clipboard.")],
-                False,
-            ),
-            option(
-                "fragment",
-                Annotated[
-                    bool,
-                    typer.Option("--fragment", help="Accepted with --format html, which is one."),
-                ],
-                False,
-            ),
-            AS_OF,
-        ],
-        _cite,
-    )
+register(
+    "cite",
+    "Print one item as a paste-ready citation: its words, caveats and sources.\n\n"
+    "ID is any key fact, timeline entry, outcome, challenge, FAQ entry, quote or "
+    "person (every view shows ids with --ids), or WORDS that name one item; words "
+    "that match several items list them with their ids and exit 1, as an unknown id "
+    "does.\n\n\b\nExamples:\n  aimeeting cite ID --format markdown --copy\n"
+    "  aimeeting cite action plan\n  aimeeting cite ID --format html\n",
+    [
+        required(
+            "item",
+            Annotated[
+                list[str],
+                typer.Argument(metavar="ID|WORDS", hidden=True, autocompletion=complete_ids),
+            ],
+        ),
+        option(
+            "fmt",
+            Annotated[
+                CiteFormat,
+                typer.Option(
+                    "--format",
+                    "-f",
+                    help="plain (one line; wrapped on a terminal), markdown, html (a "
+                    "fragment to paste into a page) or json.",
+                ),
+            ],
+            CiteFormat.plain,
+        ),
+        JSON,
+        option(
+            "copy",
+            Annotated[bool, typer.Option("--copy", help="Copy the line to the clipboard.")],
+            False,
+        ),
+        option(
+            "fragment",
+            Annotated[
+                bool,
+                typer.Option("--fragment", help="Accepted with --format html, which is one."),
+            ],
+            False,
+        ),
+        AS_OF,
+    ],
+    _cite,
 )
 
 
@@ -568,44 +609,42 @@ def _search(
     )
 
 
-app.command("search")(
-    make_command(
-        "search",
-        "Find words in every section, best matches first; exits 1 when nothing matches.\n\n"
-        "WORDS must all match. A word in a title, question or label ranks above one in the "
-        "text, a whole word above part of one. Each hit shows the matching fields around "
-        "the words, and the item's caveats in full.\n\n\b\nExamples:\n"
-        "  aimeeting search summit\n"
-        "  aimeeting search prime minister --section quotes --section faq --limit 3\n"
-        "  aimeeting search ai safety --json | jq -r '.[].id'\n",
-        [
-            required("term", Annotated[list[str], typer.Argument(metavar="WORDS", hidden=True)]),
-            option(
-                "section",
-                Annotated[
-                    list[str] | None,
-                    typer.Option(
-                        "--section",
-                        metavar="NAME",
-                        help="Only this section (repeatable): "
-                        + ", ".join(spec.name for spec in SECTIONS)
-                        + ".",
-                    ),
-                ],
-            ),
-            option(
-                "limit",
-                Annotated[
-                    int | None,
-                    typer.Option("--limit", min=1, metavar="N", help="Show only the N best hits."),
-                ],
-            ),
-            JSON,
-            COLOR,
-            AS_OF,
-        ],
-        _search,
-    )
+register(
+    "search",
+    "Find words in every section, best matches first; exits 1 when nothing matches.\n\n"
+    "WORDS must all match. A word in a title, question or label ranks above one in the "
+    "text, a whole word above part of one. Each hit shows the matching fields around "
+    "the words, and the item's caveats in full.\n\n\b\nExamples:\n"
+    "  aimeeting search summit\n"
+    "  aimeeting search prime minister --section quotes --section faq --limit 3\n"
+    "  aimeeting search ai safety --json | jq -r '.[].id'\n",
+    [
+        required("term", Annotated[list[str], typer.Argument(metavar="WORDS", hidden=True)]),
+        option(
+            "section",
+            Annotated[
+                list[str] | None,
+                typer.Option(
+                    "--section",
+                    metavar="NAME",
+                    help="Only this section (repeatable): "
+                    + ", ".join(spec.name for spec in SECTIONS)
+                    + ".",
+                ),
+            ],
+        ),
+        option(
+            "limit",
+            Annotated[
+                int | None,
+                typer.Option("--limit", min=1, metavar="N", help="Show only the N best hits."),
+            ],
+        ),
+        JSON,
+        COLOR,
+        AS_OF,
+    ],
+    _search,
 )
 
 
@@ -637,87 +676,77 @@ def _init(ctx: typer.Context, file: Path, force: bool) -> None:
     init(file, force, invocation(ctx).env)
 
 
-app.command("validate")(
-    make_command(
-        "validate",
-        "Check a briefing and report every problem with its path, line and column.\n\n"
-        "PATH is the briefing to check ('-' for standard input; default: the chosen one). "
-        "Errors make it invalid; warnings are doubts (a timeline out of order, a source "
-        "never cited ...) that --strict turns into errors. Exit codes: 0 valid, 65 invalid "
-        "data, 66 file missing or unreadable.\n\n\b\nExamples:\n"
-        "  aimeeting validate my-briefing.json\n"
-        "  aimeeting validate --strict my-briefing.json --json | jq '.[].path'\n",
-        [
-            option("path", Annotated[str | None, typer.Argument(metavar="PATH", hidden=True)]),
-            option(
-                "strict",
-                Annotated[
-                    bool, typer.Option("--strict", help="Treat warnings (doubts) as errors.")
-                ],
-                False,
-            ),
-            option(
-                "json_flag",
-                Annotated[bool, typer.Option("--json", help="Problems as a JSON list.")],
-                False,
-            ),
-        ],
-        _validate,
-    )
+register(
+    "validate",
+    "Check a briefing and report every problem with its path, line and column.\n\n"
+    "PATH is the briefing to check ('-' for standard input; default: the chosen one). "
+    "Errors make it invalid; warnings are doubts (a timeline out of order, a source "
+    "never cited ...) that --strict turns into errors. Exit codes: 0 valid, 65 invalid "
+    "data, 66 file missing or unreadable.\n\n\b\nExamples:\n"
+    "  aimeeting validate my-briefing.json\n"
+    "  aimeeting validate --strict my-briefing.json --json | jq '.[].path'\n",
+    [
+        option("path", Annotated[str | None, typer.Argument(metavar="PATH", hidden=True)]),
+        option(
+            "strict",
+            Annotated[bool, typer.Option("--strict", help="Treat warnings (doubts) as errors.")],
+            False,
+        ),
+        option(
+            "json_flag",
+            Annotated[bool, typer.Option("--json", help="Problems as a JSON list.")],
+            False,
+        ),
+    ],
+    _validate,
 )
-app.command("schema")(
-    make_command(
-        "schema",
-        "Print the JSON Schema (draft 2020-12) of the briefing format.\n\n\b\nExample:\n"
-        "  aimeeting schema > briefing.schema.json\n",
-        [],
-        _schema,
-    )
+register(
+    "schema",
+    "Print the JSON Schema (draft 2020-12) of the briefing format.\n\n\b\nExample:\n"
+    "  aimeeting schema > briefing.schema.json\n",
+    [],
+    _schema,
 )
-app.command("init")(
-    make_command(
-        "init",
-        "Write a skeleton briefing to fill in; never overwrites without --force.\n\n"
-        "FILE is where to write it. Every section has one example item showing every "
-        "optional key; 'validate' refuses the '<...>' placeholders until each is "
-        "replaced.\n\n\b\nExample:\n  aimeeting init next-summit.json && aimeeting validate "
-        "next-summit.json\n",
-        [
-            required("file", Annotated[Path, typer.Argument(metavar="FILE", hidden=True)]),
-            option(
-                "force",
-                Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")],
-                False,
-            ),
-        ],
-        _init,
-    )
+register(
+    "init",
+    "Write a skeleton briefing to fill in; never overwrites without --force.\n\n"
+    "FILE is where to write it. Every section has one example item showing every "
+    "optional key; 'validate' refuses the '<...>' placeholders until each is "
+    "replaced.\n\n\b\nExample:\n  aimeeting init next-summit.json && aimeeting validate "
+    "next-summit.json\n",
+    [
+        required("file", Annotated[Path, typer.Argument(metavar="FILE", hidden=True)]),
+        option(
+            "force",
+            Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")],
+            False,
+        ),
+    ],
+    _init,
 )
-app.command("upgrade")(
-    make_command(
-        "upgrade",
-        "Write a briefing of an older format (version 1) in the current one.\n\n"
-        "PATH is the briefing ('-' for standard input, with --output). It is replaced only "
-        "with --force; --output writes elsewhere. What moved and what was guessed (a "
-        "quote's language, from its script) is said on stderr; guesses that need the "
-        "author are left as '<...>' placeholders that 'validate' refuses until filled "
-        "in.\n\n\b\nExample:\n  aimeeting upgrade old.json --output new.json && aimeeting "
-        "validate --strict new.json\n",
-        [
-            required("path", Annotated[str, typer.Argument(metavar="PATH", hidden=True)]),
-            option(
-                "output",
-                Annotated[
-                    Path | None,
-                    typer.Option("--output", "-o", metavar="FILE", help="Write here instead."),
-                ],
-            ),
-            option(
-                "force",
-                Annotated[bool, typer.Option("--force", help="Replace an existing file.")],
-                False,
-            ),
-        ],
-        _upgrade,
-    )
+register(
+    "upgrade",
+    "Write a briefing of an older format (version 1) in the current one.\n\n"
+    "PATH is the briefing ('-' for standard input, with --output). It is replaced only "
+    "with --force; --output writes elsewhere. What moved and what was guessed (a "
+    "quote's language, from its script) is said on stderr; guesses that need the "
+    "author are left as '<...>' placeholders that 'validate' refuses until filled "
+    "in.\n\n\b\nExample:\n  aimeeting upgrade old.json --output new.json && aimeeting "
+    "validate --strict new.json\n",
+    [
+        required("path", Annotated[str, typer.Argument(metavar="PATH", hidden=True)]),
+        option(
+            "output",
+            Annotated[
+                Path | None,
+                typer.Option("--output", "-o", metavar="FILE", help="Write here instead."),
+            ],
+        ),
+        option(
+            "force",
+            Annotated[bool, typer.Option("--force", help="Replace an existing file.")],
+            False,
+        ),
+    ],
+    _upgrade,
 )

@@ -103,7 +103,12 @@ def osc52_sequence(text: str, env: Mapping[str, str]) -> bytes:
 
 def describe_osc52(env: Mapping[str, str]) -> str:
     if env.get("TMUX"):
-        return f"{OSC52} (through tmux)"
+        # tmux drops it unless passthrough is on (off by default since tmux 3.3): whether
+        # it arrived cannot be known from here, so the message says what it depends on.
+        return (
+            f"{OSC52} through tmux, which passes it on only with "
+            "'set -g allow-passthrough on' (tmux 3.3 and later)"
+        )
     if env.get("STY"):
         return f"{OSC52} (through GNU screen)"
     return OSC52

@@ -51,6 +51,14 @@ class Grid:
     def add_row(self, *cells: Cell) -> None:
         self.rows.append(cells)
 
+    def with_width(self, column: int, width: int) -> Grid:
+        """The same grid (the same rows) with one column's width changed."""
+        widths = list(self.widths)
+        widths[column] = width
+        copy = Grid(widths, len(self.gap), self.header, self.rule)
+        copy.rows = self.rows
+        return copy
+
     def column_widths(self, max_width: int) -> list[int]:
         fixed = sum(width for width in self.widths if width is not None)
         rest = max(1, max_width - fixed - len(self.gap) * (len(self.widths) - 1))

@@ -49,6 +49,8 @@ STACK_BELOW = 64
 CHUNK_ROWS = 100
 """Longer sections print in chunks, so memory stays flat for huge briefings."""
 LABEL_CAP = 30
+LABEL_MIN = 14
+"""A label column is at most a quarter of the width, but never narrower than this."""
 SRC_CAP = 12
 
 
@@ -161,12 +163,16 @@ class TableOrRecords:
     labels and many markers leave less room than the screen's width suggests): decided
     when the width is known (a panel's inside, or the terminal's)."""
 
-    def __init__(self, grid: Grid, entries: Sequence[Entry]) -> None:
-        self.grid, self.entries = grid, entries
+    def __init__(self, grid: Grid, entries: Sequence[Entry], labelled: bool) -> None:
+        self.grid, self.entries, self.labelled = grid, entries, labelled
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if self.grid.flexible_width(options.max_width) >= MIN_TEXT_WIDTH:
-            yield self.grid
+        grid = self.grid
+        if self.labelled:  # a label (a status, a name) never takes more than a quarter
+            share = max(LABEL_MIN, options.max_width // 4)
+            grid = grid.with_width(0, min(grid.widths[0] or share, share))
+        if grid.flexible_width(options.max_width) >= MIN_TEXT_WIDTH:
+            yield grid
         else:
             yield stacked_view(self.entries)
 
@@ -191,7 +197,7 @@ def table_view(section: Section, plain: bool) -> RenderableType:
             if section.layout != "list":
                 cells.insert(0, Text(entry.label, style=HEADING))
             grid.add_row(*cells)
-        pieces.append(TableOrRecords(grid, chunk))
+        pieces.append(TableOrRecords(grid, chunk, section.layout != "list"))
     return Chunks(*pieces) if len(pieces) > 1 else pieces[0]
 
 
@@ -243,11 +249,68 @@ def titled(title: str, body: RenderableType, plain: bool) -> RenderableType:
     return Panel(body, title=Text(title, style=HEADING), title_align="left", box=box.ROUNDED)
 
 
+# Characters a line may not start with, or end with, in Chinese and Japanese text.
+_NO_START = set("、。，．・：；？！）」』】〉》〕ー…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
+_NO_END = set("（「『【〈《〔")
+
+
+def _breaks(text: str) -> list[int]:
+    """Where a line may break: after a space, and between two characters of Chinese or
+    Japanese (which put no spaces between words), but not before closing punctuation."""
+    points = []
+    for index in range(1, len(text)):
+        before, after = text[index - 1], text[index]
+        wide = cell_len(before) == 2 or cell_len(after) == 2
+        spaced = before == " " or after == " "
+        if (before == " " and after != " ") or (
+            wide and not spaced and after not in _NO_START and before not in _NO_END
+        ):
+            points.append(index)
+    return points
+
+
+class Paragraph:
+    """Text laid out to the width: broken between words, and between the characters of
+    Chinese and Japanese, whose long runs have no spaces (Rich would move a whole title
+    to the next line, or cut it anywhere); continuation lines indented by ``indent``."""
+
+    def __init__(self, text: Text, indent: int = 0) -> None:
+        self.text, self.indent = text, indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(options.max_width, self.indent + 8)
+        plain = self.text.plain
+        cuts: list[int] = []
+        start = used = 0
+        last_break: int | None = None
+        points = set(_breaks(plain))
+        for index, char in enumerate(plain):
+            if index in points:
+                last_break = index
+            room = width - (self.indent if cuts else 0)
+            used += cell_len(char)
+            # A space that overflows is dropped at the break, so only a letter can overflow.
+            if char != " " and used > room and last_break is not None and last_break > start:
+                cuts.append(last_break)
+                start = last_break
+                used = cell_len(plain[start : index + 1])
+                last_break = None
+        lines = self.text.divide(cuts)
+        out = Text("", no_wrap=True, overflow="ignore")
+        for number, line in enumerate(lines):
+            if number:
+                out.append("\n" + " " * self.indent)
+            line.rstrip()
+            out.append_text(line)
+        yield out
+
+
 def source_block(source: NumberedSource) -> RenderableType:
-    entry = Text()
-    entry.append(f"[{source.number}] ", style=MARKER)
-    entry.append(source.title, style=HEADING)
-    entry.append(" \u2014 " + ", ".join(source.details))
+    text = Text()
+    text.append(f"[{source.number}] ", style=MARKER)
+    text.append(source.title, style=HEADING)
+    text.append(" \u2014 " + ", ".join(source.details))
+    entry = Paragraph(text)
     # A URL is never wrapped, so it can be copied whole (pieces print without cropping).
     # Only http(s) URLs without control characters pass validation, so a link can smuggle
     # neither another scheme nor an escape sequence.
@@ -255,7 +318,7 @@ def source_block(source: NumberedSource) -> RenderableType:
     url.append(source.url, style=Style(link=source.url))
     parts: list[RenderableType] = [entry, url]
     if source.archived_url and source.archived_label:
-        parts.append(Text(f"    {source.archived_label}:", style=MUTED))
+        parts.append(Paragraph(Text(f"    {source.archived_label}:", style=MUTED), indent=4))
         archived = Text("    ", no_wrap=True, overflow="ignore")
         archived.append(source.archived_url, style=Style(link=source.archived_url))
         parts.append(archived)
