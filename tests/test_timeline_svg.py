@@ -296,6 +296,24 @@ def test_every_text_is_escaped(tmp_path: Path) -> None:
     assert "bell\\x07 and \\ufffe" in visible_text(parse(timeline_svg(hostile)))
 
 
+def test_ids_are_unique_and_differ_between_pictures_so_two_can_share_a_page(
+    picture: str,
+) -> None:
+    def ids(svg: str) -> list[str]:
+        return [str(e.get("id")) for e in parse(svg).iter() if e.get("id")]
+
+    mine, other = ids(picture), ids(timeline_svg(crowded()))
+    assert len(mine) == len(set(mine)) and not set(mine) & set(other)
+    prefix = mine[0].removesuffix("title")
+    assert prefix.startswith("aimeeting-timeline-") and all(i.startswith(prefix) for i in mine)
+    referenced = re.findall(r'url\(#([^)]*)\)|aria-\w+by="([^"]*)"', picture)
+    assert {a or b for a, b in referenced} <= set(mine)
+    given = ids(timeline_svg(crowded(), ids="host-7-"))
+    assert given and all(i.startswith("host-7-") for i in given)
+    with pytest.raises(ValueError):
+        timeline_svg(crowded(), ids='x" onload="')
+
+
 def test_the_same_document_gives_the_same_bytes(fixture_document: Document) -> None:
     first = timeline_svg(fixture_document)
     assert timeline_svg(fixture_document) == first

@@ -29,7 +29,9 @@ same bytes. Its <title> and <desc> say everything the picture shows, in words.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from html import escape
@@ -87,7 +89,6 @@ PALETTE: dict[str, tuple[str, str]] = {
 }
 
 ROOT_CLASS = "aimeeting-timeline"  # every CSS rule is scoped by it: inline SVG styles are global
-ID_PREFIX = "aimeeting-timeline"
 
 STATUS_WORDS = {
     "happened": "happened",
@@ -613,7 +614,8 @@ def describe(entry: Entry, period: Period | None) -> str:
 class Canvas:
     """What is drawn so far, and how far down: grid lines go under everything else."""
 
-    def __init__(self, top: float) -> None:
+    def __init__(self, top: float, ids: str) -> None:
+        self.ids = ids  # the prefix of every id in the picture
         self.grid: list[str] = []
         self.body: list[str] = []
         self.defs: list[str] = []
@@ -693,7 +695,7 @@ def draw_row(canvas: Canvas, axis: Axis, number: int, entry: Entry, period: Peri
     canvas.lines(lines, x, data_id=ident)
     cy = canvas.y + MARK_LINE / 2
     # Ids of the picture's own, by row: an item's id could hold what url(#...) cannot.
-    els, masks = draw_mark(sh, period.status, cy, period.is_event, f"{ID_PREFIX}-fade-{number}")
+    els, masks = draw_mark(sh, period.status, cy, period.is_event, f"{canvas.ids}fade-{number}")
     canvas.defs += masks
     classes = f"tl-mark tl-{period.status} tl-{sh.kind}" + (" tl-event" if period.is_event else "")
     canvas.body.append(
@@ -770,7 +772,7 @@ def draw_key(canvas: Canvas, items: Sequence[KeyItem]) -> None:
             canvas.body.append(line_el(mid, cy - 8, mid, cy + 8, "muted", 1.2, "2 2"))
         else:
             sample = key_sample(item.kind, x)
-            mask_id = f"{ID_PREFIX}-key-{n}-fade"
+            mask_id = f"{canvas.ids}key-fade-{n}"
             els, masks = draw_mark(sample, item.status, cy, item.is_event, mask_id)
             canvas.body += els
             canvas.defs += masks
@@ -804,15 +806,30 @@ def checked_day(document: Document) -> dt.date | None:
         return None
 
 
-def timeline_svg_parts(document: Document) -> Iterator[str]:
-    """The SVG, in pieces (see the module's docstring for what it shows and why)."""
+def id_prefix(document: Document) -> str:
+    """A prefix for the picture's ids that differs between pictures of different timelines,
+    so two on one page never clash."""
+    section = timeline_section(document)
+    seen = [document.title, document.checked]
+    for entry in section.entries if section else ():
+        seen += [entry.id or "", entry.label, entry.title, repr(entry.period)]
+    digest = hashlib.sha256("\x1f".join(seen).encode("utf-8", "surrogatepass")).hexdigest()
+    return f"aimeeting-timeline-{digest[:8]}-"
+
+
+def timeline_svg_parts(document: Document, *, ids: str | None = None) -> Iterator[str]:
+    """The SVG, in pieces (see the module's docstring for what it shows and why). Every id
+    in it starts with ``ids`` (by default one made from the timeline's content)."""
+    ids = id_prefix(document) if ids is None else ids
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", ids) is None:
+        raise ValueError(f"an id prefix is a letter, then letters, digits, '-' or '_': {ids!r}")
     section = timeline_section(document)
     entries = section.entries if section else ()
     dated = [(e, e.period) for e in entries if e.period is not None]
     undated = [e for e in entries if e.period is None]
     checked = checked_day(document)
     axis = choose_axis([p for _, p in dated]) if dated else None
-    canvas = Canvas(top=8.0)
+    canvas = Canvas(top=8.0, ids=ids)
     if axis:
         draw_timeline(canvas, axis, dated, checked)
     else:
@@ -825,11 +842,11 @@ def timeline_svg_parts(document: Document) -> Iterator[str]:
     yield (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{ROOT_CLASS}" role="img"'
         f' width="100%" viewBox="0 0 {num(WIDTH)} {num(height)}"'
-        f' aria-labelledby="{ID_PREFIX}-title" aria-describedby="{ID_PREFIX}-desc"'
+        f' aria-labelledby="{ids}title" aria-describedby="{ids}desc"'
         f' font-family="{FONT}">\n'
     )
-    yield f'<title id="{ID_PREFIX}-title">{esc(title)}</title>\n'
-    yield f'<desc id="{ID_PREFIX}-desc">{esc(desc)}</desc>\n'
+    yield f'<title id="{ids}title">{esc(title)}</title>\n'
+    yield f'<desc id="{ids}desc">{esc(desc)}</desc>\n'
     yield style_sheet() + "\n"
     if canvas.defs:
         yield "<defs>" + "".join(canvas.defs) + "</defs>\n"
@@ -867,6 +884,7 @@ def describe_all(
     return " ".join(parts)
 
 
-def timeline_svg(document: Document) -> str:
-    """The timeline section of ``document`` as a standalone SVG picture."""
-    return "".join(timeline_svg_parts(document))
+def timeline_svg(document: Document, *, ids: str | None = None) -> str:
+    """The timeline section of ``document`` as a standalone SVG picture (which can also go
+    inside an HTML page as it is)."""
+    return "".join(timeline_svg_parts(document, ids=ids))
