@@ -17,9 +17,9 @@ The event the sheet is about has a ring round its mark, a tinted row and a bold 
 
 Why rows and not a horizontal strip with labels beside the marks: an SVG scales as one
 piece, so a strip wide enough for years of labels would shrink its text to a few pixels on
-a 390-pixel phone. Rows keep the text at a readable size on a phone (about 13 px) and on
+a 390-pixel phone. Rows keep the text at a readable size on a phone (11 to 15 px) and on
 paper, and read top to bottom like the table. The picture is as wide as its container but
-no wider than 36rem, so on a wide screen its text stays near body size.
+no wider than 34rem, so on a wide screen its text stays near body size.
 
 Pure: a document in, text out. Every text is escaped; the SVG has no script, no event
 handler, no link and names only the generic sans-serif font; the same document gives the
@@ -43,15 +43,15 @@ from aimeeting.safetext import make_visible
 
 # ---------------------------------------------------------------- geometry (SVG units)
 
-WIDTH = 440.0  # the viewBox width; at 390 px on screen one unit is about 0.89 px
+WIDTH = 420.0  # the viewBox width; 390 px on screen make a unit 0.93 px; 34rem, 1.3 px
 MARGIN = 12.0  # text keeps this far from the picture's sides
 PLOT_LEFT = 20.0  # the axis runs from here ...
 PLOT_RIGHT = WIDTH - 20.0  # ... to here
 EDGE = 3.0  # marks (with their fading ends) keep this far from the sides
 
-TITLE_SIZE = 15.5
-DATE_SIZE = 13.0
-SMALL_SIZE = 12.5  # ticks, legend, notes
+TITLE_SIZE = 16.0
+DATE_SIZE = 13.5
+SMALL_SIZE = 13.0  # ticks, legend, notes
 LINE = 1.3  # a line's height, in font sizes: room for a Latin font's ascent and descent
 BASELINE = 1.0  # where the baseline sits in a line, in font sizes
 TALL_LINE = 1.7  # for lines in other scripts, whose fonts are often taller
@@ -266,7 +266,7 @@ def paint(fill: str | None = None, stroke: str | None = None) -> str:
 
 def style_sheet() -> str:
     rules = [
-        f".{ROOT_CLASS}{{display:block;width:100%;max-width:36rem;height:auto}}",
+        f".{ROOT_CLASS}{{display:block;width:100%;max-width:34rem;height:auto}}",
         f".{ROOT_CLASS} text{{paint-order:stroke;stroke-linejoin:round}}",
         "@media screen and (prefers-color-scheme: dark){",
     ]
