@@ -19,7 +19,7 @@ from aimeeting.answers.search import find_hits, hits_document, parse_query
 from aimeeting.briefing.model import Briefing
 from aimeeting.document import Context, Document, build_citation, build_sheet, every_entry
 from aimeeting.formats import TextStyle, render
-from aimeeting.sections import COMMANDS, SECTIONS
+from aimeeting.sections import BY_COMMAND, COMMANDS, SECTIONS
 from aimeeting.writers.citation import citation_data
 
 TODAY = dt.date(2031, 6, 1)
@@ -213,6 +213,21 @@ def citation(briefing: Briefing, item_id: str) -> Document:
 @pytest.mark.parametrize("kind", KINDS + SOURCE_KINDS, ids=lambda k: f"{k.name}-{k.item_id}")
 def test_the_sheet_carries_every_caveat(briefing: Briefing, writer: str, kind: Kind) -> None:
     assert kind.words in flat(WRITERS[writer](sheet(briefing)))
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [k for k in KINDS + SOURCE_KINDS if k.section in ("timeline", "sources")],
+    ids=lambda k: f"{k.name}-{k.item_id}",
+)
+def test_the_timeline_picture_carries_every_caveat_of_its_items(
+    briefing: Briefing, kind: Kind
+) -> None:
+    timeline = BY_COMMAND["timeline"]
+    document = build_sheet(Context.of(briefing, TODAY), timeline.keys, timeline.all_sources)
+    # What the picture shows (its <desc> is left out: the words must be drawn).
+    drawn = re.sub(r"<desc.*?</desc>|<title.*?</title>", "", render("svg", document), flags=re.S)
+    assert kind.words in flat(drawn)
 
 
 CITATION_WRITERS = ["text, pipe", "text, terminal", "markdown"]

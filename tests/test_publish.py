@@ -277,3 +277,20 @@ def test_the_svg_export_and_the_page_load_nothing_from_the_network(
     assert NETWORK.findall(svg.read_text(encoding="utf-8")) == []
     head = cli("facts", "--format", "html").stdout.split("</head>")[0]
     assert NETWORK.findall(head) == []  # links in the text are the sources; nothing loads
+
+
+def test_the_page_draws_the_timeline_above_its_list(cli: Callable[..., Result]) -> None:
+    tree = html5lib.parse(cli("timeline", "--format", "html").stdout, namespaceHTMLElements=False)
+    [section] = [s for s in tree.iter("section") if s.find("figure") is not None]
+    children = [child.tag for child in section]
+    assert children[:3] == ["h2", "figure", "ul"]
+    figure = section.find("figure")
+    assert figure is not None and figure.get("aria-hidden") == "true"  # the list says it
+    assert figure.find("{http://www.w3.org/2000/svg}svg") is not None
+
+
+def test_timeline_svg_is_a_picture_that_stands_on_its_own(cli: Callable[..., Result]) -> None:
+    out = cli("timeline", "--format", "svg").stdout
+    assert out.startswith("<svg ") and NETWORK.findall(out) == []
+    drawn = re.sub(r"<desc.*?</desc>", "", out, flags=re.S)
+    assert ">Sources</text>" in drawn and "https://example.org/ministry/press/2031" in drawn

@@ -159,7 +159,7 @@ def test_one_mark_per_dated_entry_and_none_for_an_undated_one(
     assert [g.get("data-id") for g in marks(root)] == dated
     assert "tl-drafting" not in dated
     shown = " ".join(visible_text(root))
-    assert "Not drawn, date not given: Working group starts drafting the charter" in shown
+    assert "Date not given, so not drawn: Working group starts drafting the charter [4]." in shown
 
 
 def test_planned_marks_are_hollow_and_dashed_and_past_ones_filled(picture: str) -> None:
@@ -196,7 +196,10 @@ def test_the_event_is_marked_distinctly(picture: str) -> None:
     assert len(list(event[0].iter(f"{SVG}circle"))) == 2  # the dot and a ring round it
     assert "14–16 April 2031 · this event" in visible_text(root)
     bold = [t for t in root.iter(f"{SVG}text") if t.get("font-weight") == "bold"]
-    assert ["".join(t.itertext()) for t in bold] == ["Third ministerial meeting held"]
+    assert ["".join(t.itertext()) for t in bold] == [
+        "Third ministerial meeting held [1]",
+        "Sources",
+    ]
 
 
 def test_partial_and_approximate_dates_are_spans_and_exact_days_points(picture: str) -> None:
@@ -252,14 +255,14 @@ def test_the_text_alternative_lists_every_item_with_its_date_title_and_status(
     assert desc is not None and desc.text
     words = desc.text
     for said in (
-        "About November 2027: First ministerial meeting (happened)",
-        "November 2030: Meeting first planned for November 2030 (postponed",
-        "January 2031: Public consultation on the draft charter (cancelled",
-        "14–16 April 2031: Third ministerial meeting held (happened; the event this sheet is "
-        "about)",
-        "6 May 2031: Expert workshop on the funding pool (planned, not reported as having "
-        "happened)",
-        "Date not given: Working group starts drafting the charter.",
+        "About November 2027: First ministerial meeting [4] (happened)",
+        "November 2030: Meeting first planned for November 2030 [9] (postponed",
+        "January 2031: Public consultation on the draft charter [9] (cancelled",
+        "14–16 April 2031: Third ministerial meeting held [1] (happened; the event this sheet "
+        "is about)",
+        "6 May 2031: Expert workshop on the funding pool [1] (planned, not reported as having "
+        "happened).",
+        "Date not given: Working group starts drafting the charter [4].",
         "Facts checked 20 May 2031",
     ):
         assert said in words
@@ -364,6 +367,16 @@ def test_titles_wrap_to_two_lines_and_end_in_an_ellipsis() -> None:
     assert all(text_width(line, 10) <= 60 for line in lines)
     assert wrap("short", 10, 60, 2) == ["short"]
     assert wrap("x" * 40, 10, 60, 2)[0] == "x" * len(wrap("x" * 40, 10, 60, 2)[0])  # cut a word
+
+
+def test_a_long_title_and_its_caveats_are_drawn_whole() -> None:
+    """Nothing a reader is told may be cut off: the title wraps as far as it needs, and
+    each caveat follows under it."""
+    title = "A very long title " + " ".join(f"word{n}" for n in range(60))
+    caveat = "Inferred, not stated by a source: " + " ".join(f"why{n}" for n in range(40))
+    item = Entry("x", "1 May 2030", title, "", (caveat,), (2,), period=period("2030-05-01"))
+    shown = " ".join(visible_text(parse(timeline_svg(document(item)))))
+    assert f"{title} [2]" in shown and f"({caveat})" in shown
 
 
 def test_the_fixture_picture_is_as_reviewed(picture: str) -> None:

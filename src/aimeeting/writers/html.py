@@ -26,6 +26,7 @@ from aimeeting.document import (
     quote_lines,
 )
 from aimeeting.writers.citation import caveat_sentences, cited_entries, sources_of, statement
+from aimeeting.writers.timeline import timeline_svg_parts
 
 SCOPE = "aimeeting"
 LIGHT = {"fg": "#1b1b1b", "bg": "#fdfdfb", "muted": "#5a5a5a", "accent": "#0b5cad",
@@ -211,7 +212,17 @@ def _section(section: Section, ids: Ids, document: Document) -> str:
         )
     else:
         body = '<ul class="entries">' + "".join(_item(e, ids, document) for e in entries) + "</ul>"
+    if section.key == "timeline" and any(e.period for e in entries):
+        body = _picture(document, ids) + body
     return f"<section>{heading}{body}</section>"
+
+
+def _picture(document: Document, ids: Ids) -> str:
+    """The timeline drawn, above its list. The list below says the same in words, so the
+    picture is hidden from screen readers; the page's own list of sources serves both."""
+    prefix = f"{ids.prefix}timeline-" if ids.prefix else None  # a fragment's ids share one
+    svg = "".join(timeline_svg_parts(document, ids=prefix, sources=False))
+    return f'<figure class="timeline-picture" aria-hidden="true">{svg}</figure>'
 
 
 def _field_value(entry: Entry) -> str:

@@ -38,8 +38,9 @@ from html import escape
 from typing import NamedTuple
 
 from aimeeting.briefing.dates import first_day, format_day
-from aimeeting.document import Document, Entry, Period, Section
+from aimeeting.document import Document, Entry, NumberedSource, Period, Section
 from aimeeting.safetext import make_visible
+from aimeeting.writers.citation import source_words
 
 # ---------------------------------------------------------------- geometry (SVG units)
 
@@ -67,7 +68,7 @@ RING = 4.0  # the gap between the event's mark and its ring
 CROSS = 4.5  # half the size of the cross on a postponed or cancelled mark
 MIN_BAR = 14.0  # a month's bar is drawn at least this wide, so its caps show
 ROW_GAP = 11.0  # between rows: more than between a label and its mark, so they pair up
-TITLE_LINES = 2  # a title longer than this many lines is cut with an ellipsis
+ALL_LINES = 10_000  # titles, caveats and sources are wrapped, never cut short
 
 FONT = "sans-serif"  # generic only: no web font, nothing to fetch
 
@@ -580,10 +581,18 @@ def label_lines(entry: Entry, period: Period) -> list[Line]:
     date = truncate(clean(entry.label) + status_words(period), DATE_SIZE, room)
     lines = [Line(date, DATE_SIZE, "muted", "tl-label tl-date")]
     bold = period.is_event
-    title = entry.title or entry.body
-    for text in wrap(title, TITLE_SIZE, room, TITLE_LINES, bold):
+    title = (entry.title or entry.body) + refs(entry)
+    for text in wrap(title, TITLE_SIZE, room, ALL_LINES, bold):
         lines.append(Line(text, TITLE_SIZE, "ink", "tl-label tl-title", bold))
+    for caveat in entry.caveats:  # every caveat, whole, under its item's title
+        for text in wrap(f"({caveat})", SMALL_SIZE, room, ALL_LINES):
+            lines.append(Line(text, SMALL_SIZE, "muted", "tl-label tl-caveat"))
     return lines
+
+
+def refs(entry: Entry) -> str:
+    """The item's source numbers, as the other formats print them: ' [1][3]'."""
+    return " " + "".join(f"[{number}]" for number in entry.refs) if entry.refs else ""
 
 
 def block_width(lines: Sequence[Line]) -> float:
@@ -600,12 +609,17 @@ def mark_id(entry: Entry, number: int) -> str:
 
 def describe(entry: Entry, period: Period | None) -> str:
     """One item in words, for the text alternative."""
-    title = clean(entry.title or entry.body)
     if period is None:
-        return f"{clean(entry.label)}: {title}."
+        return f"{clean(entry.label)}: {item_words(entry)}"
     status = STATUS_WORDS.get(period.status, period.status)
     event = "; the event this sheet is about" if period.is_event else ""
-    return f"{clean(entry.label)}: {title} ({status}{event})."
+    return f"{clean(entry.label)}: {item_words(entry, f' ({status}{event})')}"
+
+
+def item_words(entry: Entry, after_title: str = "") -> str:
+    """'Title [1][2] (what became of it). (Each caveat.)'"""
+    caveats = "".join(f" ({clean(caveat)})" for caveat in entry.caveats)
+    return f"{clean(entry.title or entry.body)}{refs(entry)}{after_title}.{caveats}"
 
 
 # ---------------------------------------------------------------- drawing, top to bottom
@@ -785,11 +799,20 @@ def draw_key(canvas: Canvas, items: Sequence[KeyItem]) -> None:
 
 
 def draw_undated(canvas: Canvas, undated: Sequence[Entry]) -> None:
-    """Items with no date are not drawn; the picture says which."""
+    """Items with no date are not drawn; the picture says which, with their caveats."""
     for entry in undated:
-        words = f"Not drawn, date not given: {clean(entry.title or entry.body)}"
-        lines = wrap(words, SMALL_SIZE, WIDTH - 2 * MARGIN, 2)
+        words = f"Date not given, so not drawn: {item_words(entry)}"
+        lines = wrap(words, SMALL_SIZE, WIDTH - 2 * MARGIN, ALL_LINES)
         canvas.lines([Line(t, SMALL_SIZE, "muted", "tl-note") for t in lines], MARGIN)
+
+
+def draw_sources(canvas: Canvas, sources: Sequence[NumberedSource]) -> None:
+    """The numbered sources, with their own caveats, so the picture stands on its own."""
+    canvas.y += 8
+    canvas.lines([Line("Sources", SMALL_SIZE, "ink", "tl-sources", True)], MARGIN)
+    for source in sources:
+        lines = wrap(source_words(source), SMALL_SIZE, WIDTH - 2 * MARGIN, ALL_LINES)
+        canvas.lines([Line(t, SMALL_SIZE, "muted", "tl-source") for t in lines], MARGIN)
 
 
 # ---------------------------------------------------------------- the picture
@@ -817,9 +840,13 @@ def id_prefix(document: Document) -> str:
     return f"aimeeting-timeline-{digest[:8]}-"
 
 
-def timeline_svg_parts(document: Document, *, ids: str | None = None) -> Iterator[str]:
+def timeline_svg_parts(
+    document: Document, *, ids: str | None = None, sources: bool = True
+) -> Iterator[str]:
     """The SVG, in pieces (see the module's docstring for what it shows and why). Every id
-    in it starts with ``ids`` (by default one made from the timeline's content)."""
+    in it starts with ``ids`` (by default one made from the timeline's content). The
+    sources are listed under the picture unless ``sources`` is false (on a page that lists
+    them already)."""
     ids = id_prefix(document) if ids is None else ids
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", ids) is None:
         raise ValueError(f"an id prefix is a letter, then letters, digits, '-' or '_': {ids!r}")
@@ -835,6 +862,9 @@ def timeline_svg_parts(document: Document, *, ids: str | None = None) -> Iterato
     else:
         canvas.lines([Line("No dated items to draw.", TITLE_SIZE, "ink", "tl-note")], MARGIN)
     draw_undated(canvas, undated)
+    cited = [source for source in document.sources if sources]
+    if cited:
+        draw_sources(canvas, cited)
     height = canvas.y + 8
 
     title = f"Timeline: {clean(document.title)}"
@@ -877,7 +907,7 @@ def describe_all(
         parts.append("A timeline with no dated items to draw.")
     parts += [f"{n}. {describe(entry, period)}" for n, (entry, period) in enumerate(dated, 1)]
     if undated:
-        parts.append("Not drawn, date not given:")
+        parts.append("Date not given, so not drawn:")
         parts += [describe(entry, None) for entry in undated]
     if checked:
         parts.append(f"Facts checked {format_day(checked)}.")
