@@ -51,11 +51,24 @@ CROSS_MARGIN = 0.0
 """...and the best item of any other section by this much: sections restate each other's
 facts (a key fact, its timeline entry, the person), so a close rival there is often the
 same answer, but a near tie is still a guess."""
+COMMON_SHARE = 1.01
+"""A word in at least this share of the items need not be found in the answer."""
 MIN_COVERAGE = 0.5
+ROLE_COVERAGE = 0.75
+"""...and a name with one of its roles this much, when the question says more than a name."""
+FULL_COVERAGE = 0.9
+"""An item whose heading the question does not say (nearly) in full is no answer when another
+item of its section holds every word of the question in its heading too: 'the summit', on a
+sheet with two summits."""
 """Some way an item is headed or asked must be at least this much said by the question."""
 BODY_WEIGHT = 0.5
 """A word found only in an item's body (an answer, a detail, a role) counts this much of one
 found where the item says what it is about (a question, a label, a title, a name)."""
+FOCUS_WEIGHT = 0.0
+"""How much the question said in one place of an item counts, beside how much of a heading
+the question says."""
+BODY_FOCUS = 0.85
+"""The question said in one sentence of a body, rather than in a heading, counts this much."""
 TYPO_WEIGHT = 0.9
 """A misspelt word counts slightly less than one spelt as the sheet spells it."""
 SECTION_PRIOR = {"key_facts": 0.03, "timeline": 0.02, "outcomes": 0.01, "challenges": 0.01}
@@ -96,7 +109,6 @@ _IRREGULAR = {
     "won": "win",
     "said": "say",
     "says": "say",
-    "met": "meet",
     "ran": "run",
     "chose": "choose",
     "chosen": "choose",
@@ -108,6 +120,7 @@ _IRREGULAR = {
 }
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
+    (re.compile(r"\bwhat(?: is| are|s|'s) in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), " happen "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), " attend "),
     (re.compile(r"\b(?:come|comes|came|coming) out of\b"), " produce "),
@@ -121,7 +134,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\beuropean union\b"), " eu "),
     (re.compile(r"\bin person\b|\bin-person\b"), " inperson "),
 )
-_PHRASE_WORDS = frozenset({"count", "happen", "attend", "produce", "found", "ai", "prime",
+_PHRASE_WORDS = frozenset({"contain", "count", "happen", "attend", "produce", "found", "ai", "prime",
                            "minister", "usa", "uk", "uae", "eu", "inperson"})
 """Words the phrases above write: never read as misspellings of other words."""
 # Uppercase abbreviations that would otherwise read as pronouns ("US" is not "us").
@@ -157,6 +170,11 @@ _QUALIFIERS = frozenset(
 )
 """Canonical words that pick one of several things: they must qualify the same thing in
 the item as in the question."""
+_ASKED_ONLY = frozenset({"say", "contain"})
+"""Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
+wants her words, and 'what is in the plan' its contents."""
+_MEET_VERBS = frozenset({"meet", "meets", "met"})
+"""'Who did he meet' is not about the meeting."""
 _EVENT_NOUNS = frozenset(
     "meeting summit conference event gathering ministerial forum convention session "
     "congress symposium".split()
@@ -311,6 +329,7 @@ class _Item(NamedTuple):
     body: tuple[str, ...]  # answer; detail; quote text, role, occasion
     kinds: frozenset[str]  # the kinds of answer it holds: "when", "where", "who", "count"
     extra: tuple[str, ...] = ()  # words it answers with but does not say ("say" for quotes)
+    names: int = 0  # how many of the first heads are names (a name, a surname, an acronym)
 
 
 class _Doc(NamedTuple):
@@ -324,6 +343,8 @@ class _Doc(NamedTuple):
     units: tuple[tuple[str, ...], ...]  # headings and body sentences, words in order
     kinds: frozenset[str]
     asked: bool  # an FAQ entry: its question words must be how it is asked
+    names: int  # how many of the first heads are names
+    head_units: int  # how many of the first units are headings (the rest: body sentences)
 
 
 class _Word(NamedTuple):
@@ -331,6 +352,7 @@ class _Word(NamedTuple):
 
     spellings: frozenset[str]
     weight: float  # 1.0 as written, TYPO_WEIGHT when it was a misspelling
+    may_be_event: bool = True  # False for a verb ("who did he meet")
 
 
 class _Binding(NamedTuple):
@@ -420,12 +442,33 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found |= {"when"}
         if party.kind == "country":
             found |= {"where"}
-        items.append(_Item("people", party.id, (party.name, *roles), (dates,), found))
+        names = _names(party.name, person=party.kind == "person")
+        items.append(
+            _Item("people", party.id, (*names, *roles), (dates,), found, names=len(names))
+        )
     for quote in briefing.quotes:
-        body = (quote.text, quote.role, quote.occasion, _date_words(quote.date or ""))
-        found = kinds(body, dated=quote.date is not None, who=True)
-        items.append(_Item("quotes", quote.id, (quote.speaker,), body, found, ("say",)))
+        body = (quote.role, quote.occasion, _date_words(quote.date or ""))
+        found = kinds((quote.text, *body), dated=quote.date is not None, who=True)
+        names = _names(quote.speaker, person=True)
+        # Readers find a quote by who said it, or by the words they remember.
+        items.append(
+            _Item("quotes", quote.id, (*names, quote.text), body, found, ("say",), len(names))
+        )
     return items
+
+
+def _names(name: str, *, person: bool) -> tuple[str, ...]:
+    """A party's name, and the shorter names readers use: 'Ministry of Internal Affairs and
+    Communications (MIC)' is also 'MIC', and a person is also their last name."""
+    names = [name]
+    bracketed = re.findall(r"\(([^)]*)\)", name)
+    plain = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    if bracketed and plain:
+        names = [plain, *bracketed]
+    words = plain.split()
+    if person and len(words) > 1:
+        names.append(words[-1])
+    return tuple(names)
 
 
 def _date_words(date: str) -> str:
@@ -437,17 +480,21 @@ def _date_words(date: str) -> str:
 
 def _profile(item: _Item) -> _Doc:
     extra = frozenset(_canonical(word) for word in item.extra)
-    heads = tuple(frozenset(_content(text)) | extra for text in item.heads)
+    heads = tuple(
+        frozenset(_content(text)) | (extra if n < max(item.names, 1) else frozenset())
+        for n, text in enumerate(item.heads)
+    )
     head_words = frozenset().union(*heads)
     units: list[tuple[str, ...]] = [tuple(_content(text)) for text in item.heads]
-    if item.section in ("key_facts", "people"):
+    if item.section == "key_facts":
         units.append(tuple(word for text in item.heads for word in _content(text)))
+    head_units = len(units)
     for text in item.body:
         units.extend(tuple(_content(sentence)) for sentence in _sentences(text))
     words = head_words.union(*(frozenset(unit) for unit in units))
     return _Doc(
         item.section, item.item_id, heads, head_words, words, tuple(units), item.kinds,
-        item.section == "faq",
+        item.section == "faq", item.names, head_units,
     )
 
 
@@ -550,6 +597,12 @@ class SheetIndex:
         kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside
         return cls(_items(briefing, places, names), " ".join((event.title, *event.also_known_as, kind)))
 
+    def _is_common(self, word: _Word) -> bool:
+        """A word in a large share of the items is what the whole sheet is about ("AI" on a
+        sheet about AI): an item need not repeat it."""
+        count = max(self._frequency[s] for s in word.spellings)
+        return count >= max(3, COMMON_SHARE * len(self._docs))
+
     def _rarity(self, word: str) -> float:  # inverse document frequency over the items
         return math.log((len(self._docs) + 1) / (self._frequency[word] + 1)) + 1
 
@@ -558,6 +611,8 @@ class SheetIndex:
     def _read_word(self, word: str) -> _Word | None:
         """What a query word stands for; None for a stop word (even a misspelt one)."""
         canonical = _canonical(word)
+        if word in _MEET_VERBS:
+            return _Word(frozenset({canonical}), 1.0, may_be_event=False)
         if (
             word in _PHRASE_WORDS
             or canonical in self._frequency
@@ -588,7 +643,13 @@ class SheetIndex:
             return None
         read: dict[str, _Word | None] = {}
         sequence: list[_Word | None] = []  # in order; None marks a stop word (a break)
-        for token in _tokens(question):
+        tokens = _tokens(question)
+        for position, token in enumerate(tokens):
+            if token == "about" and position < len(tokens) - 1:
+                # "what did she say about X" asks about X; "what is it about" asks for
+                # the subject, and keeps the word.
+                sequence.append(None)
+                continue
             if token not in read:
                 if token in _STOPWORDS:
                     read[token] = None
@@ -604,18 +665,27 @@ class SheetIndex:
         if len(words) > MAX_QUERY_WORDS:
             return None
         wh = frozenset(s for w in words for s in w.spellings if s in _WH_WORDS and len(w.spellings) == 1)
-        bindings = self._bindings(sequence)
-        light = set()
+        light: set[str] = set()
         if wh & {"when", "where"}:
             light |= _LIGHT_WITH_PLACE_OR_TIME
         if "when" in wh:
             light |= _LIGHT_WITH_TIME
+        bindings = tuple(
+            binding._replace(
+                qualified=tuple(w for w in binding.qualified if not w.spellings <= light)
+            )
+            for binding in self._bindings(sequence)
+        )
         kept = tuple(
             w
             for w in words
-            if not (w.spellings <= light or w.spellings <= self._own_event or w.spellings <= _WH_WORDS)
+            if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
         return _Query(kept, wh, bindings)
+
+    def _is_own(self, word: _Word) -> bool:
+        """Whether the word names this sheet's own event, and so need not be found."""
+        return word.may_be_event and word.spellings <= self._own_event
 
     def _bindings(self, sequence: list[_Word | None]) -> tuple[_Binding, ...]:
         """Each qualifier with the words right after it (or, at the end, right before it)."""
@@ -625,8 +695,8 @@ class SheetIndex:
                 continue
             after = self._run(sequence[position + 1 :])
             qualified = after or tuple(reversed(self._run(list(reversed(sequence[:position])))))
-            own = any(w.spellings <= self._own_event for w in qualified)
-            kept = tuple(w for w in qualified if not w.spellings <= self._own_event)
+            own = any(self._is_own(w) for w in qualified)
+            kept = tuple(w for w in qualified if not self._is_own(w))
             bindings.append(_Binding(word, kept, own))
         return tuple(bindings)
 
@@ -638,8 +708,8 @@ class SheetIndex:
             if word is None or word.spellings & _QUALIFIERS or word.spellings <= _WH_WORDS:
                 break
             run.append(word)
-            if len(run) == _BINDING_WINDOW:
-                break
+            if len(run) == _BINDING_WINDOW or word.spellings & _event_stems():
+                break  # the noun a qualifier qualifies ends its phrase: "next meeting"
         return tuple(run)
 
     # --- scoring ---
@@ -665,9 +735,12 @@ class SheetIndex:
             if not all(any(s in unit for s in w.spellings) for w in binding.qualified):
                 continue
             if binding.of_the_event and not binding.qualified:
-                # "the next meeting": the item's "next" must not qualify another event.
-                others = _event_stems() - self._own_event
-                if all(set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & others for i in positions):
+                # "the next meeting": the item's "next" must qualify the event too, or end
+                # what it says ("what comes next?"), not "the next AI summit".
+                if not any(
+                    i == len(unit) - 1 or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
+                    for i in positions
+                ):
                     continue
             return True
         return False
@@ -684,29 +757,57 @@ class SheetIndex:
             if word.spellings & asked_words:
                 found += weight
             elif word.spellings & doc.words:
-                if strict and doc.asked and _is_qualifier(word):
+                if strict and doc.asked and (_is_qualifier(word) or word.spellings & _ASKED_ONLY):
                     return 0.0  # "the next AI summit", "2028": how the entry is asked
                 found += weight * BODY_WEIGHT
-            elif strict:
+            elif strict and not self._is_common(word):
                 return 0.0
         if strict:
             if not all(self._gives(doc, wh) for wh in query.wh):
                 return 0.0
             if not all(self._bound(doc, binding) for binding in query.bindings):
                 return 0.0
-        asked = {s for word in query.words for s in word.spellings} | set(query.wh)
-        heads = doc.heads
-        if doc.section == "people" and not asked - _WH_WORDS <= heads[0]:
-            # Asked about more than the name: the name and the role that says the rest.
-            heads = tuple(heads[0] | role for role in heads[1:])
-        covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
-        if rules is _Rules.ALL and covered < MIN_COVERAGE:
+        covered, needed = self._covered(query, doc)
+        if rules is _Rules.ALL and covered < needed:
             return 0.0
         if total == 0:
             # Only a kind of answer and the event ("when was the meeting?"): the coverage
             # of the way the item is asked or headed is all the evidence there is.
             return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
         return (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
+
+    def _covered(self, query: _Query, doc: _Doc) -> tuple[float, float]:
+        """How much of the best heading of the item the question says, and how much it must."""
+        asked = {s for word in query.words for s in word.spellings} | set(query.wh)
+        heads = doc.heads
+        needed = MIN_COVERAGE
+        if doc.section == "quotes" and "say" not in asked:
+            heads = heads[doc.names :]  # not asked what was said: only the words can match
+        elif doc.names and not any(asked - _WH_WORDS <= name for name in heads[: doc.names]):
+            # Asked about more than who: the name used, with the role that says the rest
+            # ("when did <name> become <role>"). A role is a description, so most of it
+            # must be said: "president" is not "vice president".
+            said = [name for name in heads[: doc.names] if name & asked] or [frozenset()]
+            heads = tuple(name | rest for name in said for rest in heads[doc.names :])
+            needed = ROLE_COVERAGE
+        covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
+        return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
+
+    def _all_in_heads(self, query: _Query, doc: _Doc) -> bool:
+        return all(word.spellings & doc.head_words for word in query.words)
+
+    def _focus(self, query: _Query, doc: _Doc) -> float:
+        """Share of the question (by rarity) said in one heading or one sentence of the item:
+        a long heading or a detail may say all that is asked in one place."""
+        total = sum(self._weight(word) for word in query.words)
+        if not total or doc.asked:
+            return 0.0
+        best = 0.0
+        for n, unit in enumerate(doc.units):
+            words = set(unit)
+            hit = sum(self._weight(w) for w in query.words if w.spellings & words)
+            best = max(best, hit / total * (1.0 if n < doc.head_units else BODY_FOCUS))
+        return best
 
     def _coverage(self, head: frozenset[str], asked: set[str], is_question: bool) -> float:
         """Share of one heading (by rarity) that the query also says. The event's own nouns
@@ -751,18 +852,24 @@ class SheetIndex:
         # An FAQ entry first, written to answer questions; otherwise the rest of the sheet.
         faq = [pair for pair in ranked if self._docs[pair[1]].asked]
         if faq:
-            return self._pick(faq[0], [p for p in rivals if self._docs[p[1]].asked])
+            return self._pick(query, faq[0], [p for p in rivals if self._docs[p[1]].asked])
         if not ranked:
             return None
-        return self._pick(ranked[0], [p for p in rivals if not self._docs[p[1]].asked])
+        return self._pick(query, ranked[0], [p for p in rivals if not self._docs[p[1]].asked])
 
-    def _pick(self, top: tuple[float, int], rivals: list[tuple[float, int]]) -> Found | None:
+    def _pick(
+        self, query: _Query, top: tuple[float, int], rivals: list[tuple[float, int]]
+    ) -> Found | None:
         """The best item, unless another comes too close to call."""
         score, best = top
         section = self._docs[best].section
+        complete = self._covered(query, self._docs[best])[0] >= FULL_COVERAGE
         for rival, index in rivals:
             if index == best:
                 continue
+            same = self._docs[index].section == section
+            if same and not complete and self._all_in_heads(query, self._docs[index]):
+                return None  # two items are headed with all it says: which is meant?
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
             if rival > score - margin or (rival == score and margin == 0):
                 return None  # too close to call
