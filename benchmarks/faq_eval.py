@@ -143,11 +143,15 @@ def report(outcomes: Sequence[Outcome], *, quiet: bool = False) -> list[str]:
             where = o.case.briefing.name
             expected = ", ".join(sorted(o.case.expected)) or "no answer"
             if o.wrong:
-                lines.append(f"WRONG  {where}: {o.case.question!r} gave {o.answered}, expected {expected}")
+                lines.append(
+                    f"WRONG  {where}: {o.case.question!r} gave {o.answered}, expected {expected}"
+                )
             elif o.answered is None and o.case.expected:
                 lines.append(f"miss   {where}: {o.case.question!r}, expected {expected}")
-    lines.append(f"{'briefing':<28} {'questions':>9} {'answerable':>10} {'answered':>8} "
-                 f"{'precision':>9} {'recall':>6} {'wrong':>5}")
+    lines.append(
+        f"{'briefing':<28} {'questions':>9} {'answerable':>10} {'answered':>8} "
+        f"{'precision':>9} {'recall':>6} {'wrong':>5}"
+    )
     groups = by_briefing(outcomes)
     for name, group in [*groups.items(), ("all", list(outcomes))]:
         s = score(group)

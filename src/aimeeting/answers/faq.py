@@ -1,4 +1,5 @@
-"""Answer a reader's question from the whole fact sheet, or abstain when the answer would be a guess.
+"""Answer a reader's question from the whole fact sheet, or abstain when an answer would be
+a guess.
 
 A wrong answer given with confidence is worse than no answer, so the rules lean towards
 silence. Every item of the sheet (FAQ entries, key facts, timeline entries, outcomes,
@@ -71,8 +72,15 @@ BODY_FOCUS = 0.85
 """The question said in one sentence of a body, rather than in a heading, counts this much."""
 TYPO_WEIGHT = 0.9
 """A misspelt word counts slightly less than one spelt as the sheet spells it."""
-SECTION_PRIOR = {"key_facts": 0.03, "timeline": 0.02, "outcomes": 0.01, "challenges": 0.01}
-"""A small lead, after the FAQ, in the order the sheet answers questions: key facts first."""
+SECTION_PRIOR = {
+    "faq": 0.1,
+    "key_facts": 0.03,
+    "timeline": 0.02,
+    "outcomes": 0.01,
+    "challenges": 0.01,
+}
+"""A lead for the FAQ, written to answer questions, and a small one after it in the order
+the sheet answers them: an FAQ entry first, then key facts, then the timeline."""
 MAX_QUESTION_CHARS = 1000
 MAX_QUERY_WORDS = 32
 MAX_WORD_CHARS = 30
@@ -134,8 +142,24 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\beuropean union\b"), " eu "),
     (re.compile(r"\bin person\b|\bin-person\b"), " inperson "),
 )
-_PHRASE_WORDS = frozenset({"contain", "count", "happen", "attend", "produce", "found", "ai", "prime",
-                           "minister", "usa", "uk", "uae", "eu", "inperson"})
+_PHRASE_WORDS = frozenset(
+    {
+        "contain",
+        "count",
+        "happen",
+        "attend",
+        "produce",
+        "found",
+        "ai",
+        "prime",
+        "minister",
+        "usa",
+        "uk",
+        "uae",
+        "eu",
+        "inperson",
+    }
+)
 """Words the phrases above write: never read as misspellings of other words."""
 # Uppercase abbreviations that would otherwise read as pronouns ("US" is not "us").
 _ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
@@ -166,7 +190,19 @@ _GROUPS = (
 _WH_WORDS = frozenset({"who", "when", "where", "why", "count"})
 """Canonical words that say what kind of answer is wanted."""
 _QUALIFIERS = frozenset(
-    "next previous first last second third fourth fifth sixth latest former".split()
+    [
+        "next",
+        "previous",
+        "first",
+        "last",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "latest",
+        "former",
+    ]
 )
 """Canonical words that pick one of several things: they must qualify the same thing in
 the item as in the question."""
@@ -176,22 +212,75 @@ wants her words, and 'what is in the plan' its contents."""
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
 """'Who did he meet' is not about the meeting."""
 _EVENT_NOUNS = frozenset(
-    "meeting summit conference event gathering ministerial forum convention session "
-    "congress symposium".split()
+    [
+        "meeting",
+        "summit",
+        "conference",
+        "event",
+        "gathering",
+        "ministerial",
+        "forum",
+        "convention",
+        "session",
+        "congress",
+        "symposium",
+    ]
 )
 _LIGHT_WITH_PLACE_OR_TIME = frozenset({"hold", "happen", "occur", "locat", "situat", "host"})
 """Verbs that add nothing to 'when' or 'where': 'where was it held' asks where it was."""
 _LIGHT_WITH_TIME = frozenset({"start"})
 """'when did it start' asks when it was; 'who started it' does not lose the verb."""
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
-    "fifty sixty seventy eighty ninety hundred thousand million billion dozen dozens".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "dozens",
+    ]
 )
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+_DEFINITION = re.compile(
+    r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\W*$|"
+    r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\s+\w+\W*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
@@ -381,6 +470,7 @@ class _Query(NamedTuple):
     words: tuple[_Word, ...]  # content words, each to be found in the answer
     wh: frozenset[str]  # kinds of answer asked for
     bindings: tuple[_Binding, ...]
+    light: frozenset[str] = frozenset()  # words that add nothing to it ("held" to "where")
 
 
 def _has_date(texts: Iterable[str]) -> bool:
@@ -388,9 +478,7 @@ def _has_date(texts: Iterable[str]) -> bool:
 
 
 def _has_number(texts: Iterable[str]) -> bool:
-    return any(
-        _NUMBER.search(text) or _NUMBER_WORDS & set(_tokens(text)) for text in texts
-    )
+    return any(_NUMBER.search(text) or _NUMBER_WORDS & set(_tokens(text)) for text in texts)
 
 
 def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) -> list[_Item]:
@@ -420,12 +508,19 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         dates = " ".join(_date_words(d) for d in (event.date, event.end) if d)
         texts = (event.title, event.detail)
         items.append(
-            _Item("timeline", event.id, (event.title,), (event.detail, dates),
-                  kinds(texts, dated=bool(dates)))
+            _Item(
+                "timeline",
+                event.id,
+                (event.title,),
+                (event.detail, dates),
+                kinds(texts, dated=bool(dates)),
+            )
         )
     for outcome in briefing.outcomes:
         texts = (outcome.title, outcome.detail)
-        items.append(_Item("outcomes", outcome.id, (outcome.title,), (outcome.detail,), kinds(texts)))
+        items.append(
+            _Item("outcomes", outcome.id, (outcome.title,), (outcome.detail,), kinds(texts))
+        )
     for challenge in briefing.challenges:
         texts = (challenge.title, challenge.detail)
         items.append(
@@ -442,17 +537,17 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found |= {"when"}
         if party.kind == "country":
             found |= {"where"}
-        names = _names(party.name, person=party.kind == "person")
+        called = _names(party.name, person=party.kind == "person")
         items.append(
-            _Item("people", party.id, (*names, *roles), (dates,), found, names=len(names))
+            _Item("people", party.id, (*called, *roles), (dates,), found, names=len(called))
         )
     for quote in briefing.quotes:
         body = (quote.role, quote.occasion, _date_words(quote.date or ""))
         found = kinds((quote.text, *body), dated=quote.date is not None, who=True)
-        names = _names(quote.speaker, person=True)
+        called = _names(quote.speaker, person=True)
         # Readers find a quote by who said it, or by the words they remember.
         items.append(
-            _Item("quotes", quote.id, (*names, quote.text), body, found, ("say",), len(names))
+            _Item("quotes", quote.id, (*called, quote.text), body, found, ("say",), len(called))
         )
     return items
 
@@ -493,8 +588,16 @@ def _profile(item: _Item) -> _Doc:
         units.extend(tuple(_content(sentence)) for sentence in _sentences(text))
     words = head_words.union(*(frozenset(unit) for unit in units))
     return _Doc(
-        item.section, item.item_id, heads, head_words, words, tuple(units), item.kinds,
-        item.section == "faq", item.names, head_units,
+        item.section,
+        item.item_id,
+        heads,
+        head_words,
+        words,
+        tuple(units),
+        item.kinds,
+        item.section == "faq",
+        item.names,
+        head_units,
     )
 
 
@@ -595,7 +698,9 @@ class SheetIndex:
         places, names = _place_and_name_words(briefing)
         event = briefing.event
         kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside
-        return cls(_items(briefing, places, names), " ".join((event.title, *event.also_known_as, kind)))
+        return cls(
+            _items(briefing, places, names), " ".join((event.title, *event.also_known_as, kind))
+        )
 
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
@@ -664,7 +769,9 @@ class SheetIndex:
                 words.append(word)
         if len(words) > MAX_QUERY_WORDS:
             return None
-        wh = frozenset(s for w in words for s in w.spellings if s in _WH_WORDS and len(w.spellings) == 1)
+        wh = frozenset(
+            s for w in words for s in w.spellings if s in _WH_WORDS and len(w.spellings) == 1
+        )
         light: set[str] = set()
         if wh & {"when", "where"}:
             light |= _LIGHT_WITH_PLACE_OR_TIME
@@ -681,7 +788,7 @@ class SheetIndex:
             for w in words
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
-        return _Query(kept, wh, bindings)
+        return _Query(kept, wh, bindings, frozenset(light))
 
     def _is_own(self, word: _Word) -> bool:
         """Whether the word names this sheet's own event, and so need not be found."""
@@ -734,14 +841,18 @@ class SheetIndex:
                 continue
             if not all(any(s in unit for s in w.spellings) for w in binding.qualified):
                 continue
-            if binding.of_the_event and not binding.qualified:
-                # "the next meeting": the item's "next" must qualify the event too, or end
-                # what it says ("what comes next?"), not "the next AI summit".
-                if not any(
-                    i == len(unit) - 1 or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
+            # "the next meeting": the item's "next" must qualify the event too, or end what
+            # it says ("what comes next?"), not "the next AI summit".
+            if (
+                binding.of_the_event
+                and not binding.qualified
+                and not any(
+                    i == len(unit) - 1
+                    or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
                     for i in positions
-                ):
-                    continue
+                )
+            ):
+                continue
             return True
         return False
 
@@ -790,6 +901,7 @@ class SheetIndex:
             said = [name for name in heads[: doc.names] if name & asked] or [frozenset()]
             heads = tuple(name | rest for name in said for rest in heads[doc.names :])
             needed = ROLE_COVERAGE
+        heads = tuple(head - query.light for head in heads)
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
 
@@ -817,7 +929,8 @@ class SheetIndex:
             w
             for w in head
             if w not in self._own_event
-            and (w not in _WH_WORDS or asked & _WH_WORDS) and (is_question or not _NUMBER.search(w) or w in asked)
+            and (w not in _WH_WORDS or asked & _WH_WORDS)
+            and (is_question or not _NUMBER.search(w) or w in asked)
             and w not in _month_stems()
         ]
         total = sum(self._rarity(w) for w in counted)
@@ -846,16 +959,14 @@ class SheetIndex:
         if any(not (w.spellings & self._frequency.keys()) for w in query.words):
             return None  # a word the sheet never uses: whatever it asks, the sheet cannot say
         ranked = [p for p in self._ranked(query, _Rules.ALL) if p[0] >= MATCH_THRESHOLD]
+        if _DEFINITION.match(question) and len(query.words) <= 3:
+            # "What is X?" asks what X is: an FAQ entry or the people section says that; a
+            # key fact or a timeline entry about X only says something about it.
+            ranked = [p for p in ranked if self._docs[p[1]].section in ("faq", "people")]
         # A rival need only hold the question's words: one that does and scores close to
         # the best, even on weak evidence, means the question can be read two ways.
         rivals = self._ranked(query, _Rules.WORDS)
-        # An FAQ entry first, written to answer questions; otherwise the rest of the sheet.
-        faq = [pair for pair in ranked if self._docs[pair[1]].asked]
-        if faq:
-            return self._pick(query, faq[0], [p for p in rivals if self._docs[p[1]].asked])
-        if not ranked:
-            return None
-        return self._pick(query, ranked[0], [p for p in rivals if not self._docs[p[1]].asked])
+        return self._pick(query, ranked[0], rivals) if ranked else None
 
     def _pick(
         self, query: _Query, top: tuple[float, int], rivals: list[tuple[float, int]]
@@ -924,7 +1035,9 @@ def best_match(question: str, entries: Sequence[FaqEntry]) -> FaqEntry | None:
 def nearest_questions(question: str, entries: Sequence[FaqEntry], limit: int = 3) -> list[str]:
     """Up to ``limit`` questions of the FAQ closest to ``question``, closest first."""
     by_id = {entry.id: entry.question for entry in entries}
-    return [by_id[found.item_id] for found in SheetIndex(_faq_items(entries)).nearest(question, limit)]
+    return [
+        by_id[found.item_id] for found in SheetIndex(_faq_items(entries)).nearest(question, limit)
+    ]
 
 
 def _faq_items(entries: Sequence[FaqEntry]) -> list[_Item]:
