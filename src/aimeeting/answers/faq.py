@@ -38,7 +38,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -142,6 +142,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\beuropean union\b"), " eu "),
     (re.compile(r"\bin person\b|\bin-person\b"), " inperson "),
 )
+_ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
 _PHRASE_WORDS = frozenset(
     {
         "contain",
@@ -301,20 +302,25 @@ def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     for pattern, replacement in _ABBREVIATIONS:
         text = pattern.sub(replacement, text)
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"'s\b", "", text)
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    if "'" in text:
+        text = re.sub(r"'s\b", "", text)
+    if _ANY_PHRASE.search(text):  # most texts have none: one search instead of many
+        for pattern, replacement in _PHRASES:
+            text = pattern.sub(replacement, text)
     return text
 
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
     """Words as written (normalised), numbers with their decimal points kept together."""
-    return [word[:MAX_WORD_CHARS] for word in _TOKEN.findall(_normalise(text))]
+    return tuple(word[:MAX_WORD_CHARS] for word in _TOKEN.findall(_normalise(text)))
 
 
 def _stem(word: str) -> str:
@@ -829,7 +835,7 @@ class SheetIndex:
         if doc.asked:
             return any(wh in head for head in doc.heads)
         if wh == "why":
-            return doc.section in ("faq", "challenges", "outcomes", "timeline")
+            return doc.section not in ("people", "quotes")  # a why is told, not named
         return wh in doc.kinds or wh in doc.head_words
 
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
