@@ -1,8 +1,16 @@
-"""Measure FAQ matching on a question set: every wrong answer, then precision and recall.
+"""Measure `faq` answers on question sets: every wrong answer and miss, then precision,
+recall and wrong answers per briefing.
 
-Usage: python benchmarks/faq_eval.py [--briefing PATH] [--questions PATH]
+Usage: python benchmarks/faq_eval.py [--set PATH ...] [--quiet]
 
-Exits 1 when any answer is wrong or recall is below 0.9. No network, no timing.
+A set is a JSON list of {"briefing": name, "question": text, "expected": [ids]}. The
+briefing is a file name in benchmarks/questions/ (with or without ".json"), or a path,
+relative to the set's own folder or to the current one. An answer is correct when its id
+is in "expected", wrong when it is not (any answer to a question whose "expected" is []
+is wrong), and a miss when there is none. Without --set, the tuning sets in tests/data.
+
+Exits 1 when any answer is wrong or recall is below 0.9 on any briefing. No network, no
+timing.
 """
 
 from __future__ import annotations
@@ -14,18 +22,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from aimeeting.answers.faq import FaqIndex
+from aimeeting.answers.faq import answer
 from aimeeting.briefing.load import load_briefing
-from aimeeting.briefing.model import FaqEntry
+from aimeeting.briefing.model import Briefing
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+BRIEFINGS = ROOT / "benchmarks" / "questions"
+TUNING_SETS = (
+    DATA / "faq-questions.json",
+    DATA / "faq-tuning-tokyo.json",
+    DATA / "faq-tuning-paris.json",
+    DATA / "faq-tuning-orrindale.json",
+)
 MIN_RECALL = 0.9
 
 
 @dataclass(frozen=True)
 class Case:
+    briefing: Path
     question: str
-    expected: str | None  # an entry id, or None when the FAQ does not cover the question
+    expected: frozenset[str]  # ids that answer it; empty when the sheet cannot
 
 
 @dataclass(frozen=True)
@@ -33,27 +50,61 @@ class Outcome:
     case: Case
     answered: str | None
 
+    @property
+    def wrong(self) -> bool:
+        return self.answered is not None and self.answered not in self.case.expected
 
-def load_entries(briefing: Path) -> list[FaqEntry]:
-    return list(load_briefing(briefing).faq)
+    @property
+    def correct(self) -> bool:
+        return self.answered is not None and self.answered in self.case.expected
+
+
+def briefing_path(name: str, set_path: Path) -> Path:
+    """Where a set's briefing is: beside the set, in benchmarks/questions, or as given."""
+    for folder in (set_path.parent, BRIEFINGS, Path.cwd()):
+        for candidate in (folder / name, folder / f"{name}.json"):
+            if candidate.is_file():
+                return candidate.resolve()
+    raise SystemExit(f"faq_eval: no briefing {name!r} for {set_path}")
 
 
 def load_cases(path: Path) -> list[Case]:
-    raw: list[dict[str, str | None]] = json.loads(path.read_text(encoding="utf-8"))
-    return [Case(str(item["question"]), item["expected"]) for item in raw]
+    raw: list[dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))
+    cases = []
+    for item in raw:
+        expected = item["expected"]
+        if not isinstance(expected, list):
+            raise SystemExit(f"faq_eval: {path}: 'expected' must be a list of ids")
+        cases.append(
+            Case(
+                briefing_path(str(item["briefing"]), path),
+                str(item["question"]),
+                frozenset(str(e) for e in expected),
+            )
+        )
+    return cases
 
 
-def evaluate(entries: Sequence[FaqEntry], cases: Sequence[Case]) -> list[Outcome]:
-    index = FaqIndex(entries)
+_BRIEFINGS: dict[Path, Briefing] = {}
+
+
+def load(path: Path) -> Briefing:
+    if path not in _BRIEFINGS:
+        _BRIEFINGS[path] = load_briefing(path)
+    return _BRIEFINGS[path]
+
+
+def evaluate(cases: Sequence[Case]) -> list[Outcome]:
     outcomes = []
     for case in cases:
-        match = index.best_match(case.question)
-        outcomes.append(Outcome(case, None if match is None else match.id))
+        found = answer(case.question, load(case.briefing))
+        outcomes.append(Outcome(case, None if found is None else found.item_id))
     return outcomes
 
 
 @dataclass(frozen=True)
 class Scores:
+    questions: int
     answered: int
     correct: int
     answerable: int
@@ -69,39 +120,64 @@ class Scores:
 
 
 def score(outcomes: Sequence[Outcome]) -> Scores:
-    answered = [o for o in outcomes if o.answered is not None]
-    correct = [o for o in answered if o.answered == o.case.expected]
-    answerable = [o for o in outcomes if o.case.expected is not None]
-    return Scores(len(answered), len(correct), len(answerable), len(answered) - len(correct))
-
-
-def report(outcomes: Sequence[Outcome]) -> list[str]:
-    lines = []
-    for outcome in outcomes:
-        expected, answered = outcome.case.expected, outcome.answered
-        if answered is not None and answered != expected:
-            lines.append(f"WRONG  {outcome.case.question!r}: gave {answered}, expected {expected}")
-        elif answered is None and expected is not None:
-            lines.append(f"miss   {outcome.case.question!r}: expected {expected}")
-    scores = score(outcomes)
-    lines.append(
-        f"questions {len(outcomes)}, answerable {scores.answerable}, answered {scores.answered}"
+    return Scores(
+        len(outcomes),
+        sum(o.answered is not None for o in outcomes),
+        sum(o.correct for o in outcomes),
+        sum(bool(o.case.expected) for o in outcomes),
+        sum(o.wrong for o in outcomes),
     )
-    lines.append(f"precision {scores.precision:.3f} ({scores.correct}/{scores.answered})")
-    lines.append(f"recall    {scores.recall:.3f} ({scores.correct}/{scores.answerable})")
-    lines.append(f"wrong answers {scores.wrong}")
+
+
+def by_briefing(outcomes: Sequence[Outcome]) -> dict[str, list[Outcome]]:
+    groups: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        groups.setdefault(outcome.case.briefing.name, []).append(outcome)
+    return groups
+
+
+def report(outcomes: Sequence[Outcome], *, quiet: bool = False) -> list[str]:
+    lines = []
+    if not quiet:
+        for o in outcomes:
+            where = o.case.briefing.name
+            expected = ", ".join(sorted(o.case.expected)) or "no answer"
+            if o.wrong:
+                lines.append(
+                    f"WRONG  {where}: {o.case.question!r} gave {o.answered}, expected {expected}"
+                )
+            elif o.answered is None and o.case.expected:
+                lines.append(f"miss   {where}: {o.case.question!r}, expected {expected}")
+    lines.append(
+        f"{'briefing':<28} {'questions':>9} {'answerable':>10} {'answered':>8} "
+        f"{'precision':>9} {'recall':>6} {'wrong':>5}"
+    )
+    groups = by_briefing(outcomes)
+    for name, group in [*groups.items(), ("all", list(outcomes))]:
+        s = score(group)
+        lines.append(
+            f"{name:<28} {s.questions:>9} {s.answerable:>10} {s.answered:>8} "
+            f"{s.precision:>9.3f} {s.recall:>6.3f} {s.wrong:>5}"
+        )
     return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--briefing", type=Path, default=DATA / "faq-fixture.json")
-    parser.add_argument("--questions", type=Path, default=DATA / "faq-questions.json")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "--set", dest="sets", type=Path, action="append", help="a question set (repeatable)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="only the table of scores")
     args = parser.parse_args(argv)
-    outcomes = evaluate(load_entries(args.briefing), load_cases(args.questions))
-    print("\n".join(report(outcomes)))
-    scores = score(outcomes)
-    return 1 if scores.wrong or scores.recall < MIN_RECALL else 0
+    cases = [case for path in (args.sets or TUNING_SETS) for case in load_cases(path)]
+    outcomes = evaluate(cases)
+    print("\n".join(report(outcomes, quiet=args.quiet)))
+    failed = [
+        name
+        for name, group in by_briefing(outcomes).items()
+        if score(group).wrong or score(group).recall < MIN_RECALL
+    ]
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -1,21 +1,33 @@
-"""Match a reader's question to one FAQ entry, or to none when the match would be a guess.
+"""Answer a reader's question from the whole fact sheet, or abstain when an answer would be
+a guess.
 
-A wrong answer given with confidence is worse than no answer, so every rule here leans
-towards silence:
+A wrong answer given with confidence is worse than no answer, so the rules lean towards
+silence. Every item of the sheet (FAQ entries, key facts, timeline entries, outcomes,
+challenges, people and quotes) is read once into an index of stemmed words. A question is
+answered by one item only when all of these hold:
 
-- each *key* word of the question (a content word that is not in most entries, such as
-  "next", "Peru" or a year) must be found in the entry — in its question, its aliases or
-  its answer — or the entry is not a candidate; a word no entry knows rules out them all;
-- a question word such as "who" or "when" must be in the entry's question or aliases;
-- most of the evidence must come from how the entry is asked (question and aliases), not
-  only from words that happen to occur in its answer, and the question must say most of
-  at least one way of asking the entry;
-- the best entry must score above a calibrated threshold and clearly beat the runner-up.
+- every content word of the question is known to the sheet (after stemming, a small table
+  of general English synonyms and spelling tolerance) and found in that item: a question
+  about something the sheet never mentions ("did Peru attend") has no answer;
+- what it asks for (who, when, where, how many, why) is what the item gives: an FAQ entry
+  must be asked that way, another item must hold a date, a place, a name or a number;
+- what the question is specifically about ("next", "first", a year, a number) is found in
+  the item next to the thing it qualifies: "the next meeting" is not "the next AI summit"
+  merely because the item says "next" and, elsewhere, "meeting";
+- the item scores above a calibrated threshold (the question says most of what the item
+  is about, and the item holds the question's words where it states what it is about), and
+  clearly beats every other item of its own section.
 
-Nothing here knows about any particular event: the word lists are generic English.
-Cost is linear in the number of entries: each entry is read once into an index, and a
-query does bounded work per word (a question has at most ``MAX_QUERY_WORDS`` distinct
-content words, a misspelt word stands for at most ``MAX_SPELLINGS`` known words).
+A word for the event itself ("meeting", "conference", "summit", ...) is free when it names
+this sheet's event (its title or kind uses it, or the sheet never uses it for anything
+else), and a word to match when the sheet uses it for something else (a sheet about a
+ministerial meeting that mentions other AI summits).
+
+Nothing here knows any particular event: the word lists are general English, and anything
+about one event belongs in its briefing (FAQ aliases). Cost is linear in the briefing:
+each item is read once into an index, and a question does bounded work per word (at most
+``MAX_QUERY_WORDS`` distinct words, each misspelling compared with at most ``_MAX_LOOKUPS``
+known words).
 """
 
 from __future__ import annotations
@@ -24,135 +36,327 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
-from typing import NamedTuple
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
-from aimeeting.briefing.model import FaqEntry
+if TYPE_CHECKING:
+    from aimeeting.briefing.model import Briefing, FaqEntry
 
-MATCH_THRESHOLD = 0.6
-"""Lowest score (0..1) that gives an answer; calibrated on tests/data/faq-questions.json."""
+MATCH_THRESHOLD = 0.62
+"""Lowest score (0..1) that gives an answer; calibrated on the tuning sets (docs/faq.md)."""
 MARGIN = 0.12
-"""The best entry must beat the second by this much, or the question is ambiguous."""
-ASKED_SHARE = 0.5
-"""Share of the question's key weight that must be found in the entry's question or aliases."""
-COMMON_SHARE = 0.5
-"""A word in at least this share of entries is what the whole FAQ is about, not a key word."""
+"""The best item must beat the best other item of its section by this much."""
+CROSS_MARGIN = 0.0
+"""...and the best item of any other section by this much: sections restate each other's
+facts (a key fact, its timeline entry, the person), so a close rival there is often the
+same answer, but a near tie is still a guess."""
+COMMON_SHARE = 1.01
+"""A word in at least this share of the items need not be found in the answer."""
 MIN_COVERAGE = 0.5
-"""Some way of asking the entry must be at least this much said by the question (by rarity)."""
-ANSWER_WEIGHT = 0.5
-"""A word found only in an entry's answer counts this much of one found in how it is asked."""
+ROLE_COVERAGE = 0.75
+"""...and a name with one of its roles this much, when the question says more than a name."""
+FULL_COVERAGE = 0.9
+"""An item whose heading the question does not say (nearly) in full is no answer when another
+item of its section holds every word of the question in its heading too: 'the summit', on a
+sheet with two summits."""
+"""Some way an item is headed or asked must be at least this much said by the question."""
+BODY_WEIGHT = 0.5
+"""A word found only in an item's body (an answer, a detail, a role) counts this much of one
+found where the item says what it is about (a question, a label, a title, a name)."""
+FOCUS_WEIGHT = 0.0
+"""How much the question said in one place of an item counts, beside how much of a heading
+the question says."""
+BODY_FOCUS = 0.85
+"""The question said in one sentence of a body, rather than in a heading, counts this much."""
 TYPO_WEIGHT = 0.9
-"""A misspelt word counts slightly less than one spelt as the entry spells it."""
+"""A misspelt word counts slightly less than one spelt as the sheet spells it."""
+SECTION_PRIOR = {
+    "faq": 0.1,
+    "key_facts": 0.03,
+    "timeline": 0.02,
+    "outcomes": 0.01,
+    "challenges": 0.01,
+}
+"""A lead for the FAQ, written to answer questions, and a small one after it in the order
+the sheet answers them: an FAQ entry first, then key facts, then the timeline."""
 MAX_QUESTION_CHARS = 1000
 MAX_QUERY_WORDS = 32
 MAX_WORD_CHARS = 30
 MAX_SPELLINGS = 4
 """Known words a misspelt word may stand for; bounds the work for each word of a query."""
 _MAX_LOOKUPS = 64
+_BINDING_WINDOW = 3
+"""Content words after a qualifier ("next", "2028") that it may be qualifying."""
 
 _STOPWORD_TEXT = """
     a an the this that these those is are was were be been being am it its
     of in on at to for by and or but with as from into onto has have had having
     do does did done will would shall should can could may might must
     i me my we us our you your he him his she her they them their there here
-    what which how whose whom
+    what which how whose whom whats
     tell please know want like just really actually exactly also any some so then
-    much very get got
+    much very get got gets become becomes became becoming make makes made go goes went
+    s t d re co ever yet still
+    explain explained meaning mean means definition define describe description
+    info information overview details detail full quick brief briefly short
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # "about" is not a stop word: "what is the meeting about" asks for the subject.
+# "how much" and "how many" are read before stop words go (see _PHRASES).
 
-_STRICT_QUESTION_WORDS = frozenset({"who", "when", "where", "why"})
-"""Each asks for a different kind of answer, so the entry must be asked the same way."""
-
-# Generic English: irregular forms and two-word phrases that mean one thing.
+# Generic English: irregular forms and several words that mean one thing.
 _IRREGULAR = {
     "held": "hold",
     "took": "take",
+    "taken": "take",
     "came": "come",
     "began": "begin",
     "begun": "begin",
     "won": "win",
     "said": "say",
     "says": "say",
-    "went": "go",
-    "met": "meet",
     "ran": "run",
+    "chose": "choose",
+    "chosen": "choose",
+    "spoke": "speak",
+    "spoken": "speak",
+    "left": "leave",
+    "grew": "grow",
+    "grown": "grow",
 }
-_PHRASES = (
-    (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), "happen"),
-    (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), "attend"),
-    (re.compile(r"\b(?:come|comes|came|coming) out of\b"), "produce"),
-    (re.compile(r"\bset up\b"), "start"),
-    (re.compile(r"\bartificial intelligence\b"), "ai"),
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
+    (re.compile(r"\bwhat(?: is| are|s|'s) in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), " happen "),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), " attend "),
+    (re.compile(r"\b(?:come|comes|came|coming) out of\b"), " produce "),
+    (re.compile(r"\b(?:set|sets|setting) up\b"), " found "),
+    (re.compile(r"\bco-?(chair\w*)"), r" \1 "),
+    (re.compile(r"\bartificial intelligence\b"), " ai "),
+    (re.compile(r"\bprime minister\b|\bpm\b"), " prime minister "),
+    (re.compile(r"\bunited states(?: of america)?\b|\busa\b"), " usa "),
+    (re.compile(r"\bunited kingdom\b|\bbritain\b"), " uk "),
+    (re.compile(r"\bunited arab emirates\b"), " uae "),
+    (re.compile(r"\beuropean union\b"), " eu "),
+    (re.compile(r"\bin person\b|\bin-person\b"), " inperson "),
 )
+_ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
+_PHRASE_WORDS = frozenset(
+    {
+        "contain",
+        "count",
+        "happen",
+        "attend",
+        "produce",
+        "found",
+        "ai",
+        "prime",
+        "minister",
+        "usa",
+        "uk",
+        "uae",
+        "eu",
+        "inperson",
+    }
+)
+"""Words the phrases above write: never read as misspellings of other words."""
+# Uppercase abbreviations that would otherwise read as pronouns ("US" is not "us").
+_ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
+
 # Generic English synonyms; the first word of each group names it. None is about one event.
 _GROUPS = (
-    "meeting meet conference summit event gathering gather session forum convention",
-    "host organise organize organiser organizer convene",
-    "attend participate participant attendee join delegation delegate",
-    "produce result outcome output achieve deliver",
+    "host organise organiser organising organisation's convene convener",
+    "attend participate participant participation join delegation delegate",
+    "produce result outcome output achieve deliver yield agree agreement adopt",
     "matter important importance significance significant",
     "name call title",
-    "start begin launch form found create establish",
-    "announce announcement unveil",
+    "start begin launch found form create establish inaugurate",
+    "announce announcement unveil declare reveal",
     "country nation",
+    "organisation organization body",
     "when date day",
     "where place location venue city",
-    "next upcoming another further",
-    "about purpose aim goal topic agenda discuss",
-    "plan schedule",
-    "earlier previous prior",
+    "count size",
+    "next upcoming following future another",
+    "previous earlier prior preceding",
+    "about purpose aim goal topic agenda discuss discussion theme focus subject",
+    "say quote remark",
+    "chair chairman chairwoman chairperson",
+    "member membership",
+    "sign signatory signature",
+    "plan planned",
 )
+_WH_WORDS = frozenset({"who", "when", "where", "why", "count"})
+"""Canonical words that say what kind of answer is wanted."""
+_QUALIFIERS = frozenset(
+    [
+        "next",
+        "previous",
+        "first",
+        "last",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "latest",
+        "former",
+    ]
+)
+"""Canonical words that pick one of several things: they must qualify the same thing in
+the item as in the question."""
+_ASKED_ONLY = frozenset({"say", "contain"})
+"""Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
+wants her words, and 'what is in the plan' its contents."""
+_MEET_VERBS = frozenset({"meet", "meets", "met"})
+"""'Who did he meet' is not about the meeting."""
+_EVENT_NOUNS = frozenset(
+    [
+        "meeting",
+        "summit",
+        "conference",
+        "event",
+        "gathering",
+        "ministerial",
+        "forum",
+        "convention",
+        "session",
+        "congress",
+        "symposium",
+    ]
+)
+_LIGHT_WITH_PLACE_OR_TIME = frozenset({"hold", "happen", "occur", "locat", "situat", "host"})
+"""Verbs that add nothing to 'when' or 'where': 'where was it held' asks where it was."""
+_LIGHT_WITH_TIME = frozenset({"start"})
+"""'when did it start' asks when it was; 'who started it' does not lose the verb."""
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "dozens",
+    ]
+)
+_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d")
+_DEFINITION = re.compile(
+    r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\W*$|"
+    r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\s+\w+\W*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
+
+
+# --- words ----------------------------------------------------------------------------
+
+
+@cache
+def _stemmer() -> Callable[[str], str]:
+    """Snowball's English stemmer (PyStemmer, its C binding), imported only when needed."""
+    import Stemmer  # type: ignore[import-not-found,unused-ignore]
+
+    stem: Callable[[str], str] = Stemmer.Stemmer("english").stemWord
+    return stem
+
+
+def _normalise(text: str) -> str:
+    """Casefolded text without accents, with multi-word expressions as single words."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    for pattern, replacement in _ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    if "'" in text:
+        text = re.sub(r"'s\b", "", text)
+    if _ANY_PHRASE.search(text):  # most texts have none: one search instead of many
+        for pattern, replacement in _PHRASES:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Words as written (normalised), numbers with their decimal points kept together."""
+    return tuple(word[:MAX_WORD_CHARS] for word in _TOKEN.findall(_normalise(text)))
 
 
 def _stem(word: str) -> str:
-    """A light, generic suffix stripper: enough to meet 'hosted' with 'hosting'."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    if word.isdigit() or len(word) <= 3:
+    if not word.isalpha() or len(word) <= 2:
         return word
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith(("sses", "xes", "ches", "shes")):
-        word = word[:-2]
-    elif word.endswith("ing") and len(word) >= 6:
-        word = word[:-3]
-    elif word.endswith("ed") and len(word) >= 5:
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
-        word = word[:-1]  # planned -> plann -> plan
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]  # announce and announced both end as "announc"
-    return word
+    # British and American spellings meet: organize -> organise, organization -> organisation.
+    word = re.sub(r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1", word)
+    return _stemmer()(word)
 
 
-_CANONICAL = {_stem(word): group.split()[0] for group in _GROUPS for word in group.split()}
+@cache
+def _canonical_table() -> dict[str, str]:
+    return {_stem(word): group.split()[0] for group in _GROUPS for word in group.split()}
 
 
+@cache
 def _canonical(word: str) -> str:
+    """The one form under which a word is indexed and looked up."""
     stem = _stem(word)
-    return _CANONICAL.get(stem, stem)
+    return _canonical_table().get(stem, stem)
 
 
-def _tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
-    return [word[:MAX_WORD_CHARS] for word in re.findall(r"[^\W_]+", text)]
+@cache
+def _event_stems() -> frozenset[str]:
+    return frozenset(_canonical(word) for word in _EVENT_NOUNS)
 
 
-def _content_words(text: str) -> set[str]:
-    return {_canonical(word) for word in _tokens(text) if word not in _STOPWORDS}
+def _content(text: str) -> list[str]:
+    """The canonical content words of a text, in order (repeats kept)."""
+    return [_canonical(word) for word in _tokens(text) if word not in _STOPWORDS]
 
 
-def _aliases(entry: FaqEntry) -> Sequence[str]:
-    """Other ways readers ask an entry's question."""
-    return entry.aliases
+def _sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
 
 
 def _deletes(word: str) -> set[str]:
@@ -168,6 +372,8 @@ def _typo_distance(word: str, known: str) -> int | None:
     up to five letters must begin with the same letter. Longer words may be one edit off,
     or two from eight letters on.
     """
+    if word.isdigit() or known.isdigit():
+        return None  # 2027 is not a misspelt 2028
     distance = edit_distance(word, known)
     if distance == 0 or (len(word) <= 5 and word[0] != known[0]):
         return None
@@ -180,7 +386,11 @@ def _typo_distance(word: str, known: str) -> int | None:
 
 
 def edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance: insertions, deletions, substitutions, swaps."""
+    """Optimal string alignment distance: insertions, deletions, substitutions, swaps.
+
+    Written out rather than imported: a question compares at most a few dozen short words,
+    which costs less than importing a fuzzy-matching library would.
+    """
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
@@ -194,28 +404,42 @@ def edit_distance(a: str, b: str) -> int:
     return previous[len(b)]
 
 
-class _Profile(NamedTuple):
-    """What one entry offers a query, computed once per entry."""
-
-    asked: frozenset[str]  # words of its question and aliases
-    words: frozenset[str]  # asked, plus the words of its answer
-    phrasings: tuple[frozenset[str], ...]  # each way of asking, on its own
+# --- what the index holds -------------------------------------------------------------
 
 
-def _profile_entry(entry: FaqEntry) -> _Profile:
-    phrasings = tuple(
-        frozenset(_content_words(text)) for text in (entry.question, *_aliases(entry))
-    )
-    asked = frozenset().union(*phrasings)
-    return _Profile(asked, asked | _content_words(entry.answer), phrasings)
+class Found(NamedTuple):
+    """An item that answers (or may answer) a question."""
+
+    section: str  # the briefing key: "faq", "key_facts", "timeline", ...
+    item_id: str
+    score: float
 
 
-class _Rules(Enum):
-    """Which of the rules against a guess a score applies."""
+class _Item(NamedTuple):
+    """One item of the sheet as text: where it says what it is about, and the rest."""
 
-    ALL = "all"  # an answer: every rule
-    WORDS = "words"  # a rival to an answer: the entry must have the question's key words
-    NONE = "none"  # a suggestion: any shared word
+    section: str
+    item_id: str
+    heads: tuple[str, ...]  # FAQ question and aliases; label and value; title; name, roles
+    body: tuple[str, ...]  # answer; detail; quote text, role, occasion
+    kinds: frozenset[str]  # the kinds of answer it holds: "when", "where", "who", "count"
+    extra: tuple[str, ...] = ()  # words it answers with but does not say ("say" for quotes)
+    names: int = 0  # how many of the first heads are names (a name, a surname, an acronym)
+
+
+class _Doc(NamedTuple):
+    """What one item offers a query, computed once per item."""
+
+    section: str
+    item_id: str
+    heads: tuple[frozenset[str], ...]  # each heading or way of asking, on its own
+    head_words: frozenset[str]
+    words: frozenset[str]  # every content word of the item
+    units: tuple[tuple[str, ...], ...]  # headings and body sentences, words in order
+    kinds: frozenset[str]
+    asked: bool  # an FAQ entry: its question words must be how it is asked
+    names: int  # how many of the first heads are names
+    head_units: int  # how many of the first units are headings (the rest: body sentences)
 
 
 class _Word(NamedTuple):
@@ -223,48 +447,290 @@ class _Word(NamedTuple):
 
     spellings: frozenset[str]
     weight: float  # 1.0 as written, TYPO_WEIGHT when it was a misspelling
+    may_be_event: bool = True  # False for a verb ("who did he meet")
 
 
-class FaqIndex:
-    """Entries read once into an index; answers questions with work bounded per word."""
+class _Binding(NamedTuple):
+    """A qualifier of the question ("next", "2028") and the words it qualifies."""
 
-    def __init__(self, entries: Sequence[FaqEntry]) -> None:
-        self.entries = list(entries)
-        self._profiles = [_profile_entry(entry) for entry in self.entries]
+    qualifier: _Word
+    qualified: tuple[_Word, ...]  # content words next to it that it may qualify
+    of_the_event: bool  # it qualifies a word for this sheet's own event ("next meeting")
+
+
+class _Rules(Enum):
+    """Which of the rules against a guess a score applies."""
+
+    ALL = "all"  # an answer: every rule
+    WORDS = "words"  # a rival to an answer: the question's words, kind of answer, qualifiers
+    NONE = "none"  # a suggestion: any shared word
+
+
+def _is_qualifier(word: _Word) -> bool:
+    return bool(word.spellings & _QUALIFIERS) or any(
+        s.replace(".", "").isdigit() for s in word.spellings
+    )
+
+
+class _Query(NamedTuple):
+    words: tuple[_Word, ...]  # content words, each to be found in the answer
+    wh: frozenset[str]  # kinds of answer asked for
+    bindings: tuple[_Binding, ...]
+    light: frozenset[str] = frozenset()  # words that add nothing to it ("held" to "where")
+
+
+def _has_date(texts: Iterable[str]) -> bool:
+    return any(_DATE.search(text) for text in texts)
+
+
+def _has_number(texts: Iterable[str]) -> bool:
+    return any(_NUMBER.search(text) or _NUMBER_WORDS & set(_tokens(text)) for text in texts)
+
+
+def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) -> list[_Item]:
+    """Every item of the sheet, in section order, as headings and body."""
+
+    def kinds(texts: Sequence[str], *, dated: bool = False, who: bool = False) -> frozenset[str]:
+        words = {word for text in texts for word in _tokens(text)}
+        found = set()
+        if dated or _has_date(texts):
+            found.add("when")
+        if words & places:
+            found.add("where")
+        if who or words & names:
+            found.add("who")
+        if _has_number(texts):
+            found.add("count")
+        return frozenset(found)
+
+    items: list[_Item] = []
+    for entry in briefing.faq:
+        heads = (entry.question, *entry.aliases)
+        items.append(_Item("faq", entry.id, heads, (entry.answer,), frozenset()))
+    for fact in briefing.key_facts:
+        texts = (fact.label, fact.value)
+        items.append(_Item("key_facts", fact.id, texts, (), kinds(texts)))
+    for event in briefing.timeline:
+        dates = " ".join(_date_words(d) for d in (event.date, event.end) if d)
+        texts = (event.title, event.detail)
+        items.append(
+            _Item(
+                "timeline",
+                event.id,
+                (event.title,),
+                (event.detail, dates),
+                kinds(texts, dated=bool(dates)),
+            )
+        )
+    for outcome in briefing.outcomes:
+        texts = (outcome.title, outcome.detail)
+        items.append(
+            _Item("outcomes", outcome.id, (outcome.title,), (outcome.detail,), kinds(texts))
+        )
+    for challenge in briefing.challenges:
+        texts = (challenge.title, challenge.detail)
+        items.append(
+            _Item("challenges", challenge.id, (challenge.title,), (challenge.detail,), kinds(texts))
+        )
+    for party in briefing.people:
+        roles = tuple(role.title for role in party.roles)
+        dated = any(role.since or role.until for role in party.roles)
+        dates = " ".join(
+            _date_words(d) for role in party.roles for d in (role.since, role.until) if d
+        )
+        found = kinds((party.name, *roles), who=True) - {"when"}
+        if dated:  # a date inside a role's text is about something else
+            found |= {"when"}
+        if party.kind == "country":
+            found |= {"where"}
+        called = _names(party.name, person=party.kind == "person")
+        items.append(
+            _Item("people", party.id, (*called, *roles), (dates,), found, names=len(called))
+        )
+    for quote in briefing.quotes:
+        body = (quote.role, quote.occasion, _date_words(quote.date or ""))
+        found = kinds((quote.text, *body), dated=quote.date is not None, who=True)
+        called = _names(quote.speaker, person=True)
+        # Readers find a quote by who said it, or by the words they remember.
+        items.append(
+            _Item("quotes", quote.id, (*called, quote.text), body, found, ("say",), len(called))
+        )
+    return items
+
+
+def _names(name: str, *, person: bool) -> tuple[str, ...]:
+    """A party's name, and the shorter names readers use: 'Ministry of Internal Affairs and
+    Communications (MIC)' is also 'MIC', and a person is also their last name."""
+    names = [name]
+    bracketed = re.findall(r"\(([^)]*)\)", name)
+    plain = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    if bracketed and plain:
+        names = [plain, *bracketed]
+    words = plain.split()
+    if person and len(words) > 1:
+        names.append(words[-1])
+    return tuple(names)
+
+
+def _date_words(date: str) -> str:
+    """'2026-03' as 'march 2026': what a reader types for a date."""
+    parts = date.split("-")
+    month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 and parts[1].isdigit() else ""
+    return f"{month} {parts[0]}".strip()
+
+
+def _profile(item: _Item) -> _Doc:
+    extra = frozenset(_canonical(word) for word in item.extra)
+    heads = tuple(
+        frozenset(_content(text)) | (extra if n < max(item.names, 1) else frozenset())
+        for n, text in enumerate(item.heads)
+    )
+    head_words = frozenset().union(*heads)
+    units: list[tuple[str, ...]] = [tuple(_content(text)) for text in item.heads]
+    if item.section == "key_facts":
+        units.append(tuple(word for text in item.heads for word in _content(text)))
+    head_units = len(units)
+    for text in item.body:
+        units.extend(tuple(_content(sentence)) for sentence in _sentences(text))
+    words = head_words.union(*(frozenset(unit) for unit in units))
+    return _Doc(
+        item.section,
+        item.item_id,
+        heads,
+        head_words,
+        words,
+        tuple(units),
+        item.kinds,
+        item.section == "faq",
+        item.names,
+        head_units,
+    )
+
+
+def _capitalised_after(texts: Iterable[str], lead: re.Pattern[str]) -> set[str]:
+    found: set[str] = set()
+    for text in texts:
+        for match in lead.finditer(text):
+            found.update(_tokens(match.group(1)))
+    return found
+
+
+_PLACE_LEAD = re.compile(r"\b(?:in|at|to)\s+((?:[A-ZÀ-Þ][\w'’-]*\s?)+)")
+_NAME = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]*\s?){2,})")
+
+
+def _place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that name places (a venue, a country, a capitalised word after 'in' or 'at') and
+    words that name parties (the people section's names, and countries): what a 'where' or a
+    'who' question needs an item to hold."""
+    months = set(_MONTHS)
+    texts = [item for item in _all_texts(briefing)]
+    places = {w for v in briefing.event.venues for w in _tokens(f"{v.city} {v.country}")}
+    places |= _capitalised_after(texts, _PLACE_LEAD) - months
+    names: set[str] = set()
+    for party in briefing.people:
+        words = set(_tokens(party.name)) - _STOPWORDS
+        names |= words
+        if party.kind == "country":
+            places |= words
+    names |= {w for v in briefing.event.venues for w in _tokens(v.country)}
+    names |= _capitalised_after(texts, _NAME) - months - _STOPWORDS
+    places -= _STOPWORDS
+    return frozenset(places), frozenset(names)
+
+
+def _all_texts(briefing: Briefing) -> Iterable[str]:
+    for fact in briefing.key_facts:
+        yield fact.value
+    for event in briefing.timeline:
+        yield event.title
+        yield event.detail
+    for outcome in briefing.outcomes:
+        yield outcome.detail
+    for challenge in briefing.challenges:
+        yield challenge.detail
+    for entry in briefing.faq:
+        yield entry.answer
+    for quote in briefing.quotes:
+        yield quote.occasion
+
+
+# --- the index ------------------------------------------------------------------------
+
+
+class SheetIndex:
+    """Items read once into an index; answers questions with work bounded per word."""
+
+    def __init__(self, items: Sequence[_Item], event_names: str = "") -> None:
+        """Index ``items``; ``event_names`` is how the sheet names its own event."""
+        self._docs = [_profile(item) for item in items]
         frequency: Counter[str] = Counter()
         postings: dict[str, list[int]] = defaultdict(list)
-        for index, profile in enumerate(self._profiles):
-            frequency.update(profile.words)
-            for word in profile.words:
+        for index, doc in enumerate(self._docs):
+            frequency.update(doc.words)
+            for word in doc.words:
                 postings[word].append(index)
         self._frequency = frequency
         self._postings = dict(postings)
-        # Spellings a typo may be near: known words as written and as canonical forms, and
-        # stop words (a misspelt "teh" is still "the"). Keyed by one-letter deletions.
-        self._spellings: dict[str, set[str]] = defaultdict(set)
+        # Event nouns that name this sheet's own event: one its title or kind uses
+        # ("meeting" for a ministerial meeting), and one the sheet never uses (a reader's
+        # word for the event). A noun the sheet uses only for other things ("summit", on a
+        # sheet that mentions AI summits) names those things.
+        own = set(_content(event_names))
+        self._own_event = frozenset(
+            word for word in _event_stems() if word in own or word not in frequency
+        )
+        # Spellings a typo may be near: the sheet's words as written, the general words a
+        # question is made of, and stop words (a misspelt "teh" is still "the").
         near: dict[str, str] = {}
-        for entry in self.entries:
-            for text in (entry.question, *_aliases(entry), entry.answer):
+        for item in items:
+            for text in (*item.heads, *item.body):
                 for word in _tokens(text):
                     if word not in _STOPWORDS:
                         near.setdefault(word, _canonical(word))
-        near.update({word: word for word in frequency})
+        for group in (*_GROUPS, " ".join(_EVENT_NOUNS), " ".join(_QUALIFIERS), "why"):
+            for word in group.split():
+                near.setdefault(word, _canonical(word))
         near.update({word: "" for word in _STOPWORDS})
+        self._near = near
+        self._spellings: dict[str, set[str]] = defaultdict(set)
         for written in near:
             for key in _deletes(written):
                 self._spellings[key].add(written)
-        self._near = near
 
-    def _rarity(self, word: str) -> float:  # inverse document frequency over the FAQ
-        return math.log((len(self.entries) + 1) / (self._frequency[word] + 1)) + 1
+    @classmethod
+    def of(cls, briefing: Briefing) -> SheetIndex:
+        """The index of every item of ``briefing``."""
+        places, names = _place_and_name_words(briefing)
+        event = briefing.event
+        kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside
+        return cls(
+            _items(briefing, places, names), " ".join((event.title, *event.also_known_as, kind))
+        )
 
-    def _is_common(self, word: str) -> bool:
-        return self._frequency[word] >= max(2, COMMON_SHARE * len(self.entries))
+    def _is_common(self, word: _Word) -> bool:
+        """A word in a large share of the items is what the whole sheet is about ("AI" on a
+        sheet about AI): an item need not repeat it."""
+        count = max(self._frequency[s] for s in word.spellings)
+        return count >= max(3, COMMON_SHARE * len(self._docs))
+
+    def _rarity(self, word: str) -> float:  # inverse document frequency over the items
+        return math.log((len(self._docs) + 1) / (self._frequency[word] + 1)) + 1
+
+    # --- reading a question ---
 
     def _read_word(self, word: str) -> _Word | None:
         """What a query word stands for; None for a stop word (even a misspelt one)."""
         canonical = _canonical(word)
-        if canonical in self._frequency or canonical in _STRICT_QUESTION_WORDS:
+        if word in _MEET_VERBS:
+            return _Word(frozenset({canonical}), 1.0, may_be_event=False)
+        if (
+            word in _PHRASE_WORDS
+            or canonical in self._frequency
+            or canonical in _WH_WORDS
+            or canonical in _event_stems()
+            or word.isdigit()
+        ):
             return _Word(frozenset({canonical}), 1.0)
         found: dict[str, int] = {}
         nearby = sorted({w for key in _deletes(word) for w in self._spellings.get(key, ())})
@@ -274,100 +740,314 @@ class FaqIndex:
             if distance is not None:
                 found[written] = distance
         if not found:
-            return _Word(frozenset({canonical}), 1.0)  # unknown: no entry can contain it
+            return _Word(frozenset({canonical}), 1.0)  # unknown: no item can contain it
         closest = min(found.values())
         meant = sorted(w for w, d in found.items() if d == closest)[:MAX_SPELLINGS]
         if any(self._near[w] == "" for w in meant):
             return None
         return _Word(frozenset(self._near[w] for w in meant), TYPO_WEIGHT)
 
-    def _read_question(self, question: str) -> list[_Word] | None:
-        """The query's distinct content words; None when there are too many to be honest."""
+    def _read_question(self, question: str) -> _Query | None:
+        """The query's words, what it asks for and its qualifiers; None when it is too long
+        or has too many words to be answered honestly, or no content at all."""
         if len(question) > MAX_QUESTION_CHARS:
             return None
-        seen: set[str] = set()
-        words: list[_Word] = []
-        for token in _tokens(question):
-            if token in _STOPWORDS or token in seen:
+        read: dict[str, _Word | None] = {}
+        sequence: list[_Word | None] = []  # in order; None marks a stop word (a break)
+        tokens = _tokens(question)
+        for position, token in enumerate(tokens):
+            if token == "about" and position < len(tokens) - 1:
+                # "what did she say about X" asks about X; "what is it about" asks for
+                # the subject, and keeps the word.
+                sequence.append(None)
                 continue
-            seen.add(token)
-            if len(seen) > MAX_QUERY_WORDS:
-                return None
-            word = self._read_word(token)
+            if token not in read:
+                if token in _STOPWORDS:
+                    read[token] = None
+                else:
+                    if len(read) >= MAX_QUERY_WORDS + 16:
+                        return None
+                    read[token] = self._read_word(token)
+            sequence.append(read[token])
+        words: list[_Word] = []
+        for word in sequence:
             if word is not None and word not in words:
                 words.append(word)
-        return words
+        if len(words) > MAX_QUERY_WORDS:
+            return None
+        wh = frozenset(
+            s for w in words for s in w.spellings if s in _WH_WORDS and len(w.spellings) == 1
+        )
+        light: set[str] = set()
+        if wh & {"when", "where"}:
+            light |= _LIGHT_WITH_PLACE_OR_TIME
+        if "when" in wh:
+            light |= _LIGHT_WITH_TIME
+        bindings = tuple(
+            binding._replace(
+                qualified=tuple(w for w in binding.qualified if not w.spellings <= light)
+            )
+            for binding in self._bindings(sequence)
+        )
+        kept = tuple(
+            w
+            for w in words
+            if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
+        )
+        return _Query(kept, wh, bindings, frozenset(light))
+
+    def _is_own(self, word: _Word) -> bool:
+        """Whether the word names this sheet's own event, and so need not be found."""
+        return word.may_be_event and word.spellings <= self._own_event
+
+    def _bindings(self, sequence: list[_Word | None]) -> tuple[_Binding, ...]:
+        """Each qualifier with the words right after it (or, at the end, right before it)."""
+        bindings = []
+        for position, word in enumerate(sequence):
+            if word is None or not _is_qualifier(word):
+                continue
+            after = self._run(sequence[position + 1 :])
+            qualified = after or tuple(reversed(self._run(list(reversed(sequence[:position])))))
+            own = any(self._is_own(w) for w in qualified)
+            kept = tuple(w for w in qualified if not self._is_own(w))
+            bindings.append(_Binding(word, kept, own))
+        return tuple(bindings)
+
+    def _run(self, sequence: Sequence[_Word | None]) -> tuple[_Word, ...]:
+        """The content words at the start of ``sequence``, up to a stop word or another
+        qualifier, at most _BINDING_WINDOW of them."""
+        run: list[_Word] = []
+        for word in sequence:
+            if word is None or word.spellings & _QUALIFIERS or word.spellings <= _WH_WORDS:
+                break
+            run.append(word)
+            if len(run) == _BINDING_WINDOW or word.spellings & _event_stems():
+                break  # the noun a qualifier qualifies ends its phrase: "next meeting"
+        return tuple(run)
+
+    # --- scoring ---
 
     def _weight(self, word: _Word) -> float:
         return word.weight * max(self._rarity(s) for s in word.spellings)
 
-    def _score_entry(self, words: list[_Word], index: int, rules: _Rules) -> float:
-        """How well entry ``index`` answers the query (0..1); 0 when a rule rules it out."""
+    def _gives(self, doc: _Doc, wh: str) -> bool:
+        """Whether the item gives the kind of answer ``wh`` asks for."""
+        if doc.asked:
+            return any(wh in head for head in doc.heads)
+        if wh == "why":
+            return doc.section not in ("people", "quotes")  # a why is told, not named
+        return wh in doc.kinds or wh in doc.head_words
+
+    def _bound(self, doc: _Doc, binding: _Binding) -> bool:
+        """Whether the item uses the qualifier of the same thing as the question does."""
+        # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
+        for unit in doc.units[: len(doc.heads)] if doc.asked else doc.units:
+            positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
+            if not positions:
+                continue
+            if not all(any(s in unit for s in w.spellings) for w in binding.qualified):
+                continue
+            # "the next meeting": the item's "next" must qualify the event too, or end what
+            # it says ("what comes next?"), not "the next AI summit".
+            if (
+                binding.of_the_event
+                and not binding.qualified
+                and not any(
+                    i == len(unit) - 1
+                    or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
+                    for i in positions
+                )
+            ):
+                continue
+            return True
+        return False
+
+    def _score(self, query: _Query, index: int, rules: _Rules) -> float:
+        """How well item ``index`` answers the query (0..1); 0 when a rule rules it out."""
         strict = rules is not _Rules.NONE
-        profile = self._profiles[index]
-        total = found = asked_key = key_total = 0.0
-        for word in words:
+        doc = self._docs[index]
+        asked_words = doc.head_words
+        total = found = 0.0
+        for word in query.words:
             weight = self._weight(word)
             total += weight
-            is_key = not any(self._is_common(s) for s in word.spellings)
-            key_total += weight if is_key else 0.0
-            if word.spellings & profile.asked:
+            if word.spellings & asked_words:
                 found += weight
-                asked_key += weight if is_key else 0.0
-            elif word.spellings & profile.words and not word.spellings & _STRICT_QUESTION_WORDS:
-                found += weight * ANSWER_WEIGHT
-            elif strict and (is_key or word.spellings & _STRICT_QUESTION_WORDS):
+            elif word.spellings & doc.words:
+                if strict and doc.asked and (_is_qualifier(word) or word.spellings & _ASKED_ONLY):
+                    return 0.0  # "the next AI summit", "2028": how the entry is asked
+                found += weight * BODY_WEIGHT
+            elif strict and not self._is_common(word):
                 return 0.0
-        weighed = rules is _Rules.ALL
-        if total == 0 or (weighed and key_total and asked_key < ASKED_SHARE * key_total):
+        if strict:
+            if not all(self._gives(doc, wh) for wh in query.wh):
+                return 0.0
+            if not all(self._bound(doc, binding) for binding in query.bindings):
+                return 0.0
+        covered, needed = self._covered(query, doc)
+        if rules is _Rules.ALL and covered < needed:
             return 0.0
-        asked = {s for word in words for s in word.spellings}
-        covered = max(self._coverage(phrasing, asked) for phrasing in profile.phrasings)
-        if weighed and covered < MIN_COVERAGE:
-            return 0.0  # the question shares a word or two with the entry but asks another thing
-        return (found / total + covered) / 2
+        if total == 0:
+            # Only a kind of answer and the event ("when was the meeting?"): the coverage
+            # of the way the item is asked or headed is all the evidence there is.
+            return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
+        return (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
 
-    def _coverage(self, phrasing: frozenset[str], asked: set[str]) -> float:
-        """Share of one way of asking the entry that the query also says."""
-        total = sum(self._rarity(word) for word in phrasing)
-        hit = sum(self._rarity(word) for word in phrasing if word in asked)
+    def _covered(self, query: _Query, doc: _Doc) -> tuple[float, float]:
+        """How much of the best heading of the item the question says, and how much it must."""
+        asked = {s for word in query.words for s in word.spellings} | set(query.wh)
+        heads = doc.heads
+        needed = MIN_COVERAGE
+        if doc.section == "quotes" and "say" not in asked:
+            heads = heads[doc.names :]  # not asked what was said: only the words can match
+        elif doc.names and not any(asked - _WH_WORDS <= name for name in heads[: doc.names]):
+            # Asked about more than who: the name used, with the role that says the rest
+            # ("when did <name> become <role>"). A role is a description, so most of it
+            # must be said: "president" is not "vice president".
+            said = [name for name in heads[: doc.names] if name & asked] or [frozenset()]
+            heads = tuple(name | rest for name in said for rest in heads[doc.names :])
+            needed = ROLE_COVERAGE
+        heads = tuple(head - query.light for head in heads)
+        covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
+        return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
+
+    def _all_in_heads(self, query: _Query, doc: _Doc) -> bool:
+        return all(word.spellings & doc.head_words for word in query.words)
+
+    def _focus(self, query: _Query, doc: _Doc) -> float:
+        """Share of the question (by rarity) said in one heading or one sentence of the item:
+        a long heading or a detail may say all that is asked in one place."""
+        total = sum(self._weight(word) for word in query.words)
+        if not total or doc.asked:
+            return 0.0
+        best = 0.0
+        for n, unit in enumerate(doc.units):
+            words = set(unit)
+            hit = sum(self._weight(w) for w in query.words if w.spellings & words)
+            best = max(best, hit / total * (1.0 if n < doc.head_units else BODY_FOCUS))
+        return best
+
+    def _coverage(self, head: frozenset[str], asked: set[str], is_question: bool) -> float:
+        """Share of one heading (by rarity) that the query also says. The event's own nouns
+        are left out, and numbers too unless the heading is a question: a reader asking
+        when or how many does not type the date or the number."""
+        counted = [
+            w
+            for w in head
+            if w not in self._own_event
+            and (w not in _WH_WORDS or asked & _WH_WORDS)
+            and (is_question or not _NUMBER.search(w) or w in asked)
+            and w not in _month_stems()
+        ]
+        total = sum(self._rarity(w) for w in counted)
+        hit = sum(self._rarity(w) for w in counted if w in asked)
         return hit / total if total else 0.0
 
-    def _ranked(self, words: list[_Word], rules: _Rules) -> list[tuple[float, int]]:
+    def _ranked(self, query: _Query, rules: _Rules) -> list[tuple[float, int]]:
         candidates: set[int] = set()
-        for word in words:
+        for word in query.words:
             for spelling in word.spellings:
                 candidates.update(self._postings.get(spelling, ()))
-        scored = [(self._score_entry(words, index, rules), index) for index in candidates]
+        if not query.words and query.wh:
+            for wh in query.wh:
+                candidates.update(self._postings.get(wh, ()))
+        scored = [(self._score(query, index, rules), index) for index in candidates]
         return sorted(((s, i) for s, i in scored if s > 0), key=lambda pair: (-pair[0], pair[1]))
 
-    def best_match(self, question: str) -> FaqEntry | None:
-        words = self._read_question(question) or []
-        ranked = self._ranked(words, _Rules.ALL)
-        if not ranked or ranked[0][0] < MATCH_THRESHOLD:
-            return None
-        score, best = ranked[0]
-        # The runner-up need only contain the question's words: one that has them and scores
-        # close to the best, even on weak evidence, means the question can be read two ways.
-        rivals = (s for s, i in self._ranked(words, _Rules.WORDS) if i != best)
-        if next(rivals, 0.0) >= score - MARGIN:
-            return None  # too close to call
-        return self.entries[best]
+    def _found(self, score: float, index: int) -> Found:
+        doc = self._docs[index]
+        return Found(doc.section, doc.item_id, round(score, 4))
 
-    def nearest_questions(self, question: str, limit: int = 3) -> list[str]:
-        ranked = self._ranked(self._read_question(question) or [], _Rules.NONE)
-        return [self.entries[index].question for _, index in ranked[: max(limit, 0)]]
+    def answer(self, question: str) -> Found | None:
+        query = self._read_question(question)
+        if query is None or not (query.words or query.wh):
+            return None
+        if any(not (w.spellings & self._frequency.keys()) for w in query.words):
+            return None  # a word the sheet never uses: whatever it asks, the sheet cannot say
+        ranked = [p for p in self._ranked(query, _Rules.ALL) if p[0] >= MATCH_THRESHOLD]
+        if _DEFINITION.match(question) and len(query.words) <= 3:
+            # "What is X?" asks what X is: an FAQ entry or the people section says that; a
+            # key fact or a timeline entry about X only says something about it.
+            ranked = [p for p in ranked if self._docs[p[1]].section in ("faq", "people")]
+        # A rival need only hold the question's words: one that does and scores close to
+        # the best, even on weak evidence, means the question can be read two ways.
+        rivals = self._ranked(query, _Rules.WORDS)
+        return self._pick(query, ranked[0], rivals) if ranked else None
+
+    def _pick(
+        self, query: _Query, top: tuple[float, int], rivals: list[tuple[float, int]]
+    ) -> Found | None:
+        """The best item, unless another comes too close to call."""
+        score, best = top
+        section = self._docs[best].section
+        complete = self._covered(query, self._docs[best])[0] >= FULL_COVERAGE
+        for rival, index in rivals:
+            if index == best:
+                continue
+            same = self._docs[index].section == section
+            if same and not complete and self._all_in_heads(query, self._docs[index]):
+                return None  # two items are headed with all it says: which is meant?
+            margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
+            if rival > score - margin or (rival == score and margin == 0):
+                return None  # too close to call
+        return self._found(score, best)
+
+    def nearest(self, question: str, limit: int = 3) -> list[Found]:
+        query = self._read_question(question)
+        if query is None or limit <= 0:
+            return []
+        ranked = self._ranked(query, _Rules.NONE)
+        return [self._found(score, index) for score, index in ranked[:limit]]
+
+
+@cache
+def _month_stems() -> frozenset[str]:
+    return frozenset(_canonical(month) for month in _MONTHS)
+
+
+_LAST: list[tuple[Briefing, SheetIndex]] = []
+
+
+def index_of(briefing: Briefing) -> SheetIndex:
+    """The index of ``briefing``, built once for the briefing last asked about."""
+    if not _LAST or _LAST[0][0] is not briefing:
+        _LAST[:] = [(briefing, SheetIndex.of(briefing))]
+    return _LAST[0][1]
+
+
+def answer(question: str, briefing: Briefing) -> Found | None:
+    """The one item of the sheet that answers ``question``, or None when none surely does."""
+    return index_of(briefing).answer(question)
+
+
+def nearest(question: str, briefing: Briefing, limit: int = 3) -> list[Found]:
+    """Up to ``limit`` items closest to ``question``, closest first: suggestions after a miss.
+
+    No rule of ``answer`` applies, so they may not answer the question; empty when the
+    question shares no word with the sheet.
+    """
+    return index_of(briefing).nearest(question, limit)
+
+
+# The CLI's calls until it asks answer() and nearest(): the FAQ alone, as before.
 
 
 def best_match(question: str, entries: Sequence[FaqEntry]) -> FaqEntry | None:
-    """The entry that answers ``question``, or None when no entry clearly and surely does."""
-    return FaqIndex(entries).best_match(question)
+    """The FAQ entry that answers ``question``, or None when none clearly and surely does."""
+    found = SheetIndex(_faq_items(entries)).answer(question)
+    return next((entry for entry in entries if found and entry.id == found.item_id), None)
 
 
 def nearest_questions(question: str, entries: Sequence[FaqEntry], limit: int = 3) -> list[str]:
-    """Up to ``limit`` questions of the FAQ closest to ``question``, closest first.
+    """Up to ``limit`` questions of the FAQ closest to ``question``, closest first."""
+    by_id = {entry.id: entry.question for entry in entries}
+    return [
+        by_id[found.item_id] for found in SheetIndex(_faq_items(entries)).nearest(question, limit)
+    ]
 
-    Meant as suggestions after a miss: no rule of ``best_match`` applies, so they may
-    not answer the question; empty when the question shares no word with the FAQ.
-    """
-    return FaqIndex(entries).nearest_questions(question, limit)
+
+def _faq_items(entries: Sequence[FaqEntry]) -> list[_Item]:
+    return [
+        _Item("faq", entry.id, (entry.question, *entry.aliases), (entry.answer,), frozenset())
+        for entry in entries
+    ]
