@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from aimeeting.cli import PREVIEW
 from aimeeting.sections import COMMANDS, ITEM_SECTIONS
 from tests.conftest import DATA, HELD, Result
 
@@ -215,14 +216,42 @@ def test_faq_answers_a_question_in_other_words(cli: Callable[..., Result]) -> No
     assert entry["id"] == "faq-host" and "Japan hosted it in Tokyo" in entry["answer"]
 
 
-def test_faq_without_a_match_exits_1_with_one_line(cli: Callable[..., Result]) -> None:
+def test_faq_without_any_near_item_exits_1_with_one_line(cli: Callable[..., Result]) -> None:
     result = invoke(cli, "faq", "what is the capital of peru")
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.startswith("aimeeting: no FAQ entry answers that; try 'aimeeting search")
-    assert len(result.stderr.splitlines()) == 1
-    assert not result.stderr.rstrip().endswith("?.")  # the nearest question ends it
+    assert result.stderr == (
+        "aimeeting: the sheet has no sure answer to that; try 'aimeeting search WORDS'\n"
+    )
     missed = invoke(cli, "faq", "what is the capital of peru", "--json")
     assert (missed.exit_code, missed.stdout) == (1, "[]\n")
+
+
+def test_a_miss_names_the_closest_items_by_id_so_cite_is_next(
+    cli: Callable[..., Result],
+) -> None:
+    result = invoke(cli, "faq", "where is the next meeting")  # no host is named: no answer
+    assert result.exit_code == 1 and result.stdout == ""
+    first, *closest = result.stderr.splitlines()
+    assert first.endswith("closest items (see them with 'aimeeting cite ID'):")
+    assert 1 <= len(closest) <= 3
+    for line in closest:
+        item_id, preview = line.strip().split("  ", 1)
+        assert invoke(cli, "cite", item_id).exit_code == 0  # each id cites
+        assert len(line) <= 2 + len(item_id) + 2 + 40 + PREVIEW and ": " in preview
+
+
+def test_faq_answers_from_any_section_with_its_section_and_id(
+    cli: Callable[..., Result],
+) -> None:
+    # Answered by a timeline entry, not by the FAQ.
+    found = invoke(cli, "faq", "when was the compact founded", "--json")
+    assert found.exit_code == 0
+    [item] = json.loads(found.stdout)
+    assert (item["section"], item["id"]) == ("timeline", "tl-founding")
+    assert item["date"] == "2027"  # the item as its section's JSON gives it
+    text = invoke(cli, "faq", "when was the compact founded").stdout
+    assert text.startswith("TIMELINE\n") and "id: tl-founding" in text and "[4]" in text
+    assert "\nSOURCES\n[4] About the compact" in text
 
 
 def test_faq_takes_unquoted_words_as_one_question(cli: Callable[..., Result]) -> None:

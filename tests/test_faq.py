@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from aimeeting.answers import faq
-from aimeeting.answers.faq import Found, SheetIndex, answer, best_match, nearest, nearest_questions
+from aimeeting.answers.faq import Found, SheetIndex, answer, nearest
 from aimeeting.briefing.load import load_briefing
-from aimeeting.briefing.model import Briefing, FaqEntry
+from aimeeting.briefing.model import Briefing
 from benchmarks.faq_eval import (
     BRIEFINGS,
     DATA,
@@ -293,14 +293,6 @@ def test_nearest_suggests_items_sharing_words_closest_first(fixture_sheet: Brief
     assert suggestions[0].score >= suggestions[1].score
     assert nearest("what is the weather in Lima", fixture_sheet) == []
     assert nearest("who hosted the meeting", fixture_sheet, limit=0) == []
-
-
-def test_the_faq_only_calls_still_answer_from_the_faq(fixture_sheet: Briefing) -> None:
-    entries = list(fixture_sheet.faq)
-    match = best_match("who organised it", entries)
-    assert isinstance(match, FaqEntry) and match.id == "faq-host"
-    assert best_match("what is the capital of Peru", entries) is None
-    assert nearest_questions("who hosted the meeting", entries)[0] == "Who hosted the meeting?"
 
 
 def test_an_index_is_built_once_per_briefing(

@@ -64,6 +64,8 @@ def run(argv: Sequence[str], env: Environment) -> int:
             return code
         except AimeetingError as error:
             env.stderr.error(error.message)
+            for line in error.lines:
+                env.stderr.line(f"  {line}")
             return error.exit_code
         except KeyboardInterrupt:
             return ExitCode.INTERRUPTED

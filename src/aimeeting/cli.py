@@ -270,18 +270,58 @@ def section_command(
 
 
 def choose_faq(briefing: Briefing, request: Request, question: list[str] | None) -> View:
-    from aimeeting.answers.faq import best_match, nearest_questions
+    """The FAQ, or the one item of the whole sheet that answers the question, shown in
+    its own section with its id; on a miss, the closest items, so that `cite ID` is next."""
+    from aimeeting.answers.faq import answer, nearest
+    from aimeeting.document import Context, build_sheet
+    from aimeeting.output import View
     from aimeeting.sections import BY_COMMAND
 
     if not question:
         return sheet_view(briefing, BY_COMMAND["faq"], request)
     asked = " ".join(question)
-    match = best_match(asked, briefing.faq)
-    if match is None:
-        near = nearest_questions(asked, briefing.faq)
-        hint = f" Nearest: {' | '.join(near)}" if near else ""  # questions end in '?'
-        raise NotFound(f"no FAQ entry answers that; try 'aimeeting search WORDS'.{hint}")
-    return sheet_view(briefing.model_copy(update={"faq": [match]}), BY_COMMAND["faq"], request)
+    found = answer(asked, briefing)
+    if found is None:
+        closest = nearest(asked, briefing)
+        raise NotFound(
+            "the sheet has no sure answer to that"
+            + (
+                "; closest items (see them with 'aimeeting cite ID'):"
+                if closest
+                else "; try 'aimeeting search WORDS'"
+            ),
+            lines=item_previews(briefing, request, [(f.section, f.item_id) for f in closest]),
+        )
+    [item] = [item for item in getattr(briefing, found.section) if item.id == found.item_id]
+    selected = briefing.model_copy(update={found.section: [item]})
+    ctx = Context.of(selected, request.today, request.relative)
+    return View(
+        lambda: build_sheet(ctx, (found.section,)).with_ids(),
+        lambda: [{"section": found.section, **item.model_dump(mode="json")}],
+        briefing.checked,
+    )
+
+
+def item_previews(
+    briefing: Briefing, request: Request, wanted: Sequence[tuple[str, str]]
+) -> tuple[str, ...]:
+    """'ID  Section: what it says' for each (section, id), on one short line."""
+    from aimeeting.document import Context, every_entry
+    from aimeeting.writers.citation import statement
+
+    ctx = Context.of(briefing, request.today, request.relative)
+    entries = {(s.key, e.id): (s, e) for s, e in every_entry(ctx)}
+    lines = []
+    for key in wanted:
+        section, entry = entries[key]
+        words = " ".join(statement(entry).split())
+        words = words if len(words) <= PREVIEW else words[: PREVIEW - 1].rstrip() + "\u2026"
+        lines.append(f"{entry.id}  {section.title}: {words}")
+    return tuple(lines)
+
+
+PREVIEW = 72
+"""How much of an item a miss shows: enough to recognise it, on one line."""
 
 
 def choose_quotes(

@@ -45,9 +45,10 @@ class AimeetingError(Exception):
 
     exit_code: ExitCode = ExitCode.INTERNAL
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, lines: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
+        self.lines = lines  # what may help next, each on a line of its own after the message
 
 
 class UsageError(AimeetingError):

@@ -42,7 +42,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from aimeeting.briefing.model import Briefing, FaqEntry
+    from aimeeting.briefing.model import Briefing
 
 MATCH_THRESHOLD = 0.62
 """Lowest score (0..1) that gives an answer; calibrated on the tuning sets (docs/faq.md)."""
@@ -1027,27 +1027,3 @@ def nearest(question: str, briefing: Briefing, limit: int = 3) -> list[Found]:
     question shares no word with the sheet.
     """
     return index_of(briefing).nearest(question, limit)
-
-
-# The CLI's calls until it asks answer() and nearest(): the FAQ alone, as before.
-
-
-def best_match(question: str, entries: Sequence[FaqEntry]) -> FaqEntry | None:
-    """The FAQ entry that answers ``question``, or None when none clearly and surely does."""
-    found = SheetIndex(_faq_items(entries)).answer(question)
-    return next((entry for entry in entries if found and entry.id == found.item_id), None)
-
-
-def nearest_questions(question: str, entries: Sequence[FaqEntry], limit: int = 3) -> list[str]:
-    """Up to ``limit`` questions of the FAQ closest to ``question``, closest first."""
-    by_id = {entry.id: entry.question for entry in entries}
-    return [
-        by_id[found.item_id] for found in SheetIndex(_faq_items(entries)).nearest(question, limit)
-    ]
-
-
-def _faq_items(entries: Sequence[FaqEntry]) -> list[_Item]:
-    return [
-        _Item("faq", entry.id, (entry.question, *entry.aliases), (entry.answer,), frozenset())
-        for entry in entries
-    ]
