@@ -91,3 +91,36 @@ def test_a_closed_or_failing_stderr_keeps_the_exit_code(
     run = run_redirected(args, redirect)
     assert run.code == code
     assert run.stderr == b""
+
+
+def test_a_large_output_reaches_a_slow_reader_whole_before_the_fast_exit() -> None:
+    """The process ends with os._exit, skipping the interpreter's teardown: every byte
+    must already be out, even when the reader takes its time."""
+    import sys
+
+    whole = subprocess.run(
+        [str(script_path()), "facts", *HELD], capture_output=True, timeout=TIMEOUT
+    ).stdout
+    slow = subprocess.run(
+        ["sh", "-c", f'"$0" facts {" ".join(HELD)} | (sleep 1; cat)', str(script_path())],
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    assert slow.returncode == 0 and slow.stdout == whole and len(whole) > 10_000
+    # And a stdout that fails only at that last flush is still a failure, not a success.
+    failing = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "class Failing:\n"
+            "    def write(self, text): return len(text)\n"
+            "    def flush(self): raise OSError(28, 'No space left on device')\n"
+            "sys.stdout = Failing()\n"
+            "from aimeeting.app import exit_now\n"
+            "exit_now(0)\n",
+        ],
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    assert failing.returncode == 74

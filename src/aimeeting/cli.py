@@ -6,6 +6,7 @@ here: aimeeting.app is the one boundary."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +106,23 @@ app = typer.Typer(
     # (aimeeting.completion), and never eval what comes back.
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def app_for(command: str | None) -> typer.Typer:
+    """The app, with only ``command`` in it when that names one: Typer builds every
+    command's parameters on each run, and one command needs only its own. Without a
+    command (help, the welcome), with a misspelt one (Click suggests the right one) or
+    answering a completion request, every command is there."""
+    import copy
+
+    from aimeeting.completion import COMPLETE_VAR
+
+    chosen = [info for info in app.registered_commands if info.name == command]
+    if not chosen or os.environ.get(COMPLETE_VAR):
+        return app
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = chosen
+    return narrowed
 
 
 def register(
