@@ -249,8 +249,24 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=41, help="A/B pairs per command (≥ 15)")
     parser.add_argument("--runs", type=int, default=5, help="runs per size below 1000×")
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="only the side-by-side ratios against peers (installs tldr in a temporary venv)",
+    )
     parser.add_argument("--write", type=Path, help="also write the report to this file")
     args = parser.parse_args()
+    if args.peers:
+        from benchmarks.peers import peers_table
+
+        lines, met = peers_table(
+            AIMEETING, PY, max(args.pairs, 15), lambda argv: run_once(argv).seconds
+        )
+        text = "\n".join([f"Machine: {machine()}.", "", "### Beside the peers", "", *lines]) + "\n"
+        print(text)
+        if args.write:
+            args.write.write_text(text, encoding="utf-8")
+        sys.exit(0 if met else 1)
     report = [f"Machine: {machine()}.", "", "### Start-up against the framework floor", ""]
     start_lines, start_met = start_up_table(max(args.pairs, 15))
     report += start_lines

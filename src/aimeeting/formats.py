@@ -15,7 +15,7 @@ ColorChoice = Literal["auto", "always", "never"]
 
 
 class Format(StrEnum):
-    text = "text"  # Rich on a terminal, plain in a pipe (writers/terminal.py)
+    text = "text"  # Rich on a terminal, plain in a pipe (writers/text.py)
     markdown = "markdown"
     html = "html"
     json = "json"  # the data itself, not a document
@@ -46,7 +46,7 @@ Writer = Callable[..., Iterable[str]]
 # "module:function", imported only when that format is asked for. Document writers take
 # (document) or, for text, (document, style); the JSON writer takes the data.
 WRITERS: dict[str, str] = {
-    Format.text: "aimeeting.writers.terminal:text_parts",
+    Format.text: "aimeeting.writers.text:text_parts",
     Format.markdown: "aimeeting.writers.markdown:markdown_parts",
     Format.html: "aimeeting.writers.html:html_parts",
     Format.json: "aimeeting.writers.jsonout:json_parts",

@@ -11,10 +11,6 @@ from rich.console import Console, Group, RenderableType
 
 from aimeeting.formats import TextStyle
 
-MIN_TEXT_WIDTH = 24
-"""The narrowest column of running text worth having: tables with less room stack, and
-search puts labels above values."""
-
 
 class _Buffer(io.StringIO):
     """Where a console renders to: text, in the encoding of the terminal it is meant for

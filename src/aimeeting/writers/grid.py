@@ -41,11 +41,13 @@ class Grid:
         gap: int,
         header: Sequence[Cell] | None = None,
         rule: bool = False,
+        spaced: bool = False,
     ) -> None:
         self.widths = tuple(widths)
         self.gap = " " * gap
         self.header = header
         self.rule = rule  # a line under the header
+        self.spaced = spaced  # a blank line between rows (with no label column to mark them)
         self.rows: list[Sequence[Cell]] = []
 
     def add_row(self, *cells: Cell) -> None:
@@ -55,7 +57,7 @@ class Grid:
         """The same grid (the same rows) with one column's width changed."""
         widths = list(self.widths)
         widths[column] = width
-        copy = Grid(widths, len(self.gap), self.header, self.rule)
+        copy = Grid(widths, len(self.gap), self.header, self.rule, self.spaced)
         copy.rows = self.rows
         return copy
 
@@ -75,7 +77,9 @@ class Grid:
             if self.rule:
                 yield Segment("\u2500" * (sum(widths) + len(self.gap) * (len(widths) - 1)))
                 yield Segment.line()
-        for row in self.rows:
+        for index, row in enumerate(self.rows):
+            if self.spaced and (index or self.header is None):  # after a chunk too
+                yield Segment.line()
             yield from self._row(console, row, widths)
 
     def _row(self, console: Console, cells: Sequence[Cell], widths: list[int]) -> Iterator[Segment]:

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from aimeeting.document import Document, Entry, shown_caveats
 from aimeeting.sections import BY_KEY
-from aimeeting.writers.console import MIN_TEXT_WIDTH
+from aimeeting.writers.layout import MIN_TEXT_WIDTH
 
 HIGHLIGHT = "bold reverse"
 LOCATION = "bold cyan"

@@ -25,11 +25,10 @@ from rich.rule import Rule
 from rich.style import Style
 from rich.text import Text
 
-from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, quote_lines
+from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section
 from aimeeting.formats import TextStyle
 from aimeeting.writers.citation import citation_line, cited_entries
 from aimeeting.writers.console import (
-    MIN_TEXT_WIDTH,
     Block,
     Chunks,
     data_console,
@@ -38,35 +37,23 @@ from aimeeting.writers.console import (
 )
 from aimeeting.writers.grid import Grid
 from aimeeting.writers.hits import render_hits
+from aimeeting.writers.layout import (
+    CHUNK_ROWS,
+    MIN_TEXT_WIDTH,
+    STACK_BELOW,
+    Part,
+    entry_parts,
+    field_parts,
+    label_share,
+    label_width,
+    marker_lines,
+    paragraph_cuts,
+    src_width,
+)
 
-HEADING = "bold"
-MUTED = "dim"
-CAVEAT = "italic"
-MARKER = "cyan"
-
-STACK_BELOW = 64
-"""Narrower than this, tables become stacked records: a column of a few letters helps nobody."""
-CHUNK_ROWS = 100
-"""Longer sections print in chunks, so memory stays flat for huge briefings."""
-LABEL_CAP = 30
-LABEL_MIN = 14
-"""A label column is at most a quarter of the width, but never narrower than this."""
-SRC_CAP = 12
-
-
-def marker_lines(refs: Sequence[int], width: int) -> str:
-    """'[1][2]' wrapped between markers to ``width``, so that no marker is ever cut."""
-    lines: list[str] = []
-    current = ""
-    for number in refs:
-        marker = f"[{number}]"
-        if current and len(current) + len(marker) > width:
-            lines.append(current)
-            current = ""
-        current += marker
-    if current:
-        lines.append(current)
-    return "\n".join(lines)
+HEADING, MUTED, CAVEAT, MARKER = "bold", "dim", "italic", "cyan"
+STYLES = {"": "", "heading": HEADING, "muted": MUTED, "caveat": CAVEAT, "marker": MARKER}
+"""How each part of an entry (layout.Part.role) looks on a terminal."""
 
 
 class Marked:
@@ -106,42 +93,21 @@ class Marked:
         return Measurement.get(console, options, self.at_width(options.max_width))
 
 
-def with_markers(text: Text, refs: Sequence[int]) -> Text | Marked:
-    """``text`` followed by markers for ``refs`` (none when there are none). The caller may
-    go on appending to ``text`` (caveats follow the markers): Marked keeps the same object."""
-    if not refs:
-        return text
-    text.append(" ")
-    return Marked(text, len(text), refs)
+def styled(parts: Sequence[Part], refs: Sequence[int]) -> Text | Marked:
+    """The parts as Text, with its markers set once the width is known (Marked)."""
+    text = Text()
+    at = None
+    for part in parts:
+        if part.role == "markers":
+            at = len(text)
+        else:
+            text.append(part.text, style=STYLES[part.role])
+    return text if at is None else Marked(text, at, refs)
 
 
 def entry_text(entry: Entry, with_refs: bool = False, with_label: bool = False) -> Text | Marked:
-    """Title, body and every caveat of an entry (and its label and markers, for stacked
-    layouts, where they have no column of their own)."""
-    text = Text()
-    if with_label and entry.label:
-        text.append(entry.label, style=HEADING)
-        text.append("\n")
-    if entry.quote is not None:
-        for index, line in enumerate(quote_lines(entry.quote)):
-            if index:
-                text.append("\n")
-            text.append(line, style=HEADING if entry.quote.verbatim else CAVEAT)
-        text.append(f"\n\u2014 {entry.quote.speaker}, {entry.quote.role}")
-        text.append(f"\n{entry.quote.occasion}", style=MUTED)
-    if entry.title:
-        text.append(entry.title, style=HEADING)
-    if entry.body:
-        if text and not text.plain.endswith("\n"):
-            text.append("\n")
-        text.append(entry.body)
-    marked = with_markers(text, entry.refs if with_refs else ())
-    if entry.id and (entry.show_id or entry.quote is not None):  # quotes say it always
-        # On a line of its own: 'id:' never ends a line with the id on the next.
-        text.append(f"\nid: {entry.id}", style=MUTED)
-    for caveat in entry.caveats:
-        text.append(f"\n({caveat})", style=CAVEAT)
-    return marked
+    """Title, body and every caveat of an entry (see layout.entry_parts)."""
+    return styled(entry_parts(entry, with_refs, with_label), entry.refs)
 
 
 def _grid(section: Section, plain: bool, head: bool, label_width: int, src_width: int) -> Grid:
@@ -155,7 +121,13 @@ def _grid(section: Section, plain: bool, head: bool, label_width: int, src_width
         header.insert(0, Text(label, style=HEADING))
     # Columns are two spaces apart in plain text, three beside a rule (the look of Rich's
     # SIMPLE_HEAD tables, which these replaced).
-    return Grid(widths, gap=2 if plain else 3, header=header if head else None, rule=not plain)
+    return Grid(
+        widths,
+        gap=2 if plain else 3,
+        header=header if head else None,
+        rule=not plain,
+        spaced=section.layout == "list",
+    )
 
 
 class TableOrRecords:
@@ -169,31 +141,26 @@ class TableOrRecords:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         grid = self.grid
         if self.labelled:  # a label (a status, a name) never takes more than a quarter
-            share = max(LABEL_MIN, options.max_width // 4)
-            grid = grid.with_width(0, min(grid.widths[0] or share, share))
+            grid = grid.with_width(0, label_share(grid.widths[0] or 0, options.max_width))
         if grid.flexible_width(options.max_width) >= MIN_TEXT_WIDTH:
             yield grid
         else:
+            if grid.header is None:  # a later chunk: a blank line after the one before
+                yield Text("")
             yield stacked_view(self.entries)
 
 
 def table_view(section: Section, plain: bool) -> RenderableType:
     """Label, entry and sources in columns; chunks of CHUNK_ROWS share fixed widths."""
     entries = section.entries
-    # Wide enough for the longest single marker, and for all of a row's markers up to a cap.
-    src_width = max(
-        [3, *(len(f"[{n}]") for e in entries for n in e.refs)]
-        + [min(SRC_CAP, len(marker_lines(e.refs, 10**6))) for e in entries]
-    )
-    label_width = min(
-        LABEL_CAP, max([cell_len(section.headers[0]), *(cell_len(e.label) for e in entries)])
-    )
+    sources = src_width(entries)
+    labels = label_width(section.headers[0], entries)
     pieces: list[RenderableType] = []
     for start in range(0, len(entries), CHUNK_ROWS):
-        grid = _grid(section, plain, start == 0, label_width, src_width)
+        grid = _grid(section, plain, start == 0, labels, sources)
         chunk = entries[start : start + CHUNK_ROWS]
         for entry in chunk:
-            cells = [entry_text(entry), Text(marker_lines(entry.refs, src_width), style=MARKER)]
+            cells = [entry_text(entry), Text(marker_lines(entry.refs, sources), style=MARKER)]
             if section.layout != "list":
                 cells.insert(0, Text(entry.label, style=HEADING))
             grid.add_row(*cells)
@@ -216,13 +183,7 @@ def fields_view(section: Section, narrow: bool) -> RenderableType:
         return stacked_view(section.entries)
     grid = Grid([max(cell_len(entry.label) for entry in section.entries), None], gap=2)
     for entry in section.entries:
-        value = Text(entry.body, style=HEADING if entry.label == "Event" else "")
-        marked = with_markers(value, entry.refs)
-        if entry.show_id and entry.id:
-            value.append(f"\nid: {entry.id}", style=MUTED)
-        for caveat in entry.caveats:
-            value.append(f"\n({caveat})", style=CAVEAT)
-        grid.add_row(Text(entry.label, style=HEADING), marked)
+        grid.add_row(Text(entry.label, style=HEADING), styled(field_parts(entry), entry.refs))
     return grid
 
 
@@ -249,26 +210,6 @@ def titled(title: str, body: RenderableType, plain: bool) -> RenderableType:
     return Panel(body, title=Text(title, style=HEADING), title_align="left", box=box.ROUNDED)
 
 
-# Characters a line may not start with, or end with, in Chinese and Japanese text.
-_NO_START = set("、。，．・：；？！）」』】〉》〕ー…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
-_NO_END = set("（「『【〈《〔")
-
-
-def _breaks(text: str) -> list[int]:
-    """Where a line may break: after a space, and between two characters of Chinese or
-    Japanese (which put no spaces between words), but not before closing punctuation."""
-    points = []
-    for index in range(1, len(text)):
-        before, after = text[index - 1], text[index]
-        wide = cell_len(before) == 2 or cell_len(after) == 2
-        spaced = before == " " or after == " "
-        if (before == " " and after != " ") or (
-            wide and not spaced and after not in _NO_START and before not in _NO_END
-        ):
-            points.append(index)
-    return points
-
-
 class Paragraph:
     """Text laid out to the width: broken between words, and between the characters of
     Chinese and Japanese, whose long runs have no spaces (Rich would move a whole title
@@ -278,24 +219,7 @@ class Paragraph:
         self.text, self.indent = text, indent
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(options.max_width, self.indent + 8)
-        plain = self.text.plain
-        cuts: list[int] = []
-        start = used = 0
-        last_break: int | None = None
-        points = set(_breaks(plain))
-        for index, char in enumerate(plain):
-            if index in points:
-                last_break = index
-            room = width - (self.indent if cuts else 0)
-            used += cell_len(char)
-            # A space that overflows is dropped at the break, so only a letter can overflow.
-            if char != " " and used > room and last_break is not None and last_break > start:
-                cuts.append(last_break)
-                start = last_break
-                used = cell_len(plain[start : index + 1])
-                last_break = None
-        lines = self.text.divide(cuts)
+        lines = self.text.divide(paragraph_cuts(self.text.plain, options.max_width, self.indent))
         out = Text("", no_wrap=True, overflow="ignore")
         for number, line in enumerate(lines):
             if number:
@@ -364,7 +288,7 @@ def renderables(document: Document, style: TextStyle) -> Iterator[RenderableType
         yield from render_document(document, not style.boxes, style.width)
 
 
-def text_parts(document: Document, style: TextStyle) -> Iterator[str]:
+def rich_parts(document: Document, style: TextStyle) -> Iterator[str]:
     """The text writer: the document laid out for ``style``, a piece at a time (so memory
     stays bounded by the largest piece, even for a huge briefing)."""
     console = data_console(style)

@@ -1,0 +1,268 @@
+"""The text writer for a pipe, a file or the clipboard: plain headed text, laid out here
+rather than by Rich. Rich measures, pads and re-splits every line of every table through
+its console; for text that gets no colour, no boxes and no terminal, that was most of the
+time of `aimeeting facts | less`, and almost all of it on a huge briefing.
+
+The layout is the terminal view's (writers/layout.py decides both), and lines break where
+Rich would break them: words move to the next line whole, a word longer than the line is
+folded, and widths are counted in terminal cells (rich.cells), so the output is the same
+as the Rich writer's would be in a pipe. tests/test_plain.py checks that, byte for byte,
+on the fixtures and on generated documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from rich.cells import cell_len, chop_cells, set_cell_size
+
+from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, shown_caveats
+from aimeeting.formats import TextStyle
+from aimeeting.sections import BY_KEY
+from aimeeting.writers.citation import citation_line, cited_entries
+from aimeeting.writers.layout import (
+    CHUNK_ROWS,
+    MIN_TEXT_WIDTH,
+    PLAIN_GAP,
+    STACK_BELOW,
+    entry_parts,
+    field_parts,
+    flexible_width,
+    label_share,
+    label_width,
+    marker_lines,
+    paragraph_cuts,
+    plain_text,
+    src_width,
+)
+
+_WORD = re.compile(r"\s*\S+\s*")
+
+
+def break_points(line: str, width: int) -> list[int]:
+    """Where a line of ``width`` cells breaks: before a word that does not fit, and inside
+    a word longer than a whole line (the same rule as Rich's line breaking)."""
+    points: list[int] = []
+    used = 0
+    for match in _WORD.finditer(line):
+        start, word = match.start(), match.group()
+        length = cell_len(word.rstrip())
+        if width - used >= length:
+            used += cell_len(word)
+        elif length > width:  # folded across lines
+            pieces = chop_cells(word, width)
+            for piece in pieces[:-1]:
+                if start:
+                    points.append(start)
+                start += len(piece)
+            if start:
+                points.append(start)
+            used = cell_len(pieces[-1])
+        elif used and start:
+            points.append(start)
+            used = cell_len(word)
+    return points
+
+
+_TRAILING_SPACE = re.compile(r"\s+$")
+
+
+def _fit(line: str, width: int) -> str:
+    """A broken line as Rich keeps it: the spaces it broke at dropped only as far as they
+    overrun (so a table cell keeps an ideographic space), and cropped to ``width`` cells
+    (only a wide character in a column narrower than it can overrun)."""
+    if len(line) > width:
+        space = _TRAILING_SPACE.search(line)
+        if space is not None:
+            line = line[: len(line) - min(len(space.group()), len(line) - width)]
+    return set_cell_size(line, width) if cell_len(line) > width else line
+
+
+def wrap(text: str, width: int, strip: bool = True) -> list[str]:
+    """``text`` in lines of at most ``width`` cells; its own line breaks are kept. Trailing
+    spaces are dropped unless ``strip`` is false (a table cell, which pads them anyway)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        ends = [*break_points(line, width), len(line)]
+        starts = [0, *ends[:-1]]
+        lines += [_fit(line[a:b], width) for a, b in zip(starts, ends, strict=True)]
+    return [line.rstrip() for line in lines] if strip else lines
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - cell_len(text))
+
+
+def grid(
+    rows: Sequence[Sequence[str]], widths: Sequence[int], spaced_after: int | None = None
+) -> list[str]:
+    """Rows of cells side by side, each cell wrapped to its column; from row
+    ``spaced_after`` on, a blank line before each row (a list has no label column to show
+    where an item starts)."""
+    gap = " " * PLAIN_GAP
+    out: list[str] = []
+    for number, row in enumerate(rows):
+        if spaced_after is not None and number >= spaced_after:
+            out.append("")
+        columns = [wrap(cell, width, strip=False) for cell, width in zip(row, widths, strict=True)]
+        for index in range(max(len(lines) for lines in columns)):
+            cells = [
+                _pad(lines[index] if index < len(lines) else "", width)
+                for lines, width in zip(columns, widths, strict=True)
+            ]
+            out.append(gap.join(cells).rstrip())
+    return out
+
+
+def entry_text(entry: Entry, width: int, with_refs: bool = False, label: bool = False) -> str:
+    return plain_text(entry_parts(entry, with_refs, label), entry.refs, width)
+
+
+def stacked(entries: Sequence[Entry], width: int) -> list[str]:
+    """Each entry as a record: its label on a line, then the text, caveats and markers."""
+    lines: list[str] = []
+    for entry in entries:
+        if lines:
+            lines.append("")
+        lines += wrap(entry_text(entry, width, with_refs=True, label=True), width)
+    return lines
+
+
+def table(section: Section, width: int) -> Iterator[list[str]]:
+    """Label, entry and sources in columns, CHUNK_ROWS rows at a time; a chunk whose text
+    column would be squeezed is stacked instead."""
+    entries = section.entries
+    sources = src_width(entries)
+    labelled = section.layout != "list"
+    labels = label_share(label_width(section.headers[0], entries), width)
+    fixed: list[int | None] = [labels, None, sources] if labelled else [None, sources]
+    text_width = flexible_width(fixed, PLAIN_GAP, width)
+    widths = [text_width if w is None else w for w in fixed]
+    header = [*section.headers, "Src"] if labelled else [section.headers[1], "Src"]
+    for start in range(0, len(entries), CHUNK_ROWS):
+        chunk = entries[start : start + CHUNK_ROWS]
+        if text_width < MIN_TEXT_WIDTH:
+            lines = stacked(chunk, width)
+            yield ["", *lines] if start else lines
+            continue
+        rows = [header] if start == 0 else []
+        for entry in chunk:
+            cells = [entry_text(entry, text_width), marker_lines(entry.refs, sources)]
+            rows.append([entry.label, *cells] if labelled else cells)
+        yield grid(rows, widths, None if labelled else 2 if start == 0 else 0)
+
+
+def fields(section: Section, width: int) -> list[str]:
+    labels = max(cell_len(entry.label) for entry in section.entries)
+    value_width = flexible_width([labels, None], PLAIN_GAP, width)
+    rows = [
+        [entry.label, plain_text(field_parts(entry), entry.refs, value_width)]
+        for entry in section.entries
+    ]
+    return grid(rows, [labels, value_width])
+
+
+def section_pieces(section: Section, width: int) -> Iterator[list[str]]:
+    """A section's body, a piece at a time."""
+    narrow = width < STACK_BELOW
+    if not section.entries:
+        yield wrap(EMPTY, width)
+    elif section.layout == "fields" and not narrow:
+        yield fields(section, width)
+    elif section.layout == "prose":
+        for entry in section.entries:
+            yield wrap(entry_text(entry, width, with_refs=True), width)
+    elif section.layout in ("table", "list") and not narrow:
+        yield from table(section, width)
+    else:
+        for start in range(0, len(section.entries), CHUNK_ROWS):
+            lines = stacked(section.entries[start : start + CHUNK_ROWS], width)
+            yield ["", *lines] if start else lines  # records are a blank line apart
+
+
+def paragraph(text: str, width: int, indent: int = 0) -> list[str]:
+    cuts = paragraph_cuts(text, width, indent)
+    ends = [*cuts, len(text)]
+    starts = [0, *cuts]
+    return [
+        (" " * indent if number else "") + text[a:b].rstrip()
+        for number, (a, b) in enumerate(zip(starts, ends, strict=True))
+    ]
+
+
+def source_lines(source: NumberedSource, width: int) -> list[str]:
+    """'[n] Title — details' wrapped, then the URL whole on a line of its own (so it can
+    be copied), then any archived copy likewise."""
+    title = f"[{source.number}] {source.title} \u2014 " + ", ".join(source.details)
+    lines = [*paragraph(title, width), f"    {source.url}"]
+    if source.archived_url and source.archived_label:
+        lines += paragraph(f"    {source.archived_label}:", width, indent=4)
+        lines.append(f"    {source.archived_url}")
+    return lines
+
+
+def hit_lines(entry: Entry, width: int) -> list[str]:
+    """A search hit: 'section › id', its date or status and each matching field as
+    'label: value' rows (labels above values when these would be squeezed), every caveat,
+    then the URL whole."""
+    rows: list[tuple[str, str]] = []
+    derived = BY_KEY[entry.section].headers[0] if entry.section in BY_KEY else ""
+    if entry.label and derived in ("Date", "Status"):
+        rows.append((f"{derived.lower()}:", entry.label))
+    rows += [(f"{p.field}:", p.text) for p in entry.excerpts if p.field not in ("note", "url")]
+    caveats = shown_caveats(entry)
+    if caveats:
+        rows.append(("note:", "\n".join(caveats)))
+    label_room = max((len(label) for label, _ in rows), default=0)
+    indent = 2 + label_room + 1
+    beside = width - indent >= MIN_TEXT_WIDTH
+    if not beside:
+        indent = 4
+    lines = wrap(f"{entry.section} \u203a {entry.id}", width)
+    for label, value in rows:
+        if not beside:
+            lines.append(f"  {label}")
+        for number, line in enumerate(wrap(value, max(1, width - indent))):
+            lead = f"  {label}" if beside and number == 0 else "  "
+            lines.append((lead + " " * (indent - len(lead)) + line).rstrip())
+    if entry.url is not None:
+        lines.append(f"    {entry.url}")
+    return lines
+
+
+def hits(document: Document, width: int) -> Iterator[list[str]]:
+    found = [entry for section in document.sections for entry in section.entries]
+    total = max(document.total, len(found))
+    for entry in found:
+        yield [*hit_lines(entry, width), ""]
+    if total > len(found):
+        yield wrap(f"best {len(found)} of {total} matching items shown", width)
+    else:
+        yield wrap(f"{total} item(s) found", width)
+
+
+def pieces(document: Document, width: int) -> Iterator[list[str]]:
+    """The document's lines, a piece at a time."""
+    if document.form == "citation":
+        for entry in cited_entries(document):
+            yield [citation_line(document, entry)]  # one line: it pastes anywhere
+    elif document.form == "hits":
+        yield from hits(document, width)
+    else:
+        for section in document.sections:
+            yield wrap(section.title.upper(), width)
+            yield from section_pieces(section, width)
+            yield [""]
+        if document.sources:
+            yield ["SOURCES"]
+            for source in document.sources:
+                yield source_lines(source, width)
+            yield [""]
+
+
+def plain_parts(document: Document, style: TextStyle) -> Iterator[str]:
+    """The text writer for a pipe: the document a piece at a time (memory stays bounded
+    by the largest piece, even for a huge briefing)."""
+    for lines in pieces(document, style.width):
+        yield "\n".join(lines) + "\n"
