@@ -153,3 +153,41 @@ def test_unknown_keys_with_control_characters_are_shown_visibly(
     problems = problems_of(json.dumps(briefing_data))
     assert problems[0][0] == '$.event["\\x1b[31mred"]'
     assert all("\x1b" not in p[3] for p in problems)
+
+
+def test_loading_pauses_the_collector_and_gives_it_back_as_it_was() -> None:
+    import gc
+
+    from aimeeting.briefing.load import collector_paused
+
+    seen: list[bool] = []
+    with collector_paused():
+        seen.append(gc.isenabled())
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # someone else's choice is kept
+        with pytest.raises(ValueError), collector_paused():
+            raise ValueError("a failure while loading")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_mapping_without_checks_finds_the_same_places() -> None:
+    """For text already parsed strictly, map_json steps over what is off the way with the
+    C decoder: the places it finds must be the ones a full scan finds."""
+    from aimeeting.briefing.locate import map_json
+
+    text = BUNDLED.read_text(encoding="utf-8")
+    wanted = [("timeline", 3, "date"), ("quotes", 1, "text"), ("sources", 9), ("event", "venues")]
+    fast = map_json(text, wanted, check=False)
+    full = map_json(text, wanted)
+    for path in wanted:
+        assert fast.offset_of(path) == full.offset_of(path) is not None
+        assert fast.line_column(fast.offset_of(path) or 0) == full.line_column(
+            full.offset_of(path) or 0
+        )
+    assert fast.values == full.values and fast.keys == full.keys

@@ -115,3 +115,21 @@ def test_long_sections_in_chunks_come_out_as_rich_lays_them_out(
     briefing = Briefing.model_validate(data)
     plain, rich = both(sheet_document(briefing, key), width)
     assert plain == rich and plain.count("\n") > 300
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(["a", "bb", "word", "x" * 25, "y" * 70, "", " "]), max_size=40),
+    width=st.integers(1, 90),
+    indent=st.sampled_from([0, 4]),
+)
+def test_a_paragraph_of_narrow_letters_breaks_as_the_letter_by_letter_rule_would(
+    words: list[str], width: int, indent: int
+) -> None:
+    """Single-cell text takes a word-at-a-time shortcut: it must cut where the general,
+    letter-by-letter rule (for Chinese, Japanese and wide characters) cuts."""
+    from aimeeting.writers.layout import _char_cuts, _word_cuts
+
+    text = " ".join(words)
+    room = max(width, indent + 8)
+    assert _word_cuts(text, room, indent) == _char_cuts(text, [1] * len(text), room, indent)

@@ -71,13 +71,18 @@ def script_of(text: str) -> str:
     """The writing system most of the letters of ``text`` are in: 'LATIN', 'DEVANAGARI',
     'CJK' ... ('' for text without letters). Japanese mixes kana into its kanji, so any
     kana makes CJK text Japanese ('HIRAGANA')."""
+    if text.isascii():  # the common case, without looking up a name per letter
+        return "LATIN" if any(char.isalpha() for char in text) else ""
     import unicodedata
 
     counts: dict[str, int] = {}
+    letters: dict[str, int] = {}
     for char in text:
         if char.isalpha():
-            name = unicodedata.name(char, "").split(" ")[0]
-            counts[name] = counts.get(name, 0) + 1
+            letters[char] = letters.get(char, 0) + 1
+    for char, count in letters.items():
+        name = unicodedata.name(char, "").split(" ")[0]
+        counts[name] = counts.get(name, 0) + count
     if not counts:
         return ""
     if "CJK" in counts and (counts.get("HIRAGANA") or counts.get("KATAKANA")):

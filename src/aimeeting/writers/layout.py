@@ -12,6 +12,7 @@ imported here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
@@ -137,13 +138,38 @@ _NO_START = set("、。，．・：；？！）」』】〉》〕ー…‥ぁぃ
 _NO_END = set("（「『【〈《〔")
 
 
-def _breaks(text: str) -> set[int]:
+def char_cells(text: str) -> list[int]:
+    """Each character's width in cells (printable ASCII, the common case, is one each)."""
+    if text.isascii() and text.isprintable():
+        return [1] * len(text)
+    width = {char: cell_len(char) for char in set(text)}  # a text has few distinct ones
+    return [width[char] for char in text]
+
+
+_WORD_RUN = re.compile(r"[^ ]+")  # a maximal run: after the first, each follows a space
+
+
+def _word_cuts(plain: str, width: int, indent: int) -> list[int]:
+    """paragraph_cuts for text whose every character is one cell wide: breaks only after
+    spaces, so it can go a word at a time."""
+    cuts: list[int] = []
+    start = 0
+    for word in _WORD_RUN.finditer(plain):
+        begin, end = word.span()
+        room = width - (indent if cuts else 0)
+        if end - start > room and begin > start:
+            cuts.append(begin)
+            start = begin
+    return cuts
+
+
+def _breaks(text: str, cells: Sequence[int]) -> set[int]:
     """Where a line may break: after a space, and between two characters of Chinese or
     Japanese (which put no spaces between words), but not before closing punctuation."""
     points = set()
     for index in range(1, len(text)):
         before, after = text[index - 1], text[index]
-        wide = cell_len(before) == 2 or cell_len(after) == 2
+        wide = cells[index - 1] == 2 or cells[index] == 2
         spaced = before == " " or after == " "
         if (before == " " and after != " ") or (
             wide and not spaced and after not in _NO_START and before not in _NO_END
@@ -157,19 +183,27 @@ def paragraph_cuts(plain: str, width: int, indent: int) -> list[int]:
     ``indent``): between words, and between the characters of Chinese and Japanese, whose
     long runs have no spaces; a word longer than the line is left whole."""
     width = max(width, indent + 8)
+    cells = char_cells(plain)
+    if all(cell == 1 for cell in cells):
+        return _word_cuts(plain, width, indent)
+    return _char_cuts(plain, cells, width, indent)
+
+
+def _char_cuts(plain: str, cells: Sequence[int], width: int, indent: int) -> list[int]:
+    """paragraph_cuts a character at a time, for text with wide or zero-width characters."""
     cuts: list[int] = []
     start = used = 0
     last_break: int | None = None
-    points = _breaks(plain)
+    points = _breaks(plain, cells)
     for index, char in enumerate(plain):
         if index in points:
             last_break = index
         room = width - (indent if cuts else 0)
-        used += cell_len(char)
+        used += cells[index]
         # A space that overflows is dropped at the break, so only a letter can overflow.
         if char != " " and used > room and last_break is not None and last_break > start:
             cuts.append(last_break)
             start = last_break
-            used = cell_len(plain[start : index + 1])
+            used = sum(cells[start : index + 1])
             last_break = None
     return cuts

@@ -37,31 +37,32 @@ from aimeeting.writers.layout import (
     src_width,
 )
 
-_WORD = re.compile(r"\s*\S+\s*")
+_WORD = re.compile(r"(\s*\S+)(\s*)")  # a word (with any space before it), then its spaces
 
 
 def break_points(line: str, width: int) -> list[int]:
     """Where a line of ``width`` cells breaks: before a word that does not fit, and inside
     a word longer than a whole line (the same rule as Rich's line breaking)."""
     points: list[int] = []
-    used = 0
-    for match in _WORD.finditer(line):
-        start, word = match.start(), match.group()
-        length = cell_len(word.rstrip())
+    used = position = 0
+    cells = len if line.isascii() and line.isprintable() else cell_len  # one cell a letter
+    for head, tail in _WORD.findall(line):
+        length = cells(head)
+        start, position = position, position + len(head) + len(tail)
         if width - used >= length:
-            used += cell_len(word)
-        elif length > width:  # folded across lines
-            pieces = chop_cells(word, width)
+            used += length + cells(tail)
+        elif length > width:  # folded across lines, from a line of its own
+            pieces = chop_cells(head + tail, width)
             for piece in pieces[:-1]:
                 if start:
                     points.append(start)
                 start += len(piece)
             if start:
                 points.append(start)
-            used = cell_len(pieces[-1])
+            used = cells(pieces[-1])
         elif used and start:
             points.append(start)
-            used = cell_len(word)
+            used = length + cells(tail)
     return points
 
 
@@ -76,6 +77,8 @@ def _fit(line: str, width: int) -> str:
         space = _TRAILING_SPACE.search(line)
         if space is not None:
             line = line[: len(line) - min(len(space.group()), len(line) - width)]
+    if len(line) <= width and line.isascii():
+        return line  # no character takes more than one cell
     return set_cell_size(line, width) if cell_len(line) > width else line
 
 
@@ -91,7 +94,8 @@ def wrap(text: str, width: int, strip: bool = True) -> list[str]:
 
 
 def _pad(text: str, width: int) -> str:
-    return text + " " * (width - cell_len(text))
+    used = len(text) if text.isascii() and text.isprintable() else cell_len(text)
+    return text + " " * (width - used)
 
 
 def grid(
