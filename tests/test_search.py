@@ -213,7 +213,7 @@ def test_cli_ranks_and_shows_location(cli: Callable[..., Result]) -> None:
     result = invoke(cli, "search", "hiroshima")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("event \u203a event\n  title: ")
-    assert result.stdout.endswith("16 item(s) found\n")
+    assert result.stdout.endswith("16 items found\n")
     assert result.stderr == ""
 
 
@@ -327,7 +327,7 @@ def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None
         "          in Paris with 49 members; it was not founded in\n"
         "          May 2023, which is…\n"
         "\n"
-        "2 item(s) found\n"
+        "2 items found\n"
     )
 
 
@@ -360,3 +360,12 @@ def test_on_a_narrow_screen_labels_go_above_their_values_and_no_word_is_split(
             # A fragment would be new, unless it is part of a token no line could hold.
             longer = (w for w in words if len(w) > width - 4 and word in w)
             assert word in words or any(longer), (word, line)
+
+
+def test_a_hit_labels_its_fields_in_words_and_counts_in_words(
+    cli: Callable[..., Result],
+) -> None:
+    one = cli("search", "Sarvonne", "signs", "--section", "sources")  # an English title
+    assert one.exit_code == 0, one.stderr
+    assert "English title:" in one.stdout and "title_en" not in one.stdout
+    assert one.stdout.endswith("1 item found\n")

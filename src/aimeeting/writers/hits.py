@@ -12,7 +12,7 @@ from rich.text import Text
 
 from aimeeting.document import Document, Entry, shown_caveats
 from aimeeting.sections import BY_KEY
-from aimeeting.writers.layout import MIN_TEXT_WIDTH
+from aimeeting.writers.layout import MIN_TEXT_WIDTH, field_label, found_words
 
 HIGHLIGHT = "bold reverse"
 LOCATION = "bold cyan"
@@ -103,7 +103,7 @@ def render_hit(entry: Entry) -> RenderableType:
     for part in entry.excerpts:
         if part.field in _WHOLE_FIELDS:
             continue
-        rows.append((f"{part.field}:", highlighted(part.text, part.spans)))
+        rows.append((field_label(part.field), highlighted(part.text, part.spans)))
     caveat = render_caveat(entry)
     if caveat is not None:
         rows.append(("note:", caveat))
@@ -126,8 +126,5 @@ def render_hits(document: Document) -> RenderableType:
     for hit in hits:
         pieces.append(render_hit(hit))
         pieces.append(Text(""))
-    if total > len(hits):
-        pieces.append(Text(f"best {len(hits)} of {total} matching items shown", style=LABEL))
-    else:
-        pieces.append(Text(f"{total} item(s) found", style=LABEL))
+    pieces.append(Text(found_words(len(hits), total), style=LABEL))
     return Group(*pieces)

@@ -34,6 +34,25 @@ SRC_CAP = 12
 PLAIN_GAP = 2
 """Columns are two spaces apart in plain text (three beside a rule, on a terminal)."""
 
+FIELD_WORDS = {
+    "title_en": "English title",
+    "also_known_as": "also called",
+    "original": "original words",
+}
+"""A briefing field's name as a search hit labels it, where the name is not a word."""
+
+
+def field_label(field: str) -> str:
+    return FIELD_WORDS.get(field, field.replace("_", " ")) + ":"
+
+
+def found_words(shown: int, total: int) -> str:
+    """What a search says at its end: how many items matched, and how many are shown."""
+    if total > shown:
+        return f"best {shown} of {total} matching items shown"
+    return f"{total} item found" if total == 1 else f"{total} items found"
+
+
 Role = Literal["", "heading", "muted", "caveat", "marker", "markers"]
 
 

@@ -27,8 +27,10 @@ from aimeeting.writers.layout import (
     PLAIN_GAP,
     STACK_BELOW,
     entry_parts,
+    field_label,
     field_parts,
     flexible_width,
+    found_words,
     label_share,
     label_width,
     marker_lines,
@@ -37,6 +39,7 @@ from aimeeting.writers.layout import (
     src_width,
 )
 
+WHOLE = ("note", "url")  # shown whole, on lines of their own, never as trimmed excerpts
 _WORD = re.compile(r"(\s*\S+)(\s*)")  # a word (with any space before it), then its spaces
 
 
@@ -214,7 +217,7 @@ def hit_lines(entry: Entry, width: int) -> list[str]:
     derived = BY_KEY[entry.section].headers[0] if entry.section in BY_KEY else ""
     if entry.label and derived in ("Date", "Status"):
         rows.append((f"{derived.lower()}:", entry.label))
-    rows += [(f"{p.field}:", p.text) for p in entry.excerpts if p.field not in ("note", "url")]
+    rows += [(field_label(p.field), p.text) for p in entry.excerpts if p.field not in WHOLE]
     caveats = shown_caveats(entry)
     if caveats:
         rows.append(("note:", "\n".join(caveats)))
@@ -240,10 +243,7 @@ def hits(document: Document, width: int) -> Iterator[list[str]]:
     total = max(document.total, len(found))
     for entry in found:
         yield [*hit_lines(entry, width), ""]
-    if total > len(found):
-        yield wrap(f"best {len(found)} of {total} matching items shown", width)
-    else:
-        yield wrap(f"{total} item(s) found", width)
+    yield wrap(found_words(len(found), total), width)
 
 
 def pieces(document: Document, width: int) -> Iterator[list[str]]:
