@@ -196,6 +196,12 @@ def usage_line(error: typer.TyperException) -> str:
     """Click's message and where to look. Typer checks option values with Pydantic and
     passes on its "Value error, " prefix, which tells a reader nothing."""
     message = error.format_message().replace(": Value error, ", ": ", 1)
+    typed, offered = getattr(error, "option_name", None), getattr(error, "possibilities", None)
+    if typed and offered:  # an unknown option: the nearest by slips people make, not difflib's
+        from aimeeting.closest import closest
+
+        near = closest(typed, sorted(offered)) or sorted(offered)
+        message = f"No such option: {typed} (did you mean {' or '.join(near)}?)"
     context = getattr(error, "ctx", None)
     path = context.command_path if context is not None else "aimeeting"
     return f"{message} (see '{path} --help')"

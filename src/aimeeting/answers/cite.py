@@ -4,9 +4,9 @@ with their ids, so the reader can choose."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 
+from aimeeting.closest import closest
 from aimeeting.document import Context, Document, Entry, build_citation, every_entry
 from aimeeting.errors import NotFound
 from aimeeting.writers.citation import statement
@@ -36,7 +36,7 @@ def find_citation(ctx: Context, words: Sequence[str]) -> Document:
             return build_citation(ctx, section.key, entry)
         ids.append(entry.id or "")
     if len(words) == 1 and not _has_words(typed):
-        close = difflib.get_close_matches(typed.casefold(), ids, n=3, cutoff=0.5)
+        close = closest(typed, ids)
         hint = f"; closest: {', '.join(close)}" if close else "; see 'aimeeting search' for ids"
         raise NotFound(f"no item has the id {typed!r}{hint}")
     return _by_words(ctx, typed)

@@ -247,9 +247,9 @@ _SAID_WITH_VALUE = {"id_pattern", "url", "language"}
 
 
 def _suggest(key: str, candidates: list[str]) -> str | None:
-    import difflib
+    from aimeeting.closest import closest
 
-    matches = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    matches = closest(key, candidates, limit=1)
     return matches[0] if matches else None
 
 
