@@ -67,14 +67,17 @@ FISH = (
 SCRIPTS = {"bash": BASH.lstrip(), "zsh": ZSH.lstrip(), "fish": FISH}
 
 _SAFE_WORD = re.compile(r"[^\W_][\w.-]*", re.UNICODE)
+_PUNCTUATION = ",;:.!?\"'()[]{}\u201c\u201d\u2018\u2019\u00ab\u00bb"
+"""Taken off a word's ends: 'López;' offers 'López' (a name is matched by any part)."""
 
 
 def safe_words(text: str) -> list[str]:
     """The words of ``text`` that can go on a command line as they are: letters, digits,
     '.', '-' and '_' only, never shell syntax or spaces (so 'Ana López' offers 'Ana' and
     'López', each one argument, and a name full of quotes or '$(' offers only its plain
-    words)."""
-    return [word for word in re.split(r"\s+", text) if _SAFE_WORD.fullmatch(word)]
+    words); punctuation at a word's ends is left off."""
+    words = (word.strip(_PUNCTUATION) for word in re.split(r"\s+", text))
+    return [word for word in words if _SAFE_WORD.fullmatch(word)]
 
 
 def complete_from(candidates: Iterable[str], incomplete: str) -> list[str]:
