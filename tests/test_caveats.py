@@ -17,7 +17,14 @@ import pytest
 
 from aimeeting.answers.search import find_hits, hits_document, parse_query
 from aimeeting.briefing.model import Briefing
-from aimeeting.document import Context, Document, build_citation, build_sheet, every_entry
+from aimeeting.document import (
+    Context,
+    Document,
+    build_answer,
+    build_citation,
+    build_sheet,
+    every_entry,
+)
 from aimeeting.formats import TextStyle, render
 from aimeeting.sections import BY_COMMAND, COMMANDS, SECTIONS
 from aimeeting.writers.citation import citation_data
@@ -228,6 +235,23 @@ def test_the_timeline_picture_carries_every_caveat_of_its_items(
     # What the picture shows (its <desc> is left out: the words must be drawn).
     drawn = re.sub(r"<desc.*?</desc>|<title.*?</title>", "", render("svg", document), flags=re.S)
     assert kind.words in flat(drawn)
+
+
+@pytest.mark.parametrize("writer", list(WRITERS))
+@pytest.mark.parametrize(
+    "kind", [k for k in KINDS if k.section != "event"], ids=lambda k: f"{k.name}-{k.item_id}"
+)
+def test_an_faq_answer_carries_every_caveat_of_its_item(
+    briefing: Briefing, writer: str, kind: Kind
+) -> None:
+    """`faq QUESTION` answers with an item of any section, through the same writers."""
+    item_id = next(
+        e.id for s, e in every_entry(Context.of(briefing, TODAY)) if e.id == kind.item_id
+    )
+    assert item_id is not None
+    answer = build_answer(Context.of(briefing, TODAY), kind.section, item_id)
+    assert kind.words in flat(WRITERS[writer](answer))
+    assert f"id: {item_id}" in flat(WRITERS[writer](answer)).replace("`", "")
 
 
 CITATION_WRITERS = ["text, pipe", "text, terminal", "markdown"]

@@ -297,7 +297,7 @@ def choose_faq(briefing: Briefing, request: Request, question: list[str] | None)
     """The FAQ, or the one item of the whole sheet that answers the question, shown in
     its own section with its id; on a miss, the closest items, so that `cite ID` is next."""
     from aimeeting.answers.faq import answer, nearest
-    from aimeeting.document import Context, build_sheet
+    from aimeeting.document import Context, build_answer
     from aimeeting.output import View
     from aimeeting.sections import BY_COMMAND
 
@@ -317,10 +317,9 @@ def choose_faq(briefing: Briefing, request: Request, question: list[str] | None)
             lines=item_previews(briefing, request, [(f.section, f.item_id) for f in closest]),
         )
     [item] = [item for item in getattr(briefing, found.section) if item.id == found.item_id]
-    selected = briefing.model_copy(update={found.section: [item]})
-    ctx = Context.of(selected, request.today, request.relative)
+    ctx = Context.of(briefing, request.today, request.relative)
     return View(
-        lambda: build_sheet(ctx, (found.section,)).with_ids(),
+        lambda: build_answer(ctx, found.section, found.item_id),
         lambda: [{"section": found.section, **item.model_dump(mode="json")}],
         briefing.checked,
     )

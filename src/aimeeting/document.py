@@ -650,6 +650,14 @@ def build_citation(ctx: Context, section_key: str, *entries: Entry) -> Document:
     return build_document(ctx, [section])._replace(form="citation")
 
 
+def build_answer(ctx: Context, section_key: str, item_id: str) -> Document:
+    """One item as the answer to a question: in its own section (which says where it comes
+    from), with its id shown and the sources it cites."""
+    section = build_section(section_key, ctx)
+    chosen = tuple(e._replace(show_id=True) for e in section.entries if e.id == item_id)
+    return build_document(ctx, [section._replace(entries=chosen)])
+
+
 def build_citations(ctx: Context, section_key: str, ids: Sequence[str]) -> Document:
     """The items of section ``section_key`` with these ids, as citations, in that order."""
     entries = {entry.id: entry for entry in build_section(section_key, ctx).entries}
