@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Mutation testing of the modules every format goes through (document, writers, dates,
+# errors; the list is [tool.mutmut] in pyproject.toml), as reported in docs/mutation.md.
+#
+#   bash benchmarks/mutation.sh [WORK_DIR]
+#
+# It runs on a copy of the committed code (git archive HEAD) in WORK_DIR (a new temporary
+# folder by default), with its own virtual environment, so the working tree is never
+# touched; mutmut's results stay in WORK_DIR/mutants for `mutmut results` and
+# `mutmut show NAME`. It prints the score and every surviving mutant. About an hour on
+# two cores; JOBS=N sets how many mutants run at once (default: the number of cores).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="${1:-$(mktemp -d)}"
+mkdir -p "$work"
+git -C "$root" archive HEAD | tar -x -C "$work"
+cd "$work"
+python3 -m venv .venv
+.venv/bin/pip install -q -e ".[test]" "mutmut==3.8.1"
+.venv/bin/mutmut run --max-children "${JOBS:-$(nproc)}" >mutmut-run.log 2>&1 || true
+.venv/bin/mutmut results --all true >mutmut-results.txt 2>&1 || true
+.venv/bin/python - <<'PY'
+import collections, re
+lines = open("mutmut-results.txt", encoding="utf-8").read().splitlines()
+status = collections.Counter()
+survivors = []
+for line in lines:
+    match = re.match(r"\s*(\S+): (.+)$", line)
+    if match:
+        status[match.group(2)] += 1
+        if match.group(2) == "survived":
+            survivors.append(match.group(1))
+killed = status["killed"] + status["timeout"] + status["segfault"]
+total = sum(count for kind, count in status.items() if kind not in ("skipped", "no tests"))
+print(dict(status))
+print(f"score: {killed}/{total} = {killed / max(total, 1):.1%} (killed, timed out or crashed)")
+print("survivors:")
+print("\n".join(f"  {name}" for name in survivors))
+PY
+echo "results in $work (mutmut results / mutmut show NAME)"
