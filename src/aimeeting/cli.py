@@ -389,6 +389,11 @@ def choose_quotes(
     return View(lambda: build_citations(ctx, "quotes", ids), lambda: None, notice=notice)
 
 
+ABOUT_SLACK = {4: 366, 7: 31, 10: 7}
+"""How far either side an "about" date may be, in days, by how precise it is (YYYY,
+YYYY-MM, YYYY-MM-DD)."""
+
+
 def choose_timeline(
     briefing: Briefing, request: Request, since: str | None, until: str | None
 ) -> View:
@@ -409,24 +414,34 @@ def choose_timeline(
         raise typer.BadParameter(f"{until} is before {since}", param_hint="--until")
 
     def may_fall_between(entry: TimelineEntry) -> bool:
-        # A partial date ("2027") may mean any day it covers, "before" or "by" a date any
-        # day up to it, "after" any day from it: kept if any of those days could fall in.
+        # A partial date ("2027") may mean any day it covers; "before" a date any day
+        # until the one before it, "by" a date any day up to its end, "after" any day from
+        # the next; "about" a date a little either side (a week, a month or a year, as
+        # precise as the date is): kept if any of those days could fall in the span.
         assert entry.date is not None
         first, last = first_day(entry.date), last_day(entry.end or entry.date)
         if entry.date_qualifier in ("before", "by"):
             first = dt.date.min
-        if entry.date_qualifier == "after":
-            last = dt.date.max
+            if entry.date_qualifier == "before":
+                last = first_day(entry.date) - dt.timedelta(days=1)
+        elif entry.date_qualifier == "after":
+            first, last = last + dt.timedelta(days=1), dt.date.max
+        elif entry.date_qualifier == "about":
+            slack = dt.timedelta(days=ABOUT_SLACK[len(entry.date)])
+            first, last = first - slack, last + slack
         return (low is None or last >= low) and (high is None or first <= high)
 
     dated = [entry for entry in briefing.timeline if entry.date is not None]
     chosen = [entry for entry in dated if may_fall_between(entry)]
+    if not chosen:
+        raise NotFound("no timeline entry may fall between those dates")
     view = sheet_view(briefing.model_copy(update={"timeline": chosen}), spec, request)
     undated = len(briefing.timeline) - len(dated)
     if not undated:
         return view
     entries = "1 undated entry is" if undated == 1 else f"{undated} undated entries are"
-    return view._replace(notice=f"{entries} not shown: nothing places them between those dates")
+    them = "it" if undated == 1 else "them"
+    return view._replace(notice=f"{entries} not shown: nothing places {them} between those dates")
 
 
 QUESTION = option(
@@ -483,7 +498,8 @@ SINCE_UNTIL = (
                 "--since",
                 metavar="DATE",
                 help="Only entries that may fall on or after DATE (YYYY, YYYY-MM or "
-                "YYYY-MM-DD; an entry dated '2027' is kept for --since 2027-06).",
+                "YYYY-MM-DD; an entry dated '2027' is kept for --since 2027-06, and one "
+                "dated 'about' a day, month or year counts a week, month or year either side).",
             ),
         ],
     ),
