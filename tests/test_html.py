@@ -7,7 +7,6 @@ import copy
 import html
 import re
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ import pytest
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
 from aimeeting.writers.html import render_html
+from tests.browser import chromium, needs_chromium
 from tests.conftest import DATA, EVENT, sheet_document
 
 NS = "{http://www.w3.org/1999/xhtml}"
@@ -95,33 +95,13 @@ def test_every_marker_links_to_a_source_and_every_source_links_back(
         assert any(h and h.startswith("#ref-") for h in anchors)  # and back to its citers
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed (.ci/run installs it)")
+@needs_chromium
 @pytest.mark.parametrize("width", [390, 1200])
 def test_a_real_browser_renders_the_page(page: str, tmp_path: Path, width: int) -> None:
     source = tmp_path / "sheet.html"
     source.write_text(page, encoding="utf-8")
     shot = tmp_path / f"sheet-{width}.png"
-    chromium = _chromium()
-    assert chromium is not None
-    subprocess.run(
-        [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--hide-scrollbars",
-            f"--window-size={width},2000",
-            f"--screenshot={shot}",
-            source.as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
+    chromium(source, tmp_path / "profile", f"--window-size={width},2000", f"--screenshot={shot}")
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     png_width = int.from_bytes(data[16:20], "big")
@@ -139,8 +119,6 @@ def _overflow_in_chromium(page: str, width: int, tmp_path: Path) -> tuple[int, i
     an iframe of the width wanted; a test-only script reads the frame's sizes into the
     title, and --dump-dom prints it. The page itself stays free of scripts.
     """
-    chromium = _chromium()
-    assert chromium is not None
     probe = tmp_path / f"probe-{width}.html"
     probe.write_text(
         f'<!doctype html><html><head><title>probe</title></head><body style="margin:0">'
@@ -150,27 +128,13 @@ def _overflow_in_chromium(page: str, width: int, tmp_path: Path) -> tuple[int, i
         " document.title = d.scrollWidth + ',' + d.clientWidth; };</script></body></html>",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--window-size=1300,3000",
-            "--dump-dom",
-            probe.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    found = re.search(r"<title>(\d+),(\d+)</title>", done.stdout)
-    assert found, done.stdout[:500]
+    dom = chromium(probe, tmp_path / "profile", "--window-size=1300,3000", "--dump-dom")
+    found = re.search(r"<title>(\d+),(\d+)</title>", dom)
+    assert found, dom[:500]
     return int(found.group(1)), int(found.group(2))
 
 
-@pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed (.ci/run installs it)")
+@needs_chromium
 @pytest.mark.parametrize("width", [390, 1200])
 def test_long_unbroken_text_never_makes_the_page_wider_than_the_screen(
     sheet_data: dict[str, Any], tmp_path: Path, width: int

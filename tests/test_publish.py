@@ -17,6 +17,7 @@ import html5lib
 import pytest
 from markdown_it import MarkdownIt
 
+from tests.browser import chromium, needs_chromium
 from tests.conftest import EVENT, Result
 
 NS = "{http://www.w3.org/1999/xhtml}"
@@ -192,10 +193,6 @@ def test_a_fragment_scopes_its_styles_and_prefixes_its_ids(cli: Callable[..., Re
     assert len(ids) == len(set(ids))
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 HOST = """<!doctype html><html><head><title>host</title><style>
 body {{ color: rgb(1, 2, 3); font-family: monospace; }}
 h2 {{ color: rgb(200, 0, 0); }}
@@ -220,7 +217,7 @@ window.onload = function () {{
 </script></body></html>"""
 
 
-@pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed (.ci/run installs it)")
+@needs_chromium
 def test_two_fragments_in_a_host_page_restyle_nothing_and_clash_with_nothing(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
@@ -228,19 +225,9 @@ def test_two_fragments_in_a_host_page_restyle_nothing_and_clash_with_nothing(
     two = cli("cite", "q-opening", "--format", "html").stdout
     page = tmp_path / "host.html"
     page.write_text(HOST.format(one=one, two=two), encoding="utf-8")
-    chromium = _chromium()
-    assert chromium is not None
-    done = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )  # fmt: skip
-    found = re.search(r"<title>(.*?)</title>", done.stdout, re.S)
-    assert found, done.stdout[:300]
+    dom = chromium(page, tmp_path / "profile", "--dump-dom")
+    found = re.search(r"<title>(.*?)</title>", dom, re.S)
+    assert found, dom[:300]
     seen = json.loads(html.unescape(found.group(1)))
     assert seen["clash"] == [] and seen["fragments"] == 2
     assert seen["host"] == "rgb(200, 0, 0)" and seen["hostTitle"] == "uppercase"

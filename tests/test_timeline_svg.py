@@ -8,8 +8,6 @@ import datetime as dt
 import html
 import json
 import re
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -29,6 +27,7 @@ from aimeeting.writers.timeline import (
     timeline_svg_parts,
     wrap,
 )
+from tests.browser import CHROMIUM, chromium
 from tests.conftest import EVENT, sheet_document
 from tests.test_views import check_golden
 
@@ -444,10 +443,6 @@ def test_any_timeline_is_valid_xml_with_every_mark_and_label_inside(
 # ---------------------------------------------------------------- in a real browser
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 MEASURE = """
 var svg = document.querySelector('svg');
 function box(e) { var b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; }
@@ -474,8 +469,6 @@ def browser_layouts(cases: Sequence[tuple[str, str, int]], tmp_path: Path) -> di
     Headless Chromium will not make a window narrower than 500 px, so each picture goes
     into an iframe of the width wanted, all in one page, for one browser start.
     """
-    chromium = _chromium()
-    assert chromium is not None
     frames = []
     for name, svg, width in cases:
         script = MEASURE.replace("NAME", json.dumps(f"out-{name}"))
@@ -494,29 +487,9 @@ def browser_layouts(cases: Sequence[tuple[str, str, int]], tmp_path: Path) -> di
         f'<body style="margin:0">{"".join(frames)}</body></html>',
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--hide-scrollbars",
-            "--window-size=1300,1000",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    found = dict(re.findall(r'<pre id="out-([^"]+)">([^<]*)</pre>', done.stdout))
-    assert set(found) == {name for name, _, _ in cases}, done.stdout[-2000:]
+    dom = chromium(page, tmp_path / "profile", "--window-size=1300,1000", "--dump-dom")
+    found = dict(re.findall(r'<pre id="out-([^"]+)">([^<]*)</pre>', dom))
+    assert set(found) == {name for name, _, _ in cases}, dom[-2000:]
     return {name: json.loads(html.unescape(text)) for name, text in found.items()}
 
 
@@ -543,7 +516,7 @@ MAX_WIDTH = 544  # the picture's max-width, 34rem
 
 @pytest.fixture(scope="module")
 def layouts(fixture_document: Document, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    if _chromium() is None:
+    if CHROMIUM is None:
         pytest.skip("Chromium is not installed: label layout is checked in a real browser")
     documents = {"fixture": fixture_document, "crowded": crowded(), "short": short()}
     cases = [
