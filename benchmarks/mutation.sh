@@ -28,13 +28,14 @@ for line in lines:
     match = re.match(r"\s*(\S+): (.+)$", line)
     if match:
         status[match.group(2)] += 1
-        if match.group(2) == "survived":
+        if match.group(2) in ("survived", "no tests"):
             survivors.append(match.group(1))
 killed = status["killed"] + status["timeout"] + status["segfault"]
-total = sum(count for kind, count in status.items() if kind not in ("skipped", "no tests"))
+# A mutant no test reaches ("no tests") counts against the score, like a survivor.
+total = sum(count for kind, count in status.items() if kind not in ("skipped", "not checked"))
 print(dict(status))
 print(f"score: {killed}/{total} = {killed / max(total, 1):.1%} (killed, timed out or crashed)")
-print("survivors:")
+print("survivors (and mutants no selected test reaches):")
 print("\n".join(f"  {name}" for name in survivors))
 PY
 echo "results in $work (mutmut results / mutmut show NAME)"
