@@ -91,8 +91,9 @@ def peers_table(
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         tldr = install_tldr(folder)
-        sheet = subprocess.run([*aimeeting, "facts"], capture_output=True, check=True, env=env)
-        sheet = sheet.stdout
+        sheet = subprocess.run(
+            [*aimeeting, "facts"], capture_output=True, check=True, env=env
+        ).stdout
         page = tldr_page(folder, len(sheet))
         page_size = page.stat().st_size
         small = {

@@ -260,7 +260,7 @@ def main() -> None:
         from benchmarks.peers import peers_table
 
         lines, met = peers_table(
-            AIMEETING, PY, max(args.pairs, 15), lambda argv: run_once(argv).seconds
+            AIMEETING, PY, max(args.pairs, 15), lambda argv: run_once(argv).seconds, ENV
         )
         text = "\n".join([f"Machine: {machine()}.", "", "### Beside the peers", "", *lines]) + "\n"
         print(text)

@@ -1,0 +1,55 @@
+"""Golden files for what the section goldens (tests/test_views.py) do not cover: the fact
+box, citations, search hits, FAQ answers and the sources for reference managers, in each
+of their formats, as the commands print them into a pipe 80 columns wide.
+
+Regenerate after an intended change with
+    AIMEETING_UPDATE_GOLDEN=1 pytest tests/test_golden_commands.py
+and review the diff.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Result
+from tests.test_views import check_golden
+
+CASES = {
+    "factbox.txt": ["factbox"],
+    "factbox.md": ["factbox", "--format", "markdown"],
+    "factbox.html": ["factbox", "--format", "html", "--fragment"],
+    "factbox.json": ["factbox", "--json"],
+    "cite-quote.txt": ["cite", "q-varenne"],
+    "cite-quote.md": ["cite", "q-varenne", "--format", "markdown"],
+    "cite-quote.html": ["cite", "q-varenne", "--format", "html"],
+    "cite-quote.json": ["cite", "q-varenne", "--json"],
+    "cite-planned.txt": ["cite", "tl-expert-workshop"],
+    "cite-person.json": ["cite", "p-vice-minister-hoshimura", "--json"],
+    "search.txt": ["search", "charter"],
+    "search-narrow.txt": ["search", "charter", "--limit", "3"],
+    "search.json": ["search", "charter", "--json"],
+    "faq-answer.txt": ["faq", "when", "was", "the", "compact", "founded"],
+    "faq-answer.json": ["faq", "when", "was", "the", "compact", "founded", "--json"],
+    "sources.csl.json": ["sources", "--format", "csl-json"],
+    "facts-ids.txt": ["facts", "--ids"],
+}
+WIDTHS = {"search-narrow.txt": "40"}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_command_prints_what_was_reviewed(cli: Callable[..., Result], name: str) -> None:
+    result = cli(*CASES[name], env={"COLUMNS": WIDTHS.get(name, "80")})
+    assert result.exit_code == 0, result.stderr
+    check_golden(name, result.stdout)
+
+
+def test_the_terminal_svg_export_is_as_reviewed(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    out = tmp_path / "sheet.svg"
+    result = cli("summary", "--export-svg", str(out))
+    assert result.exit_code == 0, result.stderr
+    check_golden("summary.terminal.svg", out.read_text(encoding="utf-8"))
