@@ -170,6 +170,19 @@ def test_a_planned_venue_says_it_may_change(
     assert "(Fenwold: a planned venue, which may change)" in out
 
 
+def test_two_venues_in_one_city_are_told_apart_by_name(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    briefing_data["event"]["venues"] = [
+        {"name": "Palexpo", "city": "Geneva", "country": "Switzerland", "planned": True,
+         "note": "Named by a report only."},
+        {"name": "CICG", "city": "Geneva", "country": "Switzerland", "note": "Side events."},
+    ]  # fmt: skip
+    out = " ".join(cli("--briefing", write(tmp_path, briefing_data), "summary").stdout.split())
+    assert "(Palexpo: a planned venue, which may change)" in out
+    assert "(Palexpo: Named by a report only.)" in out and "(CICG: Side events.)" in out
+
+
 def test_a_planned_key_fact_never_reads_as_done(cli: Callable[..., Result]) -> None:
     line = cli("cite", "kf-next-meeting").stdout
     assert "Planned or aimed at, not reported as done (facts checked 20 May 2031)." in line

@@ -51,8 +51,23 @@ def test_event_standing(today: dt.date, phase: str, days: int, text: str) -> Non
     assert (standing.phase, standing.days, standing.describe()) == (phase, days, text)
 
 
-def test_a_month_long_event_is_under_way_all_month() -> None:
-    assert event_standing("2026-03", "2026-03", dt.date(2026, 3, 31)).phase == "under way"
+@pytest.mark.parametrize(
+    ("start", "end", "today", "said"),
+    [
+        # A partial date is a day not known, not an event lasting the whole month or year.
+        ("2027", "2027", dt.date(2026, 11, 30), "upcoming: starts in at least 32 days"),
+        ("2027", "2027", dt.date(2027, 3, 1), "may be under way now (dates not exact)"),
+        ("2027", "2027", dt.date(2028, 1, 2), "held: ended at least 2 days ago"),
+        ("2026-03", "2026-03", dt.date(2026, 3, 31), "may be under way now (dates not exact)"),
+        # Begun surely (after the start's month) and not ended surely (before the end's).
+        ("2027-06", "2027-09", dt.date(2027, 7, 15), "under way now"),
+        ("2027-06", "2027-09", dt.date(2027, 6, 15), "may be under way now (dates not exact)"),
+    ],
+)
+def test_dates_not_known_to_the_day_give_no_exact_count(
+    start: str, end: str, today: dt.date, said: str
+) -> None:
+    assert event_standing(start, end, today).describe() == said
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from aimeeting.briefing.model import (
     Source,
     Sourced,
     TimelineEntry,
+    Venue,
 )
 from aimeeting.sections import BY_KEY, SHOWN_WITH_ENTRIES, Layout, SectionSpec
 
@@ -348,6 +349,12 @@ PLANNED_FACT = "Planned or aimed at, not reported as done (facts checked {checke
 # Each function named in a SectionSpec's `entry` makes the entries of its section.
 
 
+def venue_name(venue: Venue) -> str:
+    """How a caveat names the venue it is about: its own name, else its city (two venues
+    in one city are told apart by name)."""
+    return venue.name or venue.city
+
+
 def event_entries(ctx: Context) -> list[Entry]:
     event = ctx.briefing.event
     standing = event_standing(event.start, event.end, ctx.today)
@@ -369,8 +376,12 @@ def event_entries(ctx: Context) -> list[Entry]:
             caveat
             for venue in event.venues
             for caveat in (
-                *((f"{venue.city}: a planned venue, which may change",) if venue.planned else ()),
-                *((f"{venue.city}: {venue.note}",) if venue.note else ()),
+                *(
+                    (f"{venue_name(venue)}: a planned venue, which may change",)
+                    if venue.planned
+                    else ()
+                ),
+                *((f"{venue_name(venue)}: {venue.note}",) if venue.note else ()),
             )
         ),
     }

@@ -112,31 +112,40 @@ def format_range(start: str, end: str | None) -> str:
     return f"{format_date(start)} – {format_date(end)}"
 
 
-Phase = Literal["upcoming", "under way", "held"]
+Phase = Literal["upcoming", "under way", "held", "may be under way"]
 
 
 class Standing(NamedTuple):
     phase: Phase
-    days: int  # days until the start (upcoming) or since the end (held); 0 while under way
+    days: int  # days until the start (upcoming) or since the end (held); 0 otherwise
+    exact: bool = True  # the dates are known to the day, so the count is too
 
     def describe(self) -> str:
-        """Relative words for a terminal: 'held: ended 256 days (about 8 months) ago'."""
-        if self.phase == "under way":
-            return "under way now"
+        """Relative words for a terminal: 'held: ended 256 days (about 8 months) ago'. With
+        dates known only to the month or year, a count is a bound ('at least')."""
+        if self.phase in ("under way", "may be under way"):
+            return f"{self.phase} now" if self.exact else "may be under way now (dates not exact)"
         span = _humanize_days(self.days)
         if self.phase == "upcoming":
-            return "today" if self.days == 0 else f"upcoming: starts in {span}"
-        return f"held: ended {span} ago"
+            if self.days == 0:
+                return "today"
+            return f"upcoming: starts in {'' if self.exact else 'at least '}{span}"
+        return f"held: ended {'' if self.exact else 'at least '}{span} ago"
 
 
 def event_standing(start: str, end: str, today: dt.date) -> Standing:
-    """Where an event from ``start`` to ``end`` (partial dates) stands on ``today``."""
+    """Where an event from ``start`` to ``end`` (partial dates) stands on ``today``. A
+    date known only to the month or year leaves a span of days in which it may or may not
+    have begun or ended: there the event 'may be under way', and counts are bounds."""
+    exact = len(start) == len(end) == len("YYYY-MM-DD")
     first, last = first_day(start), last_day(end)
     if today < first:
-        return Standing("upcoming", (first - today).days)
+        return Standing("upcoming", (first - today).days, exact)
     if today > last:
-        return Standing("held", (today - last).days)
-    return Standing("under way", 0)
+        return Standing("held", (today - last).days, exact)
+    if exact or (last_day(start) < today < first_day(end)):
+        return Standing("under way", 0)  # surely begun and not yet ended
+    return Standing("may be under way", 0, exact=False)
 
 
 def _humanize_days(days: int) -> str:
