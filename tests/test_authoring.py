@@ -259,8 +259,14 @@ def test_an_english_headline_on_a_foreign_page_needs_no_english_title(
         (
             ("timeline", 1, "date"),
             "",
-            "a date may not be empty: write null where a date is not known",
+            "a date may not be empty: write it as YYYY, YYYY-MM or YYYY-MM-DD (where the "
+            "format allows an unknown date, write null instead)",
         ),
+        (("event", "start"), None, "may not be null: this one is required (give it, as text)"),
+        (("event", "venues"), [], "needs at least one entry"),
+        (("timeline", 0, "inferred"), 1, "must be true or false (without quotes), not 1"),
+        (("quotes", 0, "verbatim"), "no", 'must be true or false (without quotes), not "no"'),
+        (("timeline", 0, "title"), 5, "must be text (in double quotes), not 5"),
     ],
 )
 def test_messages_say_what_to_write(

@@ -49,7 +49,10 @@ def parse_partial(value: str) -> tuple[int, int | None, int | None]:
 def problem_with(value: str) -> str | None:
     """Why ``value`` is not a real partial date, or None when it is one."""
     if not value.strip():
-        return "a date may not be empty: write null where a date is not known"
+        return (
+            "a date may not be empty: write it as YYYY, YYYY-MM or YYYY-MM-DD (where the "
+            "format allows an unknown date, write null instead)"
+        )
     try:
         year, month, day = parse_partial(value)
     except ValueError:

@@ -239,7 +239,26 @@ def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
             message += f", not the text {given[:60]!r}"
     elif kind in _SAID_WITH_VALUE and isinstance(given, str):
         message = f"{given[:60]!r} is not {message}"
+    elif kind in _PLAIN_WORDS:
+        message = _PLAIN_WORDS[kind]
+        if kind == "string_type" and given is None:
+            message = "may not be null: this one is required (give it, as text)"
+        elif kind not in ("string_too_short", "too_short"):
+            message += f", not {json.dumps(given)[:60]}"
     return make_visible(message[:1].lower() + message[1:])
+
+
+# Pydantic's wording for a value of the wrong kind, in the words of the format's docs.
+_PLAIN_WORDS = {
+    "string_type": "must be text (in double quotes)",
+    "string_too_short": "may not be empty: write the text, or leave the key out or null "
+    "where the format allows",
+    "too_short": "needs at least one entry",
+    "bool_type": "must be true or false (without quotes)",
+    "bool_parsing": "must be true or false (without quotes)",
+    "list_type": "must be a list, in square brackets",
+    "int_type": "must be a whole number",
+}
 
 
 # Pattern checks whose words describe what is expected; the message leads with the value.
