@@ -137,6 +137,21 @@ def test_upgrade_guesses_a_language_says_so_and_leaves_the_english_to_the_author
     ]
 
 
+def test_upgrade_of_a_paraphrase_in_another_script_asks_for_it_in_english(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    data = json.loads(V1_DELHI.read_text(encoding="utf-8"))
+    data["quotes"][0]["verbatim"] = False  # the author's words, not the speaker's
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = cli("upgrade", str(old), "-o", str(new))
+    assert "quotes[0]: a paraphrase in Devanagari script" in result.stderr
+    quote = json.loads(new.read_text(encoding="utf-8"))["quotes"][0]
+    assert quote.get("original") is None and DEVANAGARI in quote["note"]
+    code, found = problems(cli, str(new))
+    assert code == 65 and [line.split(":")[0] for line in found] == ["$.quotes[0].text"]
+
+
 def test_upgrade_never_replaces_a_file_without_force(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:

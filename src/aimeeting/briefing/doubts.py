@@ -10,6 +10,7 @@ from aimeeting.briefing.languages import (
     guess_language,
     is_english,
     language_name,
+    script_name,
     script_of,
     uses_latin_script,
 )
@@ -127,7 +128,7 @@ def _quote_languages(briefing: Briefing) -> list[tuple[Loc, str]]:
         script = script_of(quote.text)
         if script in ("", "LATIN"):
             continue
-        name = script.capitalize()
+        name = script_name(script)
         if is_english(quote.language):
             guess = guess_language(quote.text)
             said = f" (perhaps {language_name(guess)}, '{guess}')" if guess else ""

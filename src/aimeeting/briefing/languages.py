@@ -90,6 +90,14 @@ def script_of(text: str) -> str:
     return max(counts, key=lambda name: counts[name])
 
 
+_SCRIPT_NAMES = {"CJK": "Han", "HIRAGANA": "Japanese", "KATAKANA": "Japanese"}
+
+
+def script_name(script: str) -> str:
+    """A script as people name it: 'Devanagari', 'Han' (Chinese characters), 'Japanese'."""
+    return _SCRIPT_NAMES.get(script, script.capitalize())
+
+
 def guess_language(text: str) -> str | None:
     """The language text in a non-Latin script is most likely in ('hi' for Devanagari),
     or None when the script says nothing (Latin, or no letters)."""

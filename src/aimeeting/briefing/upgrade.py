@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any, NamedTuple
 
-from aimeeting.briefing.languages import guess_language, language_name, script_of
+from aimeeting.briefing.languages import guess_language, language_name, script_name, script_of
 from aimeeting.briefing.model import SCHEMA_VERSION
 
 ENGLISH_PLACEHOLDER = "<the words in English>"
@@ -84,9 +84,19 @@ def _upgrade_quote(quote: Any, index: int, for_good: bool, changes: list[str]) -
     guess = guess_language(quote["text"])
     if guess is None:
         return quote  # Latin script: English, as version 1 had it
-    script = script_of(quote["text"]).capitalize()
+    script = script_name(script_of(quote["text"]))
     name = language_name(guess)
     quote = dict(quote)
+    if for_good and quote.get("verbatim") is False:
+        # A paraphrase is the author's words, which must be English; there is no original.
+        said = f"Format 1 gave this paraphrase in {script} script: {quote['text']}"
+        quote["note"] = f"{quote['note']} {said}" if isinstance(quote.get("note"), str) else said
+        quote["text"] = ENGLISH_PLACEHOLDER
+        changes.append(
+            f"quotes[{index}]: a paraphrase in {script} script: its words moved to 'note', "
+            "and 'text' is a placeholder: write the paraphrase in English"
+        )
+        return quote
     if for_good:
         quote["language"] = guess
         quote["original"] = quote["text"]
