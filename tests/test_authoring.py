@@ -311,3 +311,40 @@ def test_the_format_documents_complete_example_is_valid_under_strict(
     path = tmp_path / "example.json"
     path.write_text(example, encoding="utf-8")
     assert problems(cli, str(path), "--strict") == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "said"),
+    [
+        (
+            lambda d: d["sources"][0].update(title="डेटा सबका है", language="en"),
+            "$.sources[0].language",
+            "the title is in Devanagari script but the source says it is in English: give "
+            "the page's language (perhaps Hindi, 'hi'), and its English title in title_en",
+        ),
+        (
+            lambda d: d["sources"][0].update(language="xx"),
+            "$.sources[0].language",
+            "'xx' is not a language code (ISO 639-1, e.g. 'ja')",
+        ),
+        (
+            lambda d: d["quotes"][2].update(translated_by=d["quotes"][2]["sources"][0]),
+            "$.quotes[2].translated_by",
+            "is a source's id: write 'source' when the quote's first cited source translated "
+            "it, or the translator's name",
+        ),
+    ],
+)
+def test_doubts_an_author_would_want_to_hear(
+    cli: Callable[..., Result],
+    tmp_path: Path,
+    briefing_data: dict[str, Any],
+    change: Callable[[dict[str, Any]], None],
+    where: str,
+    said: str,
+) -> None:
+    change(briefing_data)
+    code, found = problems(cli, write(tmp_path, briefing_data), "--strict")
+    assert code == 65
+    assert any(line.startswith(f"{where}: ") and line.endswith(said) for line in found), found
+    assert "fil" and cli("--briefing", write(tmp_path, briefing_data), "facts").exit_code == 0

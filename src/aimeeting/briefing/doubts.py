@@ -9,6 +9,7 @@ from aimeeting.briefing.dates import date_bounds, first_day, last_day
 from aimeeting.briefing.languages import (
     guess_language,
     is_english,
+    is_known_language,
     language_name,
     script_name,
     script_of,
@@ -58,6 +59,19 @@ def find_doubts(briefing: Briefing, today: dt.date) -> list[tuple[Loc, str]]:
         if not is_english(source.language) and source.title_en is None and not headline_in_english:
             doubts.append((loc, "give the English title of a page in another language (title_en)"))
         doubts += _source_dates(loc, source)
+        doubts += _language_code(loc, source.language)
+        title_script = script_of(source.title)
+        if is_english(source.language) and title_script not in ("", "LATIN"):
+            guess = guess_language(source.title)
+            said = f" (perhaps {language_name(guess)}, '{guess}')" if guess else ""
+            doubts.append(
+                (
+                    (*loc, "language"),
+                    f"the title is in {script_name(title_script)} script but the source says "
+                    f"it is in English: give the page's language{said}, and its English "
+                    "title in title_en",
+                )
+            )
         if source.title_en is not None and source.title_en == source.title:
             doubts.append(
                 (
@@ -121,10 +135,29 @@ def _starts_after(date: str, checked: str) -> bool:
     return first_day(date) > dt.date.fromisoformat(checked)
 
 
+def _language_code(loc: Loc, code: str) -> list[tuple[Loc, str]]:
+    """A two-letter language that ISO 639-1 does not have ('xx'); longer codes (ISO 639-2
+    and -3 have thousands) are taken as given."""
+    if is_known_language(code):
+        return []
+    return [((*loc, "language"), f"{code!r} is not a language code (ISO 639-1, e.g. 'ja')")]
+
+
 def _quote_languages(briefing: Briefing) -> list[tuple[Loc, str]]:
-    """Words whose script contradicts the language the quote says they are in."""
+    """Words whose script contradicts the language the quote says they are in; a
+    translator named by a source's id."""
     doubts: list[tuple[Loc, str]] = []
+    source_ids = {source.id for source in briefing.sources}
     for index, quote in enumerate(briefing.quotes):
+        doubts += _language_code(("quotes", index), quote.language)
+        if quote.translated_by in source_ids:
+            doubts.append(
+                (
+                    ("quotes", index, "translated_by"),
+                    f"{quote.translated_by!r} is a source's id: write 'source' when the "
+                    "quote's first cited source translated it, or the translator's name",
+                )
+            )
         script = script_of(quote.text)
         if script in ("", "LATIN"):
             continue
