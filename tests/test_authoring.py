@@ -68,7 +68,7 @@ def test_translated_words_in_text_that_are_not_english_are_a_warning(
     briefing_data["quotes"][3]["text"] = briefing_data["quotes"][3]["original"]  # Japanese
     _, found = problems(cli, write(tmp_path, briefing_data))
     assert found == [
-        "$.quotes[3].text: text is in Hiragana script: text holds the words in English, and "
+        "$.quotes[3].text: text is in Japanese script: text holds the words in English, and "
         "the words as spoken go in 'original'"
     ]
 
