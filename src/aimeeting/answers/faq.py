@@ -125,6 +125,7 @@ _IRREGULAR = {
     "left": "leave",
     "grew": "grow",
     "grown": "grow",
+    "why": "why",  # Snowball makes it "whi"; it is a kind of answer, not a word to find
 }
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
@@ -167,7 +168,7 @@ _ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
 
 # Generic English synonyms; the first word of each group names it. None is about one event.
 _GROUPS = (
-    "host organise organiser organising organisation's convene convener",
+    "host organise organiser organising convene convener",
     "attend participate participant participation join delegation delegate",
     "produce result outcome output achieve deliver yield agree agreement adopt",
     "matter important importance significance significant",
@@ -277,6 +278,12 @@ _NUMBER_WORDS = frozenset(
 )
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+_REASON = re.compile(
+    r"\b(?:because|reasons?|due to|owing to|so that|in order to|thanks to|as a result|while)\b",
+    re.IGNORECASE,
+)
+"""Words that give a reason: an item without one does not answer 'why' ("the US stayed out"
+says that it did, not why)."""
 _DEFINITION = re.compile(
     r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\W*$|"
     r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\s+\w+\W*$",
@@ -330,6 +337,8 @@ def _stem(word: str) -> str:
         return word
     # British and American spellings meet: organize -> organise, organization -> organisation.
     word = re.sub(r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1", word)
+    if word.startswith("organisation"):
+        return "organisation"  # a body; Snowball would make it "organis", as for organise
     return _stemmer()(word)
 
 
@@ -343,6 +352,20 @@ def _canonical(word: str) -> str:
     """The one form under which a word is indexed and looked up."""
     stem = _stem(word)
     return _canonical_table().get(stem, stem)
+
+
+@cache
+def _wh_typos() -> dict[str, str]:
+    """'wen', 'wher', 'hwo': a question word with a letter left out or two letters swapped.
+    Short words are otherwise held to their own letters, and 'wen' is one letter from 'we'."""
+    typos: dict[str, set[str]] = defaultdict(set)
+    for wh in ("who", "when", "where", "why"):
+        swaps = {wh[:i] + wh[i + 1] + wh[i] + wh[i + 2 :] for i in range(len(wh) - 1)}
+        for typo in (_deletes(wh) | swaps) - {wh}:
+            # ... but not a word of its own: "were", "hen"
+            if len(typo) >= 3 and typo not in _STOPWORDS and typo.startswith(("w", "hw")):
+                typos[typo].add(wh)
+    return {typo: next(iter(whs)) for typo, whs in typos.items() if len(whs) == 1}
 
 
 @cache
@@ -501,6 +524,8 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found.add("who")
         if _has_number(texts):
             found.add("count")
+        if any(_REASON.search(text) for text in texts):
+            found.add("why")
         return frozenset(found)
 
     items: list[_Item] = []
@@ -661,9 +686,20 @@ def _all_texts(briefing: Briefing) -> Iterable[str]:
 class SheetIndex:
     """Items read once into an index; answers questions with work bounded per word."""
 
-    def __init__(self, items: Sequence[_Item], event_names: str = "") -> None:
-        """Index ``items``; ``event_names`` is how the sheet names its own event."""
+    def __init__(
+        self, items: Sequence[_Item], event_names: str = "", titles: Sequence[str] = ()
+    ) -> None:
+        """Index ``items``; ``event_names`` is how the sheet names its own event, and
+        ``titles`` its full names (its title, what else it is known as)."""
         self._docs = [_profile(item) for item in items]
+        # A full name of the event in a question ("OCOD-3 dates") is the event itself.
+        self._titles = tuple(
+            sorted(
+                (words for words in (tuple(_content(t)) for t in titles) if len(words) >= 2),
+                key=len,
+                reverse=True,  # the longest name first: "Paris AI Action Summit"
+            )
+        )
         frequency: Counter[str] = Counter()
         postings: dict[str, list[int]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
@@ -704,9 +740,8 @@ class SheetIndex:
         places, names = _place_and_name_words(briefing)
         event = briefing.event
         kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside
-        return cls(
-            _items(briefing, places, names), " ".join((event.title, *event.also_known_as, kind))
-        )
+        titles = (event.title, *event.also_known_as)
+        return cls(_items(briefing, places, names), " ".join((*titles, kind)), titles)
 
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
@@ -732,6 +767,8 @@ class SheetIndex:
             or word.isdigit()
         ):
             return _Word(frozenset({canonical}), 1.0)
+        if word in _wh_typos():
+            return _Word(frozenset({_wh_typos()[word]}), TYPO_WEIGHT)
         found: dict[str, int] = {}
         nearby = sorted({w for key in _deletes(word) for w in self._spellings.get(key, ())})
         # A huge vocabulary could put many words one deletion away; look at a bounded few.
@@ -769,6 +806,7 @@ class SheetIndex:
                         return None
                     read[token] = self._read_word(token)
             sequence.append(read[token])
+        sequence = self._without_titles(sequence)
         words: list[_Word] = []
         for word in sequence:
             if word is not None and word not in words:
@@ -795,6 +833,21 @@ class SheetIndex:
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
         return _Query(kept, wh, bindings, frozenset(light))
+
+    def _without_titles(self, sequence: list[_Word | None]) -> list[_Word | None]:
+        """The sequence with the longest full name of the event it says left out (as stop
+        words are): the event itself need not be found, and "OCOD-3" has no "3" to qualify
+        anything."""
+        positions = [i for i, word in enumerate(sequence) if word is not None]
+        for title in self._titles:
+            for start in range(len(positions) - len(title) + 1):
+                run = positions[start : start + len(title)]
+                said = [sequence[i] for i in run]
+                if all(w is not None and t in w.spellings for w, t in zip(said, title)):
+                    if len(run) == len(positions):
+                        return sequence  # "what was the AI Action Summit": what it names
+                    return [None if i in run else w for i, w in enumerate(sequence)]
+        return sequence
 
     def _is_own(self, word: _Word) -> bool:
         """Whether the word names this sheet's own event, and so need not be found."""
@@ -834,8 +887,6 @@ class SheetIndex:
         """Whether the item gives the kind of answer ``wh`` asks for."""
         if doc.asked:
             return any(wh in head for head in doc.heads)
-        if wh == "why":
-            return doc.section not in ("people", "quotes")  # a why is told, not named
         return wh in doc.kinds or wh in doc.head_words
 
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
