@@ -89,6 +89,8 @@ MAX_SPELLINGS = 4
 _MAX_LOOKUPS = 64
 _BINDING_WINDOW = 3
 """Content words after a qualifier ("next", "2028") that it may be qualifying."""
+_QUALIFIER_REACH = 5
+"""In an item, how many content words from a qualifier the words it qualifies may be."""
 
 _STOPWORD_TEXT = """
     a an the this that these those is are was were be been being am it its
@@ -289,6 +291,10 @@ _DEFINITION = re.compile(
     r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\s+\w+\W*$",
     re.IGNORECASE,
 )
+_IDENTITY = re.compile(
+    r"\s*(?:what|who)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?!\w+ed\b)", re.IGNORECASE
+)
+"""'Who is X', 'what was X', not 'what was agreed'."""
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
@@ -500,6 +506,8 @@ class _Query(NamedTuple):
     wh: frozenset[str]  # kinds of answer asked for
     bindings: tuple[_Binding, ...]
     light: frozenset[str] = frozenset()  # words that add nothing to it ("held" to "where")
+    named: bool = False  # it is all a full name of the event ("what is <the event>")
+    optional: frozenset[str] = frozenset()  # said, not to be found ("Tokyo" in "Tokyo meeting")
 
 
 def _has_date(texts: Iterable[str]) -> bool:
@@ -530,7 +538,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
 
     items: list[_Item] = []
     for entry in briefing.faq:
-        heads = (entry.question, *entry.aliases)
+        heads = (entry.question, *entry.aliases, *_asked_in(entry.answer))
         items.append(_Item("faq", entry.id, heads, (entry.answer,), frozenset()))
     for fact in briefing.key_facts:
         texts = (fact.label, fact.value)
@@ -581,6 +589,18 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             _Item("quotes", quote.id, (*called, quote.text), body, found, ("say",), len(called))
         )
     return items
+
+
+_EMBEDDED_QUESTION = re.compile(
+    r"(?:^|[.;:]\s+)((?:Who|Which|When|Where|What|Why|How many|How much|Whether)\b[^.;:]*?)"
+    r"\s+(?:was|were|is|are|has|have|had)\s+(?:not|never)\b",
+)
+
+
+def _asked_in(answer: str) -> list[str]:
+    """Questions an answer says it cannot answer: "Who chaired the sessions was not found"
+    answers "who chaired it" as surely as a yes would."""
+    return [match.group(1) for match in _EMBEDDED_QUESTION.finditer(answer)]
 
 
 def _names(name: str, *, person: bool) -> tuple[str, ...]:
@@ -687,11 +707,16 @@ class SheetIndex:
     """Items read once into an index; answers questions with work bounded per word."""
 
     def __init__(
-        self, items: Sequence[_Item], event_names: str = "", titles: Sequence[str] = ()
+        self,
+        items: Sequence[_Item],
+        event_names: str = "",
+        titles: Sequence[str] = (),
+        venues: str = "",
     ) -> None:
-        """Index ``items``; ``event_names`` is how the sheet names its own event, and
-        ``titles`` its full names (its title, what else it is known as)."""
+        """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
+        its full names (its title, what else it is known as) and ``venues`` where it is."""
         self._docs = [_profile(item) for item in items]
+        self._venues = frozenset(_content(venues))
         # A full name of the event in a question ("OCOD-3 dates") is the event itself.
         self._titles = tuple(
             sorted(
@@ -741,7 +766,8 @@ class SheetIndex:
         event = briefing.event
         kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside
         titles = (event.title, *event.also_known_as)
-        return cls(_items(briefing, places, names), " ".join((*titles, kind)), titles)
+        venues = " ".join(f"{v.city} {v.country}" for v in event.venues)
+        return cls(_items(briefing, places, names), " ".join((*titles, kind)), titles, venues)
 
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
@@ -806,7 +832,11 @@ class SheetIndex:
                         return None
                     read[token] = self._read_word(token)
             sequence.append(read[token])
-        sequence = self._without_titles(sequence)
+        said = sequence
+        sequence, venues = self._without_names(sequence)
+        optional = frozenset(
+            s for i in venues or () for word in (said[i],) if word for s in word.spellings
+        )
         words: list[_Word] = []
         for word in sequence:
             if word is not None and word not in words:
@@ -832,12 +862,17 @@ class SheetIndex:
             for w in words
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
-        return _Query(kept, wh, bindings, frozenset(light))
+        return _Query(kept, wh, bindings, frozenset(light), venues is None, optional)
 
-    def _without_titles(self, sequence: list[_Word | None]) -> list[_Word | None]:
-        """The sequence with the longest full name of the event it says left out (as stop
-        words are): the event itself need not be found, and "OCOD-3" has no "3" to qualify
-        anything."""
+    def _without_names(
+        self, sequence: list[_Word | None]
+    ) -> tuple[list[_Word | None], list[int] | None]:
+        """The sequence with the event's own names left out, as stop words are, and where
+        its venues were (None when it was all a full name of the event: "what was the AI
+        Action Summit" asks what that is). The longest full name it says goes: the event
+        itself need not be found, and
+        "OCOD-3" has no "3" to qualify anything. So does a venue next to a word for the
+        event: "the Tokyo meeting" is the meeting, wherever else the sheet says Tokyo."""
         positions = [i for i, word in enumerate(sequence) if word is not None]
         for title in self._titles:
             for start in range(len(positions) - len(title) + 1):
@@ -845,9 +880,20 @@ class SheetIndex:
                 said = [sequence[i] for i in run]
                 if all(w is not None and t in w.spellings for w, t in zip(said, title)):
                     if len(run) == len(positions):
-                        return sequence  # "what was the AI Action Summit": what it names
-                    return [None if i in run else w for i, w in enumerate(sequence)]
-        return sequence
+                        return sequence, None
+                    sequence = [None if i in run else w for i, w in enumerate(sequence)]
+                    break
+            else:
+                continue
+            break
+        venues = []
+        for i, word in enumerate(sequence):
+            if word is None or not word.spellings <= self._venues:
+                continue
+            nearby = [w for w in sequence[max(0, i - 2) : i + 3] if w is not None]
+            if any(self._is_own(w) for w in nearby):
+                venues.append(i)
+        return [None if i in venues else w for i, w in enumerate(sequence)], venues
 
     def _is_own(self, word: _Word) -> bool:
         """Whether the word names this sheet's own event, and so need not be found."""
@@ -896,7 +942,14 @@ class SheetIndex:
             positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
             if not positions:
                 continue
-            if not all(any(s in unit for s in w.spellings) for w in binding.qualified):
+            # ...next to the words it qualifies: "the 2028 summit" is not a summit and a
+            # report of December 2025 in the same sentence.
+            near = {
+                word
+                for i in positions
+                for word in unit[max(0, i - _QUALIFIER_REACH) : i + _QUALIFIER_REACH + 1]
+            }
+            if not all(w.spellings & near for w in binding.qualified):
                 continue
             # "the next meeting": the item's "next" must qualify the event too, or end what
             # it says ("what comes next?"), not "the next AI summit".
@@ -947,6 +1000,7 @@ class SheetIndex:
     def _covered(self, query: _Query, doc: _Doc) -> tuple[float, float]:
         """How much of the best heading of the item the question says, and how much it must."""
         asked = {s for word in query.words for s in word.spellings} | set(query.wh)
+        asked |= query.optional
         heads = doc.heads
         needed = MIN_COVERAGE
         if doc.section == "quotes" and "say" not in asked:
@@ -962,8 +1016,12 @@ class SheetIndex:
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
 
-    def _all_in_heads(self, query: _Query, doc: _Doc) -> bool:
-        return all(word.spellings & doc.head_words for word in query.words)
+    def _all_in_heads(self, query: _Query, doc: _Doc, *, optional: bool = False) -> bool:
+        """Whether the item is headed with all the question's words (and, if ``optional``,
+        with a venue it named too)."""
+        return (not optional or query.optional <= doc.head_words) and all(
+            word.spellings & doc.head_words for word in query.words
+        )
 
     def _focus(self, query: _Query, doc: _Doc) -> float:
         """Share of the question (by rarity) said in one heading or one sentence of the item:
@@ -1020,6 +1078,11 @@ class SheetIndex:
             # "What is X?" asks what X is: an FAQ entry or the people section says that; a
             # key fact or a timeline entry about X only says something about it.
             ranked = [p for p in ranked if self._docs[p[1]].section in ("faq", "people")]
+        if _IDENTITY.match(question) and not query.named:
+            # "Who is the president of India?" names what it asks about: an item says it
+            # where it says what it is about, not in passing ("President Macron and ...
+            # India").
+            ranked = [p for p in ranked if self._all_in_heads(query, self._docs[p[1]])]
         # A rival need only hold the question's words: one that does and scores close to
         # the best, even on weak evidence, means the question can be read two ways.
         rivals = self._ranked(query, _Rules.WORDS)
@@ -1036,7 +1099,8 @@ class SheetIndex:
             if index == best:
                 continue
             same = self._docs[index].section == section
-            if same and not complete and self._all_in_heads(query, self._docs[index]):
+            headed = self._all_in_heads(query, self._docs[index], optional=True)
+            if same and not complete and headed:
                 return None  # two items are headed with all it says: which is meant?
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
             if rival > score - margin or (rival == score and margin == 0):
