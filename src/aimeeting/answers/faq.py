@@ -454,6 +454,7 @@ class _Item(NamedTuple):
     kinds: frozenset[str]  # the kinds of answer it holds: "when", "where", "who", "count"
     extra: tuple[str, ...] = ()  # words it answers with but does not say ("say" for quotes)
     names: int = 0  # how many of the first heads are names (a name, a surname, an acronym)
+    who: frozenset[str] = frozenset()  # the words of the names it gives (as written)
 
 
 class _Doc(NamedTuple):
@@ -469,6 +470,7 @@ class _Doc(NamedTuple):
     asked: bool  # an FAQ entry: its question words must be how it is asked
     names: int  # how many of the first heads are names
     head_units: int  # how many of the first units are headings (the rest: body sentences)
+    who: frozenset[str]  # the words of the names it gives
 
 
 class _Word(NamedTuple):
@@ -508,6 +510,7 @@ class _Query(NamedTuple):
     light: frozenset[str] = frozenset()  # words that add nothing to it ("held" to "where")
     named: bool = False  # it is all a full name of the event ("what is <the event>")
     optional: frozenset[str] = frozenset()  # said, not to be found ("Tokyo" in "Tokyo meeting")
+    identity: bool = False  # "who is X", "what was X": it asks what X is
 
 
 def _has_date(texts: Iterable[str]) -> bool:
@@ -520,6 +523,15 @@ def _has_number(texts: Iterable[str]) -> bool:
 
 def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) -> list[_Item]:
     """Every item of the sheet, in section order, as headings and body."""
+
+    parties = {w for party in briefing.people for w in _tokens(party.name)}
+    parties |= {w for venue in briefing.event.venues for w in _tokens(venue.country)}
+
+    def named(texts: Sequence[str]) -> frozenset[str]:
+        """The words of the names these texts give: a party's, or a capitalised one."""
+        found = {word for text in texts for word in _tokens(text) if word in parties}
+        found.update(_capitalised_after(texts, _NAME), _capitalised_after(texts, _MID_NAME))
+        return frozenset(found - _STOPWORDS - set(_MONTHS))
 
     def kinds(texts: Sequence[str], *, dated: bool = False, who: bool = False) -> frozenset[str]:
         words = {word for text in texts for word in _tokens(text)}
@@ -542,7 +554,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         items.append(_Item("faq", entry.id, heads, (entry.answer,), frozenset()))
     for fact in briefing.key_facts:
         texts = (fact.label, fact.value)
-        items.append(_Item("key_facts", fact.id, texts, (), kinds(texts)))
+        items.append(_Item("key_facts", fact.id, texts, (), kinds(texts), who=named(texts)))
     for event in briefing.timeline:
         dates = " ".join(_date_words(d) for d in (event.date, event.end) if d)
         texts = (event.title, event.detail)
@@ -553,17 +565,32 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (event.title,),
                 (event.detail, dates),
                 kinds(texts, dated=bool(dates)),
+                who=named(texts),
             )
         )
     for outcome in briefing.outcomes:
         texts = (outcome.title, outcome.detail)
         items.append(
-            _Item("outcomes", outcome.id, (outcome.title,), (outcome.detail,), kinds(texts))
+            _Item(
+                "outcomes",
+                outcome.id,
+                (outcome.title,),
+                (outcome.detail,),
+                kinds(texts),
+                who=named(texts),
+            )
         )
     for challenge in briefing.challenges:
         texts = (challenge.title, challenge.detail)
         items.append(
-            _Item("challenges", challenge.id, (challenge.title,), (challenge.detail,), kinds(texts))
+            _Item(
+                "challenges",
+                challenge.id,
+                (challenge.title,),
+                (challenge.detail,),
+                kinds(texts),
+                who=named(texts),
+            )
         )
     for party in briefing.people:
         roles = tuple(role.title for role in party.roles)
@@ -577,16 +604,22 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         if party.kind == "country":
             found |= {"where"}
         called = _names(party.name, person=party.kind == "person")
+        who = frozenset(_tokens(party.name)) - _STOPWORDS
         items.append(
-            _Item("people", party.id, (*called, *roles), (dates,), found, names=len(called))
+            _Item(
+                "people", party.id, (*called, *roles), (dates,), found, names=len(called), who=who
+            )
         )
     for quote in briefing.quotes:
         body = (quote.role, quote.occasion, _date_words(quote.date or ""))
         found = kinds((quote.text, *body), dated=quote.date is not None, who=True)
         called = _names(quote.speaker, person=True)
         # Readers find a quote by who said it, or by the words they remember.
+        who = frozenset(_tokens(quote.speaker)) - _STOPWORDS
         items.append(
-            _Item("quotes", quote.id, (*called, quote.text), body, found, ("say",), len(called))
+            _Item(
+                "quotes", quote.id, (*called, quote.text), body, found, ("say",), len(called), who
+            )
         )
     return items
 
@@ -649,6 +682,7 @@ def _profile(item: _Item) -> _Doc:
         item.section == "faq",
         item.names,
         head_units,
+        frozenset(_canonical(word) for word in item.who),
     )
 
 
@@ -662,6 +696,8 @@ def _capitalised_after(texts: Iterable[str], lead: re.Pattern[str]) -> set[str]:
 
 _PLACE_LEAD = re.compile(r"\b(?:in|at|to)\s+((?:[A-ZÀ-Þ][\w'’-]*\s?)+)")
 _NAME = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]*\s?){2,})")
+_MID_NAME = re.compile(r"(?<=[\w,] )([A-ZÀ-Þ][\w'’-]*)")
+"""A capitalised word inside a sentence (after a word or a comma), not the first one."""
 
 
 def _place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset[str]]:
@@ -862,7 +898,8 @@ class SheetIndex:
             for w in words
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
-        return _Query(kept, wh, bindings, frozenset(light), venues is None, optional)
+        identity = bool(_IDENTITY.match(question))
+        return _Query(kept, wh, bindings, frozenset(light), venues is None, optional, identity)
 
     def _without_names(
         self, sequence: list[_Word | None]
@@ -929,10 +966,14 @@ class SheetIndex:
     def _weight(self, word: _Word) -> float:
         return word.weight * max(self._rarity(s) for s in word.spellings)
 
-    def _gives(self, doc: _Doc, wh: str) -> bool:
+    def _gives(self, doc: _Doc, wh: str, query: _Query) -> bool:
         """Whether the item gives the kind of answer ``wh`` asks for."""
         if doc.asked:
             return any(wh in head for head in doc.heads)
+        if wh == "who" and not query.identity and "who" not in doc.head_words:
+            # "Who funds Current AI?" is not answered by a name it says itself.
+            said = {s for word in query.words for s in word.spellings}
+            return bool(doc.who - said)
         return wh in doc.kinds or wh in doc.head_words
 
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
@@ -984,7 +1025,7 @@ class SheetIndex:
             elif strict and not self._is_common(word):
                 return 0.0
         if strict:
-            if not all(self._gives(doc, wh) for wh in query.wh):
+            if not all(self._gives(doc, wh, query) for wh in query.wh):
                 return 0.0
             if not all(self._bound(doc, binding) for binding in query.bindings):
                 return 0.0
@@ -1078,7 +1119,7 @@ class SheetIndex:
             # "What is X?" asks what X is: an FAQ entry or the people section says that; a
             # key fact or a timeline entry about X only says something about it.
             ranked = [p for p in ranked if self._docs[p[1]].section in ("faq", "people")]
-        if _IDENTITY.match(question) and not query.named:
+        if query.identity and not query.named:
             # "Who is the president of India?" names what it asks about: an item says it
             # where it says what it is about, not in passing ("President Macron and ...
             # India").
