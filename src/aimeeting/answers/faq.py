@@ -70,6 +70,10 @@ FOCUS_WEIGHT = 0.0
 the question says."""
 BODY_FOCUS = 0.85
 """The question said in one sentence of a body, rather than in a heading, counts this much."""
+PASSAGE_WORDS = 2
+"""A sentence of a body answers on its own only a question of at least this many words..."""
+PASSAGE_SHARE = 0.5
+"""...most of which (by rarity) it says itself; the item's headings may say the rest."""
 TYPO_WEIGHT = 0.9
 """A misspelt word counts slightly less than one spelt as the sheet spells it."""
 SECTION_PRIOR = {
@@ -280,6 +284,13 @@ _NUMBER_WORDS = frozenset(
 )
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+_DATE_NUMBERS = re.compile(
+    r"\b(?:1[89]|20)\d\d(?:-\d\d){0,2}\b"
+    r"|\b\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?=(?:" + "|".join(_MONTHS) + r")\b)"
+    r"|\b(?:" + "|".join(_MONTHS) + r")\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+"""Years and days of months: numbers that date something, not counts."""
 _REASON = re.compile(
     r"\b(?:because|reasons?|due to|owing to|so that|in order to|thanks to|as a result|while)\b",
     re.IGNORECASE,
@@ -292,9 +303,10 @@ _DEFINITION = re.compile(
     re.IGNORECASE,
 )
 _IDENTITY = re.compile(
-    r"\s*(?:what|who)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?!\w+ed\b)", re.IGNORECASE
+    r"\s*(?:what|who)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?!\w+(?:ed|ing)\b)",
+    re.IGNORECASE,
 )
-"""'Who is X', 'what was X', not 'what was agreed'."""
+"""'Who is X', 'what was X', not 'what was agreed' or 'who is organising it'."""
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
@@ -444,6 +456,15 @@ class Found(NamedTuple):
     score: float
 
 
+class _Passage(NamedTuple):
+    """One sentence of an item's body, which may answer a question on its own."""
+
+    text: str
+    kinds: frozenset[str]  # the kinds of answer the sentence itself holds
+    names: frozenset[str]  # the words of the names it gives (as written)
+    places: frozenset[str]  # ... and of the places
+
+
 class _Item(NamedTuple):
     """One item of the sheet as text: where it says what it is about, and the rest."""
 
@@ -455,6 +476,17 @@ class _Item(NamedTuple):
     extra: tuple[str, ...] = ()  # words it answers with but does not say ("say" for quotes)
     names: int = 0  # how many of the first heads are names (a name, a surname, an acronym)
     who: frozenset[str] = frozenset()  # the words of the names it gives (as written)
+    passages: tuple[_Passage, ...] = ()  # body sentences that may answer on their own
+
+
+class _Said(NamedTuple):
+    """A passage as a query sees it."""
+
+    unit: tuple[str, ...]  # its content words in order
+    words: frozenset[str]
+    kinds: frozenset[str]
+    names: frozenset[str]
+    places: frozenset[str]
 
 
 class _Doc(NamedTuple):
@@ -471,6 +503,7 @@ class _Doc(NamedTuple):
     names: int  # how many of the first heads are names
     head_units: int  # how many of the first units are headings (the rest: body sentences)
     who: frozenset[str]  # the words of the names it gives
+    passages: tuple[_Said, ...]
 
 
 class _Word(NamedTuple):
@@ -511,6 +544,7 @@ class _Query(NamedTuple):
     named: bool = False  # it is all a full name of the event ("what is <the event>")
     optional: frozenset[str] = frozenset()  # said, not to be found ("Tokyo" in "Tokyo meeting")
     identity: bool = False  # "who is X", "what was X": it asks what X is
+    of_event: bool = False  # it names this sheet's event ("this conference", "the Tokyo meeting")
 
 
 def _has_date(texts: Iterable[str]) -> bool:
@@ -518,7 +552,9 @@ def _has_date(texts: Iterable[str]) -> bool:
 
 
 def _has_number(texts: Iterable[str]) -> bool:
-    return any(_NUMBER.search(text) or _NUMBER_WORDS & set(_tokens(text)) for text in texts)
+    """Whether the texts give a count: a number that is not a year or a day of a month."""
+    undated = [_DATE_NUMBERS.sub(" ", text) for text in texts]
+    return any(_NUMBER.search(text) or _NUMBER_WORDS & set(_tokens(text)) for text in undated)
 
 
 def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) -> list[_Item]:
@@ -548,10 +584,30 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found.add("why")
         return frozenset(found)
 
+    def passages(text: str) -> tuple[_Passage, ...]:
+        return tuple(
+            _Passage(
+                sentence,
+                kinds((sentence,)),
+                named((sentence,)),
+                frozenset(_tokens(sentence)) & places,
+            )
+            for sentence in _sentences(text)
+        )
+
     items: list[_Item] = []
     for entry in briefing.faq:
         heads = (entry.question, *entry.aliases, *_asked_in(entry.answer))
-        items.append(_Item("faq", entry.id, heads, (entry.answer,), frozenset()))
+        items.append(
+            _Item(
+                "faq",
+                entry.id,
+                heads,
+                (entry.answer,),
+                frozenset(),
+                passages=passages(entry.answer),
+            )
+        )
     for fact in briefing.key_facts:
         texts = (fact.label, fact.value)
         items.append(_Item("key_facts", fact.id, texts, (), kinds(texts), who=named(texts)))
@@ -566,6 +622,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (event.detail, dates),
                 kinds(texts, dated=bool(dates)),
                 who=named(texts),
+                passages=passages(event.detail),
             )
         )
     for outcome in briefing.outcomes:
@@ -578,6 +635,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (outcome.detail,),
                 kinds(texts),
                 who=named(texts),
+                passages=passages(outcome.detail),
             )
         )
     for challenge in briefing.challenges:
@@ -590,6 +648,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (challenge.detail,),
                 kinds(texts),
                 who=named(texts),
+                passages=passages(challenge.detail),
             )
         )
     for party in briefing.people:
@@ -683,6 +742,16 @@ def _profile(item: _Item) -> _Doc:
         item.names,
         head_units,
         frozenset(_canonical(word) for word in item.who),
+        tuple(
+            _Said(
+                tuple(_content(passage.text)),
+                frozenset(_content(passage.text)),
+                passage.kinds,
+                frozenset(_canonical(word) for word in passage.names),
+                frozenset(_canonical(word) for word in passage.places),
+            )
+            for passage in item.passages
+        ),
     )
 
 
@@ -899,7 +968,10 @@ class SheetIndex:
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
         identity = bool(_IDENTITY.match(question))
-        return _Query(kept, wh, bindings, frozenset(light), venues is None, optional, identity)
+        of_event = bool(optional) or any(self._is_own(w) for w in words)
+        return _Query(
+            kept, wh, bindings, frozenset(light), venues is None, optional, identity, of_event
+        )
 
     def _without_names(
         self, sequence: list[_Word | None]
@@ -979,33 +1051,118 @@ class SheetIndex:
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
         """Whether the item uses the qualifier of the same thing as the question does."""
         # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
-        for unit in doc.units[: len(doc.heads)] if doc.asked else doc.units:
-            positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
-            if not positions:
-                continue
-            # ...next to the words it qualifies: "the 2028 summit" is not a summit and a
-            # report of December 2025 in the same sentence.
-            near = {
-                word
+        units = doc.units[: len(doc.heads)] if doc.asked else doc.units
+        return any(self._bound_in(unit, binding) for unit in units)
+
+    def _bound_in(self, unit: tuple[str, ...], binding: _Binding) -> bool:
+        """Whether one heading or sentence uses the qualifier of the same thing."""
+        positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
+        if not positions:
+            return False
+        # ...next to the words it qualifies: "the 2028 summit" is not a summit and a
+        # report of December 2025 in the same sentence.
+        near = {
+            word
+            for i in positions
+            for word in unit[max(0, i - _QUALIFIER_REACH) : i + _QUALIFIER_REACH + 1]
+        }
+        if not all(w.spellings & near for w in binding.qualified):
+            return False
+        # "the next meeting": the item's "next" must qualify the event too, or end what
+        # it says ("what comes next?"), not "the next AI summit".
+        return not (
+            binding.of_the_event
+            and not binding.qualified
+            and not any(
+                i == len(unit) - 1 or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
                 for i in positions
-                for word in unit[max(0, i - _QUALIFIER_REACH) : i + _QUALIFIER_REACH + 1]
-            }
-            if not all(w.spellings & near for w in binding.qualified):
+            )
+        )
+
+    def _passage(self, query: _Query, doc: _Doc) -> float:
+        """How much of the query one sentence of the item's body says, when that sentence
+        answers it on its own (0.0 when none does): every word of the query is in it or in
+        the item's headings, most of them in it, the kind of answer asked for is in the
+        sentence itself, and so are its qualifiers with what they qualify. "How many
+        companies pledged to report" is one sentence of a long entry."""
+        total = sum(self._weight(word) for word in query.words)
+        if len(query.words) < PASSAGE_WORDS or not total:
+            return 0.0
+        said = {s for word in query.words for s in word.spellings} | query.optional
+        if "say" in said or not said & doc.head_words:
+            # What someone said is a quote's to answer, and an item whose headings share no
+            # word with the question is about something else ("the second meeting").
+            return 0.0
+        if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
+            return 0.0  # asked about this event; the item is headed with another one
+        best = 0.0
+        for passage in doc.passages:
+            context = passage.words | doc.head_words
+            if not all(word.spellings & context for word in query.words):
                 continue
-            # "the next meeting": the item's "next" must qualify the event too, or end what
-            # it says ("what comes next?"), not "the next AI summit".
-            if (
-                binding.of_the_event
-                and not binding.qualified
-                and not any(
-                    i == len(unit) - 1
-                    or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
-                    for i in positions
-                )
-            ):
+            inside = sum(self._weight(w) for w in query.words if w.spellings & passage.words)
+            if inside < PASSAGE_SHARE * total:
                 continue
-            return True
-        return False
+            if not all(self._passage_gives(passage, wh, said) for wh in query.wh):
+                continue
+            if not all(self._bound_in(passage.unit, binding) for binding in query.bindings):
+                continue
+            if query.identity and not self._in_a_row(query, passage.unit):
+                continue  # "who is the UK prime minister": not "the British prime minister"
+            best = max(best, inside / total)
+        return best
+
+    @staticmethod
+    def _in_a_row(query: _Query, unit: tuple[str, ...]) -> bool:
+        """Whether the unit says the query's words one after another (in any order)."""
+        size = len(query.words)
+        return any(
+            all(word.spellings & set(unit[start : start + size]) for word in query.words)
+            for start in range(len(unit) - size + 1)
+        )
+
+    @staticmethod
+    def _passage_gives(passage: _Said, wh: str, said: set[str]) -> bool:
+        if wh == "who":
+            return bool(passage.names - said)
+        if wh == "where":
+            return bool(passage.places - said)
+        return wh in passage.kinds
+
+    def _passages(self, query: _Query) -> Found | None:
+        """The one item with a sentence that answers the query, when no item answers it
+        where it says what it is about, and no item is about all the query says."""
+        candidates: set[int] = set()
+        for word in query.words:
+            for spelling in word.spellings:
+                candidates.update(self._postings.get(spelling, ()))
+        found = sorted(
+            (
+                (score, index)
+                for index in candidates
+                if (score := self._passage(query, self._docs[index]))
+            ),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        if not found:
+            return None
+        score, best = found[0]
+        if len(found) > 1 and found[1][0] > score - MARGIN:
+            return None  # two sentences say it: which is meant?
+        headed = self._headed(query, self._docs[best])
+        for index in candidates:
+            doc = self._docs[index]
+            if index != best and self._headed(query, doc) > headed and self._holds(query, doc):
+                return None  # another item is more about it, and does not answer
+        return self._found(score, best)
+
+    def _headed(self, query: _Query, doc: _Doc) -> float:
+        """How much of the query (by rarity) the item's headings hold."""
+        return sum(self._weight(w) for w in query.words if w.spellings & doc.head_words)
+
+    @staticmethod
+    def _holds(query: _Query, doc: _Doc) -> bool:
+        return all(word.spellings & doc.words for word in query.words)
 
     def _score(self, query: _Query, index: int, rules: _Rules) -> float:
         """How well item ``index`` answers the query (0..1); 0 when a rule rules it out."""
@@ -1126,8 +1283,10 @@ class SheetIndex:
             ranked = [p for p in ranked if self._all_in_heads(query, self._docs[p[1]])]
         # A rival need only hold the question's words: one that does and scores close to
         # the best, even on weak evidence, means the question can be read two ways.
+        if not ranked:
+            return self._passages(query)
         rivals = self._ranked(query, _Rules.WORDS)
-        return self._pick(query, ranked[0], rivals) if ranked else None
+        return self._pick(query, ranked[0], rivals)
 
     def _pick(
         self, query: _Query, top: tuple[float, int], rivals: list[tuple[float, int]]
