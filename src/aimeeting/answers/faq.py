@@ -839,12 +839,20 @@ class SheetIndex:
         self._frequency = frequency
         self._postings = dict(postings)
         # Event nouns that name this sheet's own event: one its title or kind uses
-        # ("meeting" for a ministerial meeting), and one the sheet never uses (a reader's
-        # word for the event). A noun the sheet uses only for other things ("summit", on a
-        # sheet that mentions AI summits) names those things.
+        # ("meeting" for a ministerial meeting), and one that heads no item (a reader's word
+        # for the event, or a word used in passing: "not a single gathering"), or only how
+        # an FAQ entry is asked, unqualified ("when was the conference"). A noun that heads
+        # other items ("summit", on a sheet with "G7 Hiroshima Summit" in its timeline), or
+        # is asked about with a qualifier ("where is the next AI summit"), names those things.
         own = set(_content(event_names))
+        others = {word for doc in self._docs if not doc.asked for word in doc.head_words}
+        for doc in self._docs:
+            for unit in doc.units[: len(doc.heads)] if doc.asked else ():
+                for i, word in enumerate(unit):
+                    if word in _QUALIFIERS or word.replace(".", "").isdigit():
+                        others.update(unit[i + 1 : i + 1 + _BINDING_WINDOW])
         self._own_event = frozenset(
-            word for word in _event_stems() if word in own or word not in frequency
+            word for word in _event_stems() if word in own or word not in others
         )
         # Spellings a typo may be near: the sheet's words as written, the general words a
         # question is made of, and stop words (a misspelt "teh" is still "the").
