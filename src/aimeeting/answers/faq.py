@@ -307,6 +307,7 @@ _IDENTITY = re.compile(
     re.IGNORECASE,
 )
 """'Who is X', 'what was X', not 'what was agreed' or 'who is organising it'."""
+_CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
@@ -504,6 +505,7 @@ class _Doc(NamedTuple):
     head_units: int  # how many of the first units are headings (the rest: body sentences)
     who: frozenset[str]  # the words of the names it gives
     passages: tuple[_Said, ...]
+    clauses: tuple[tuple[str, ...], ...]  # its headings cut at punctuation, words in order
 
 
 class _Word(NamedTuple):
@@ -751,6 +753,12 @@ def _profile(item: _Item) -> _Doc:
                 frozenset(_canonical(word) for word in passage.places),
             )
             for passage in item.passages
+        ),
+        tuple(
+            tuple(_content(clause))
+            for text in item.heads
+            for clause in _CLAUSE_END.split(text)
+            if _content(clause)
         ),
     )
 
@@ -1222,11 +1230,21 @@ class SheetIndex:
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
 
-    def _all_in_heads(self, query: _Query, doc: _Doc, *, optional: bool = False) -> bool:
-        """Whether the item is headed with all the question's words (and, if ``optional``,
-        with a venue it named too)."""
-        return (not optional or query.optional <= doc.head_words) and all(
-            word.spellings & doc.head_words for word in query.words
+    def _all_in_heads(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the item is headed with all the question's words."""
+        return all(word.spellings & doc.head_words for word in query.words)
+
+    def _headed_as(self, query: _Query, doc: _Doc) -> bool:
+        """Whether a heading of the item names a thing the question may mean: one phrase
+        of it holds all the question says (a venue it named too) and ends with one of its
+        words. 'G7 Hiroshima Summit' and 'AI Impact Summit' are both 'the summit'; 'the
+        Hiroshima AI Process Friends Group Action Plan' is not 'the Hiroshima process'."""
+        said = {s for word in query.words for s in word.spellings} | query.optional
+        return any(
+            clause[-1] in said
+            and query.optional <= set(clause)
+            and all(word.spellings & set(clause) for word in query.words)
+            for clause in doc.clauses
         )
 
     def _focus(self, query: _Query, doc: _Doc) -> float:
@@ -1307,8 +1325,7 @@ class SheetIndex:
             if index == best:
                 continue
             same = self._docs[index].section == section
-            headed = self._all_in_heads(query, self._docs[index], optional=True)
-            if same and not complete and headed:
+            if same and not complete and self._headed_as(query, self._docs[index]):
                 return None  # two items are headed with all it says: which is meant?
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
             if rival > score - margin or (rival == score and margin == 0):
