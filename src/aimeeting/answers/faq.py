@@ -1219,6 +1219,19 @@ class SheetIndex:
         needed = MIN_COVERAGE
         if doc.section == "quotes" and "say" not in asked:
             heads = heads[doc.names :]  # not asked what was said: only the words can match
+        elif doc.section == "quotes":
+            # "What did <speaker> say about <topic>": the speaker, if named, is who said it,
+            # and the topic is in the words (or where they were said); the words need not
+            # be said back.
+            topic = [w for w in query.words if not w.spellings & heads[0]]
+            named = len(topic) < len(query.words) - 1 or any(
+                name & asked - {"say"} for name in heads[: doc.names]
+            )
+            if all(w.spellings & doc.words for w in topic) and (
+                named or not topic or all(w.spellings & heads[-1] for w in topic)
+            ):
+                return 1.0, needed
+            return 0.0, needed
         elif doc.names and not any(asked - _WH_WORDS <= name for name in heads[: doc.names]):
             # Asked about more than who: the name used, with the role that says the rest
             # ("when did <name> become <role>"). A role is a description, so most of it
@@ -1322,7 +1335,7 @@ class SheetIndex:
         section = self._docs[best].section
         complete = self._covered(query, self._docs[best])[0] >= FULL_COVERAGE
         for rival, index in rivals:
-            if index == best:
+            if index == best or self._same_speaker(query, self._docs[best], self._docs[index]):
                 continue
             same = self._docs[index].section == section
             if same and not complete and self._headed_as(query, self._docs[index]):
@@ -1331,6 +1344,14 @@ class SheetIndex:
             if rival > score - margin or (rival == score and margin == 0):
                 return None  # too close to call
         return self._found(score, best)
+
+    @staticmethod
+    def _same_speaker(query: _Query, best: _Doc, rival: _Doc) -> bool:
+        """Whether both are quotes of one speaker, asked for by name alone: "what did
+        <speaker> say" is answered by any of them (the first of the sheet's)."""
+        if not (best.section == rival.section == "quotes") or best.heads[0] != rival.heads[0]:
+            return False
+        return all(word.spellings & best.heads[0] for word in query.words)
 
     def nearest(self, question: str, limit: int = 3) -> list[Found]:
         query = self._read_question(question)
