@@ -107,8 +107,16 @@ _STOPWORD_TEXT = """
     s t d re co ever yet still
     explain explained meaning mean means definition define describe description
     info information overview details detail full quick brief briefly short
+    wants wanted wanting anything something everything together belong belongs belonged
+    role roles job jobs position acronym abbreviation
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_IDENTITY_WORDS = re.compile(
+    r"\b(?:roles?|jobs?|position|acronym|abbreviation|meaning|means?|definition|define)\b"
+    r"|\bstands? for\b",
+    re.IGNORECASE,
+)
+"""Words that ask what something or someone is ("Kishida role", "HAIP stands for")."""
 # "about" is not a stop word: "what is the meeting about" asks for the subject.
 # "how much" and "how many" are read before stop words go (see _PHRASES).
 
@@ -148,6 +156,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bunited arab emirates\b"), " uae "),
     (re.compile(r"\beuropean union\b"), " eu "),
     (re.compile(r"\bin person\b|\bin-person\b"), " inperson "),
+    (re.compile(r"\bstands? for\b"), " meaning "),
+    (re.compile(r"\bhappen(?:s|ed)? to\b"), " "),  # "what happened to X" asks about X
+    (re.compile(r"\b(?:call|calls|called|calling) off\b"), " cancel "),
+    (re.compile(r"\b(?:put|puts|putting) forward\b"), " propose "),
+    (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
 )
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
 _PHRASE_WORDS = frozenset(
@@ -166,6 +179,9 @@ _PHRASE_WORDS = frozenset(
         "uae",
         "eu",
         "inperson",
+        "cancel",
+        "propose",
+        "version",
     }
 )
 """Words the phrases above write: never read as misspellings of other words."""
@@ -175,7 +191,7 @@ _ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
 # Generic English synonyms; the first word of each group names it. None is about one event.
 _GROUPS = (
     "host organise organiser organising convene convener",
-    "attend participate participant participation join delegation delegate",
+    "attend participate participant participation join delegation delegate come",
     "produce result outcome output achieve deliver yield agree agreement adopt",
     "matter important importance significance significant",
     "name call title",
@@ -183,7 +199,7 @@ _GROUPS = (
     "announce announcement unveil declare reveal",
     "country nation",
     "organisation organization body",
-    "when date day",
+    "when date day year deadline",
     "where place location venue city",
     "count size",
     "next upcoming following future another",
@@ -194,6 +210,13 @@ _GROUPS = (
     "member membership",
     "sign signatory signature",
     "plan planned",
+    "postpone delay reschedule defer move",
+    "cancel scrap abandon",
+    "propose suggest",
+    "news update development",
+    "seek bid",
+    "keen eager wish",
+    "not refuse decline reject",
 )
 _WH_WORDS = frozenset({"who", "when", "where", "why", "count"})
 """Canonical words that say what kind of answer is wanted."""
@@ -983,7 +1006,7 @@ class SheetIndex:
             for w in words
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
-        identity = bool(_IDENTITY.match(question))
+        identity = bool(_IDENTITY.match(question) or _IDENTITY_WORDS.search(question))
         of_event = bool(optional) or any(self._is_own(w) for w in words)
         return _Query(
             kept, wh, bindings, frozenset(light), venues is None, optional, identity, of_event
@@ -1168,8 +1191,8 @@ class SheetIndex:
         headed = self._headed(query, self._docs[best])
         for index in candidates:
             doc = self._docs[index]
-            if index != best and self._headed(query, doc) > headed and self._holds(query, doc):
-                return None  # another item is more about it, and does not answer
+            if index != best and self._headed(query, doc) >= headed and self._holds(query, doc):
+                return None  # another item is as much about it, and does not answer
         return self._found(score, best)
 
     def _headed(self, query: _Query, doc: _Doc) -> float:
