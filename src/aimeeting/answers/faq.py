@@ -70,6 +70,9 @@ FOCUS_WEIGHT = 0.0
 the question says."""
 BODY_FOCUS = 0.85
 """The question said in one sentence of a body, rather than in a heading, counts this much."""
+CORE_WEIGHT = 0.8
+"""A heading said only up to its first comma or preposition counts this much of one said
+in full."""
 PASSAGE_WORDS = 2
 """A sentence of a body answers on its own only a question of at least this many words..."""
 PASSAGE_SHARE = 0.5
@@ -330,6 +333,9 @@ _IDENTITY = re.compile(
     re.IGNORECASE,
 )
 """'Who is X', 'what was X', not 'what was agreed' or 'who is organising it'."""
+_PREPOSITIONS = frozenset(
+    "in at on for from with by to after before since during under over between near".split()
+)
 _CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
@@ -529,6 +535,7 @@ class _Doc(NamedTuple):
     who: frozenset[str]  # the words of the names it gives
     passages: tuple[_Said, ...]
     clauses: tuple[tuple[str, ...], ...]  # its headings cut at punctuation, words in order
+    cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
 
 
 class _Word(NamedTuple):
@@ -783,7 +790,24 @@ def _profile(item: _Item) -> _Doc:
             for clause in _CLAUSE_END.split(text)
             if _content(clause)
         ),
+        tuple(
+            _core(text) | (extra if n < max(item.names, 1) else frozenset())
+            for n, text in enumerate(item.heads)
+        ),
     )
+
+
+def _core(text: str) -> frozenset[str]:
+    """The words of a heading up to its first comma or preposition: what it names, without
+    where or when ("Second ministerial meeting" of "... in Port Lunelle")."""
+    first = _CLAUSE_END.split(text, maxsplit=1)[0]
+    words = []
+    for token in _tokens(first):
+        if token in _PREPOSITIONS and words:
+            break
+        if token not in _STOPWORDS:
+            words.append(_canonical(token))
+    return frozenset(words)
 
 
 def _capitalised_after(texts: Iterable[str], lead: re.Pattern[str]) -> set[str]:
@@ -1239,6 +1263,7 @@ class SheetIndex:
         asked = {s for word in query.words for s in word.spellings} | set(query.wh)
         asked |= query.optional
         heads = doc.heads
+        cores = doc.cores
         needed = MIN_COVERAGE
         if doc.section == "quotes" and "say" not in asked:
             heads = heads[doc.names :]  # not asked what was said: only the words can match
@@ -1261,9 +1286,16 @@ class SheetIndex:
             # must be said: "president" is not "vice president".
             said = [name for name in heads[: doc.names] if name & asked] or [frozenset()]
             heads = tuple(name | rest for name in said for rest in heads[doc.names :])
+            cores = tuple(name | rest for name in said for rest in doc.cores[doc.names :])
             needed = ROLE_COVERAGE
         heads = tuple(head - query.light for head in heads)
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
+        if not doc.asked and doc.section != "quotes":
+            # What a heading names may be said without where or when it was: "the second
+            # meeting" is "Second ministerial meeting in Port Lunelle".
+            cores = tuple(core - query.light for core in cores)
+            core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
+            covered = max(covered, CORE_WEIGHT * core)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
 
     def _all_in_heads(self, query: _Query, doc: _Doc) -> bool:
