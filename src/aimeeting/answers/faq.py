@@ -70,6 +70,13 @@ FOCUS_WEIGHT = 0.0
 the question says."""
 BODY_FOCUS = 0.85
 """The question said in one sentence of a body, rather than in a heading, counts this much."""
+RESTATED_SHARE = 0.5
+RESTATED_WORDS = 3
+"""Two items restate one fact when at least this share (and this many) of the words of the
+shorter are the other's too, beside the question's: then neither is a rival to the other."""
+RARE_ITEMS = 2
+"""A one-word question ("stargate") is answered by an item headed with it only if the word
+is in at most this many items."""
 CORE_WEIGHT = 0.8
 """A heading said only up to its first comma or preposition counts this much of one said
 in full."""
@@ -194,7 +201,7 @@ _ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
 # Generic English synonyms; the first word of each group names it. None is about one event.
 _GROUPS = (
     "host organise organiser organising convene convener",
-    "attend participate participant participation join delegation delegate come",
+    "attend participate participant participation join come",
     "produce result outcome output achieve deliver yield agree agreement adopt",
     "matter important importance significance significant",
     "name call title",
@@ -900,6 +907,7 @@ class SheetIndex:
         # other items ("summit", on a sheet with "G7 Hiroshima Summit" in its timeline), or
         # is asked about with a qualifier ("where is the next AI summit"), names those things.
         own = set(_content(event_names))
+        self._event_words = frozenset(own)
         others = {word for doc in self._docs if not doc.asked for word in doc.head_words}
         for doc in self._docs:
             for unit in doc.units[: len(doc.heads)] if doc.asked else ():
@@ -968,8 +976,11 @@ class SheetIndex:
         # A huge vocabulary could put many words one deletion away; look at a bounded few.
         for written in nearby[:_MAX_LOOKUPS]:
             distance = _typo_distance(word, written)
-            if distance is not None:
-                found[written] = distance
+            if distance is None:
+                continue
+            if self._near[written] == "" and len(word) <= 3 and sorted(word) != sorted(written):
+                continue  # "act" is not a misspelt "at", though "teh" is "the"
+            found[written] = distance
         if not found:
             return _Word(frozenset({canonical}), 1.0)  # unknown: no item can contain it
         closest = min(found.values())
@@ -1002,6 +1013,7 @@ class SheetIndex:
             sequence.append(read[token])
         said = sequence
         sequence, venues = self._without_names(sequence)
+        sequence = self._other_events(sequence)
         optional = frozenset(
             s for i in venues or () for word in (said[i],) if word for s in word.spellings
         )
@@ -1066,6 +1078,23 @@ class SheetIndex:
             if any(self._is_own(w) for w in nearby):
                 venues.append(i)
         return [None if i in venues else w for i, w in enumerate(sequence)], venues
+
+    def _other_events(self, sequence: list[_Word | None]) -> list[_Word | None]:
+        """A word for this event right after a word that does not name it ("the Tsukinoe
+        meeting", "the Seoul summit") names another event: it must be found."""
+        marked = list(sequence)
+        for i in range(1, len(sequence)):
+            word, before = sequence[i], sequence[i - 1]
+            if word is None or before is None or not self._is_own(word):
+                continue
+            if (
+                before.spellings & (self._event_words | self._venues | _WH_WORDS)
+                or _is_qualifier(before)
+                or self._is_own(before)
+            ):
+                continue
+            marked[i] = word._replace(may_be_event=False)
+        return marked
 
     def _is_own(self, word: _Word) -> bool:
         """Whether the word names this sheet's own event, and so need not be found."""
@@ -1215,8 +1244,13 @@ class SheetIndex:
         headed = self._headed(query, self._docs[best])
         for index in candidates:
             doc = self._docs[index]
-            if index != best and self._headed(query, doc) >= headed and self._holds(query, doc):
-                return None  # another item is as much about it, and does not answer
+            if (
+                index != best
+                and self._headed(query, doc) >= headed
+                and self._holds(query, doc)
+                and not self._restates(query, self._docs[best], doc)
+            ):
+                return None  # another item is as much about it, and does not say the same
         return self._found(score, best)
 
     def _headed(self, query: _Query, doc: _Doc) -> float:
@@ -1250,13 +1284,17 @@ class SheetIndex:
             if not all(self._bound(doc, binding) for binding in query.bindings):
                 return 0.0
         covered, needed = self._covered(query, doc)
+        floor = 0.0
         if rules is _Rules.ALL and covered < needed:
-            return 0.0
+            if not self._headed_with_all(query, doc):
+                return 0.0
+            floor = MATCH_THRESHOLD  # an answer, ranked below those that say more of it
         if total == 0:
             # Only a kind of answer and the event ("when was the meeting?"): the coverage
             # of the way the item is asked or headed is all the evidence there is.
             return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
-        return (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
+        score = (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
+        return max(score, floor)
 
     def _covered(self, query: _Query, doc: _Doc) -> tuple[float, float]:
         """How much of the best heading of the item the question says, and how much it must."""
@@ -1297,6 +1335,36 @@ class SheetIndex:
             core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
             covered = max(covered, CORE_WEIGHT * core)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
+
+    def _headed_with_all(self, query: _Query, doc: _Doc) -> bool:
+        """Whether one heading of the item holds every word of the question, which then says
+        little of the heading but is about it ("did the US sign" of "why did the US and the
+        UK not sign"). Not a quote's words (found by what was said, not about it), and one
+        word only if the sheet has it in at most RARE_ITEMS items ("stargate", not "next")."""
+        if not query.words:
+            return False
+        if len(query.words) == 1:
+            (word,) = query.words
+            items = max(self._frequency[s] for s in word.spellings)
+            if items > RARE_ITEMS or (items > 1 and doc.section == "quotes"):
+                return False
+        elif doc.section == "quotes":
+            return False
+        return any(all(w.spellings & head for w in query.words) for head in doc.heads)
+
+    def _names_it(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the item is headed with what 'who is X' or 'what is X' asks about: X in
+        how an FAQ entry is asked or in a party's name and roles, or else in one phrase of a
+        heading, its words together ('France and India: President Macron and Prime Minister
+        Modi' names no prime minister of France)."""
+        if doc.section in ("faq", "people"):
+            return self._all_in_heads(query, doc)
+        size = len(query.words) + 2
+        return any(
+            all(word.spellings & set(clause[start : start + size]) for word in query.words)
+            for clause in doc.clauses
+            for start in range(max(1, len(clause) - size + 1))
+        )
 
     def _all_in_heads(self, query: _Query, doc: _Doc) -> bool:
         """Whether the item is headed with all the question's words."""
@@ -1374,7 +1442,7 @@ class SheetIndex:
             # "Who is the president of India?" names what it asks about: an item says it
             # where it says what it is about, not in passing ("President Macron and ...
             # India").
-            ranked = [p for p in ranked if self._all_in_heads(query, self._docs[p[1]])]
+            ranked = [p for p in ranked if self._names_it(query, self._docs[p[1]])]
         # A rival need only hold the question's words: one that does and scores close to
         # the best, even on weak evidence, means the question can be read two ways.
         if not ranked:
@@ -1388,10 +1456,15 @@ class SheetIndex:
         """The best item, unless another comes too close to call."""
         score, best = top
         section = self._docs[best].section
-        complete = self._covered(query, self._docs[best])[0] >= FULL_COVERAGE
+        covered, needed = self._covered(query, self._docs[best])
+        complete = covered >= FULL_COVERAGE
         for rival, index in rivals:
             if index == best or self._same_speaker(query, self._docs[best], self._docs[index]):
                 continue
+            if self._restates(query, self._docs[best], self._docs[index]):
+                continue  # the same fact told twice ("why did the US and the UK not sign")
+            if covered < needed and self._headed_with_all(query, self._docs[index]):
+                return None  # answered only for being headed with all it says, as this is
             same = self._docs[index].section == section
             if same and not complete and self._headed_as(query, self._docs[index]):
                 return None  # two items are headed with all it says: which is meant?
@@ -1399,6 +1472,16 @@ class SheetIndex:
             if rival > score - margin or (rival == score and margin == 0):
                 return None  # too close to call
         return self._found(score, best)
+
+    @staticmethod
+    def _restates(query: _Query, one: _Doc, other: _Doc) -> bool:
+        """Whether two items tell the same thing: beside the question's words, most of the
+        shorter one's words are the other's too (an FAQ answer and the outcome it restates).
+        Two things of a kind ('G7 Hiroshima Summit', 'AI Impact Summit') share few."""
+        said = {s for word in query.words for s in word.spellings}
+        a, b = one.words - said, other.words - said
+        shared = len(a & b)
+        return shared >= RESTATED_WORDS and shared >= RESTATED_SHARE * min(len(a), len(b))
 
     @staticmethod
     def _same_speaker(query: _Query, best: _Doc, rival: _Doc) -> bool:
