@@ -1476,9 +1476,13 @@ class SheetIndex:
     @staticmethod
     def _restates(query: _Query, one: _Doc, other: _Doc) -> bool:
         """Whether two items tell the same thing: beside the question's words, most of the
-        shorter one's words are the other's too (an FAQ answer and the outcome it restates).
-        Two things of a kind ('G7 Hiroshima Summit', 'AI Impact Summit') share few."""
+        shorter one's words are the other's too (an FAQ answer and the outcome it restates),
+        and their headings name nothing apart ('G7 Hiroshima Summit' and 'AI Impact Summit'
+        are two things, however alike what they say)."""
         said = {s for word in query.words for s in word.spellings}
+        heads = (one.head_words - said, other.head_words - said)
+        if all(heads) and not heads[0] & heads[1]:
+            return False
         a, b = one.words - said, other.words - said
         shared = len(a & b)
         return shared >= RESTATED_WORDS and shared >= RESTATED_SHARE * min(len(a), len(b))
