@@ -559,6 +559,8 @@ class _Binding(NamedTuple):
     qualifier: _Word
     qualified: tuple[_Word, ...]  # content words next to it that it may qualify
     of_the_event: bool  # it qualifies a word for this sheet's own event ("next meeting")
+    named: tuple[_Word, ...] = ()  # words of the event's name it qualifies ("first Friends
+    # Group meeting"): next to it in an item, they say it qualifies the same thing
 
 
 class _Rules(Enum):
@@ -997,11 +999,16 @@ class SheetIndex:
         read: dict[str, _Word | None] = {}
         sequence: list[_Word | None] = []  # in order; None marks a stop word (a break)
         tokens = _tokens(question)
+        deictic = False
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
                 # "what did she say about X" asks about X; "what is it about" asks for
                 # the subject, and keeps the word.
                 sequence.append(None)
+                continue
+            if position and tokens[position - 1] == "this" and _canonical(token) in _event_stems():
+                sequence.append(None)  # "this summit" is this event, whatever else is one
+                deictic = True
                 continue
             if token not in read:
                 if token in _STOPWORDS:
@@ -1012,7 +1019,8 @@ class SheetIndex:
                     read[token] = self._read_word(token)
             sequence.append(read[token])
         said = sequence
-        sequence, venues = self._without_names(sequence)
+        named, venues = self._without_names(sequence)
+        sequence = [None if i in (venues or ()) else w for i, w in enumerate(named)]
         sequence = self._other_events(sequence)
         optional = frozenset(
             s for i in venues or () for word in (said[i],) if word for s in word.spellings
@@ -1035,7 +1043,7 @@ class SheetIndex:
             binding._replace(
                 qualified=tuple(w for w in binding.qualified if not w.spellings <= light)
             )
-            for binding in self._bindings(sequence)
+            for binding in self._bindings(named, optional)
         )
         kept = tuple(
             w
@@ -1043,7 +1051,7 @@ class SheetIndex:
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
         identity = bool(_IDENTITY.match(question) or _IDENTITY_WORDS.search(question))
-        of_event = bool(optional) or any(self._is_own(w) for w in words)
+        of_event = deictic or bool(optional) or any(self._is_own(w) for w in words)
         return _Query(
             kept, wh, bindings, frozenset(light), venues is None, optional, identity, of_event
         )
@@ -1077,7 +1085,19 @@ class SheetIndex:
             nearby = [w for w in sequence[max(0, i - 2) : i + 3] if w is not None]
             if any(self._is_own(w) for w in nearby):
                 venues.append(i)
-        return [None if i in venues else w for i, w in enumerate(sequence)], venues
+        # ... and so do words of its title right before a word for it ("this AI conference",
+        # "the Friends Group meeting"), a qualifier aside.
+        for i, word in enumerate(sequence):
+            if word is None or not self._is_own(word):
+                continue
+            j = i - 1
+            while j >= 0 and (before := sequence[j]) is not None and not _is_qualifier(before):
+                if not before.spellings <= self._event_words | self._venues:
+                    break
+                if not self._is_own(before):
+                    venues.append(j)
+                j -= 1
+        return sequence, venues
 
     def _other_events(self, sequence: list[_Word | None]) -> list[_Word | None]:
         """A word for this event right after a word that does not name it ("the Tsukinoe
@@ -1100,17 +1120,22 @@ class SheetIndex:
         """Whether the word names this sheet's own event, and so need not be found."""
         return word.may_be_event and word.spellings <= self._own_event
 
-    def _bindings(self, sequence: list[_Word | None]) -> tuple[_Binding, ...]:
-        """Each qualifier with the words right after it (or, at the end, right before it)."""
+    def _bindings(
+        self, sequence: list[_Word | None], named: frozenset[str]
+    ) -> tuple[_Binding, ...]:
+        """Each qualifier with the words right after it (or, at the end, right before it).
+        Words in ``named`` name this event with a word for it ("the next Friends Group
+        meeting" is the next meeting)."""
         bindings = []
         for position, word in enumerate(sequence):
             if word is None or not _is_qualifier(word):
                 continue
             after = self._run(sequence[position + 1 :])
             qualified = after or tuple(reversed(self._run(list(reversed(sequence[:position])))))
-            own = any(self._is_own(w) for w in qualified)
-            kept = tuple(w for w in qualified if not self._is_own(w))
-            bindings.append(_Binding(word, kept, own))
+            own = any(self._is_own(w) or w.spellings <= named for w in qualified)
+            kept = tuple(w for w in qualified if not (self._is_own(w) or w.spellings <= named))
+            names = tuple(w for w in qualified if w.spellings <= named)
+            bindings.append(_Binding(word, kept, own, names))
         return tuple(bindings)
 
     def _run(self, sequence: Sequence[_Word | None]) -> tuple[_Word, ...]:
@@ -1169,6 +1194,7 @@ class SheetIndex:
                 i == len(unit) - 1 or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
                 for i in positions
             )
+            and not (binding.named and all(w.spellings & near for w in binding.named))
         )
 
     def _passage(self, query: _Query, doc: _Doc) -> float:
