@@ -344,6 +344,8 @@ _PREPOSITIONS = frozenset(
     "in at on for from with by to after before since during under over between near".split()
 )
 _CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
+_NOT_WHAT = ("key_facts", "timeline")
+"""Sections whose items say something about a thing, not what it is."""
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
@@ -542,6 +544,7 @@ class _Doc(NamedTuple):
     who: frozenset[str]  # the words of the names it gives
     passages: tuple[_Said, ...]
     clauses: tuple[tuple[str, ...], ...]  # its headings cut at punctuation, words in order
+    named: tuple[tuple[str, ...], ...]  # each clause up to its first preposition or "of"
     cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
 
 
@@ -758,6 +761,9 @@ def _date_words(date: str) -> str:
 
 
 def _profile(item: _Item) -> _Doc:
+    clauses = [
+        clause for text in item.heads for clause in _CLAUSE_END.split(text) if _content(clause)
+    ]
     extra = frozenset(_canonical(word) for word in item.extra)
     heads = tuple(
         frozenset(_content(text)) | (extra if n < max(item.names, 1) else frozenset())
@@ -793,17 +799,26 @@ def _profile(item: _Item) -> _Doc:
             )
             for passage in item.passages
         ),
-        tuple(
-            tuple(_content(clause))
-            for text in item.heads
-            for clause in _CLAUSE_END.split(text)
-            if _content(clause)
-        ),
+        tuple(tuple(_content(clause)) for clause in clauses),
+        tuple(_named(clause) for clause in clauses),
         tuple(
             _core(text) | (extra if n < max(item.names, 1) else frozenset())
             for n, text in enumerate(item.heads)
         ),
     )
+
+
+def _named(clause: str) -> tuple[str, ...]:
+    """The words of a phrase up to its first preposition or 'of', in order: what it names
+    ("Kessaly Bay Charter" of "Kessaly Bay Charter on Open Data Stewardship", "President" of
+    "President of the Swiss Confederation")."""
+    words: list[str] = []
+    for token in _tokens(clause):
+        if (token in _PREPOSITIONS or token == "of") and words:
+            break
+        if token not in _STOPWORDS:
+            words.append(_canonical(token))
+    return tuple(words)
 
 
 def _core(text: str) -> frozenset[str]:
@@ -1312,7 +1327,8 @@ class SheetIndex:
         covered, needed = self._covered(query, doc)
         floor = 0.0
         if rules is _Rules.ALL and covered < needed:
-            if not self._headed_with_all(query, doc):
+            named = query.identity and not query.wh and self._is_about(query, doc)
+            if not (named or self._headed_with_all(query, doc)):
                 return 0.0
             floor = MATCH_THRESHOLD  # an answer, ranked below those that say more of it
         if total == 0:
@@ -1377,6 +1393,18 @@ class SheetIndex:
         elif doc.section == "quotes":
             return False
         return any(all(w.spellings & head for w in query.words) for head in doc.heads)
+
+    def _is_about(self, query: _Query, doc: _Doc) -> bool:
+        """Whether one phrase of the item's headings holds all the question's words and
+        names what they name: what it names (before a preposition or 'of', if any) ends
+        with one of them. "Kessaly Bay Charter on Open Data Stewardship" is about the
+        charter; "the first meeting of the Friends Group" is about a meeting."""
+        said = {s for word in query.words for s in word.spellings}
+        return any(
+            all(word.spellings & set(clause) for word in query.words)
+            and (named or clause)[-1] in said
+            for clause, named in zip(doc.clauses, doc.named, strict=True)
+        )
 
     def _names_it(self, query: _Query, doc: _Doc) -> bool:
         """Whether the item is headed with what 'who is X' or 'what is X' asks about: X in
@@ -1460,20 +1488,25 @@ class SheetIndex:
         if any(not (w.spellings & self._frequency.keys()) for w in query.words):
             return None  # a word the sheet never uses: whatever it asks, the sheet cannot say
         ranked = [p for p in self._ranked(query, _Rules.ALL) if p[0] >= MATCH_THRESHOLD]
+        # A rival need only hold the question's words: one that does and scores close to
+        # the best, even on weak evidence, means the question can be read two ways.
+        rivals = self._ranked(query, _Rules.WORDS)
         if _DEFINITION.match(question) and len(query.words) <= 3:
-            # "What is X?" asks what X is: an FAQ entry or the people section says that; a
-            # key fact or a timeline entry about X only says something about it.
-            ranked = [p for p in ranked if self._docs[p[1]].section in ("faq", "people")]
+            # "What is X?" asks what X is: an FAQ entry, a party, an outcome or a challenge
+            # named X says that; a key fact or a timeline entry about X says something
+            # about it.
+            ranked = [p for p in ranked if self._docs[p[1]].section not in _NOT_WHAT]
         if query.identity and not query.named:
             # "Who is the president of India?" names what it asks about: an item says it
             # where it says what it is about, not in passing ("President Macron and ...
-            # India").
+            # India"); and X is what it names, not what qualifies it ("When was the first
+            # Friends Group meeting?" is not what the Friends Group is).
             ranked = [p for p in ranked if self._names_it(query, self._docs[p[1]])]
-        # A rival need only hold the question's words: one that does and scores close to
-        # the best, even on weak evidence, means the question can be read two ways.
+            if query.words and not query.wh:
+                ranked = [p for p in ranked if self._is_about(query, self._docs[p[1]])]
+                rivals = [p for p in rivals if self._is_about(query, self._docs[p[1]])]
         if not ranked:
             return self._passages(query)
-        rivals = self._ranked(query, _Rules.WORDS)
         return self._pick(query, ranked[0], rivals)
 
     def _pick(
