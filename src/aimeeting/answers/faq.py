@@ -516,6 +516,7 @@ class _Item(NamedTuple):
     names: int = 0  # how many of the first heads are names (a name, a surname, an acronym)
     who: frozenset[str] = frozenset()  # the words of the names it gives (as written)
     passages: tuple[_Passage, ...] = ()  # body sentences that may answer on their own
+    facts: frozenset[str] = frozenset()  # what it answers with: "where:geneva", "when:2027"
 
 
 class _Said(NamedTuple):
@@ -545,6 +546,7 @@ class _Doc(NamedTuple):
     passages: tuple[_Said, ...]
     clauses: tuple[tuple[str, ...], ...]  # its headings cut at punctuation, words in order
     named: tuple[tuple[str, ...], ...]  # each clause up to its first preposition or "of"
+    facts: frozenset[str]  # what it answers with, by kind: "where:geneva", "when:2027-02"
     cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
 
 
@@ -591,6 +593,21 @@ class _Query(NamedTuple):
     of_event: bool = False  # it names this sheet's event ("this conference", "the Tokyo meeting")
 
 
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _dates_in(text: str) -> set[str]:
+    """The months ("2023-05") and, where no month is given, the years a text dates."""
+    found = {
+        f"{year}-{_MONTHS.index(month.casefold()) + 1:02d}"
+        for month, year in _MONTH_YEAR.findall(text)
+    }
+    years = {d[:4] for d in found}
+    return found | {year for year in _YEAR.findall(text) if year not in years}
+
+
 def _has_date(texts: Iterable[str]) -> bool:
     return any(_DATE.search(text) for text in texts)
 
@@ -628,6 +645,16 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found.add("why")
         return frozenset(found)
 
+    def facts(texts: Sequence[str], dates: Iterable[str] = ()) -> frozenset[str]:
+        """What the texts answer with, by kind: places, names, months or years, counts."""
+        found = {f"where:{_canonical(w)}" for t in texts for w in _tokens(t) if w in places}
+        found |= {f"who:{_canonical(w)}" for w in named(texts)}
+        found |= {f"when:{d}" for d in (*dates, *(d for t in texts for d in _dates_in(t)))}
+        found |= {
+            f"count:{n}" for t in texts for n in _NUMBER_TOKEN.findall(_DATE_NUMBERS.sub(" ", t))
+        }
+        return frozenset(found)
+
     def passages(text: str) -> tuple[_Passage, ...]:
         return tuple(
             _Passage(
@@ -650,11 +677,22 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (entry.answer,),
                 frozenset(),
                 passages=passages(entry.answer),
+                facts=facts((entry.answer,)),
             )
         )
     for fact in briefing.key_facts:
         texts = (fact.label, fact.value)
-        items.append(_Item("key_facts", fact.id, texts, (), kinds(texts), who=named(texts)))
+        items.append(
+            _Item(
+                "key_facts",
+                fact.id,
+                texts,
+                (),
+                kinds(texts),
+                who=named(texts),
+                facts=facts((fact.value,)),
+            )
+        )
     for event in briefing.timeline:
         dates = " ".join(_date_words(d) for d in (event.date, event.end) if d)
         texts = (event.title, event.detail)
@@ -667,6 +705,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 kinds(texts, dated=bool(dates)),
                 who=named(texts),
                 passages=passages(event.detail),
+                facts=facts(texts, [d[:7] for d in (event.date, event.end) if d]),
             )
         )
     for outcome in briefing.outcomes:
@@ -680,6 +719,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 kinds(texts),
                 who=named(texts),
                 passages=passages(outcome.detail),
+                facts=facts(texts),
             )
         )
     for challenge in briefing.challenges:
@@ -693,6 +733,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 kinds(texts),
                 who=named(texts),
                 passages=passages(challenge.detail),
+                facts=facts(texts),
             )
         )
     for party in briefing.people:
@@ -708,9 +749,18 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found |= {"where"}
         called = _names(party.name, person=party.kind == "person")
         who = frozenset(_tokens(party.name)) - _STOPWORDS
+        role_dates = [d[:7] for role in party.roles for d in (role.since, role.until) if d]
         items.append(
             _Item(
-                "people", party.id, (*called, *roles), (dates,), found, names=len(called), who=who
+                "people",
+                party.id,
+                (*called, *roles),
+                (dates,),
+                found,
+                names=len(called),
+                who=who,
+                facts=facts((party.name, *roles), role_dates)
+                | {f"who:{_canonical(w)}" for w in who},
             )
         )
     for quote in briefing.quotes:
@@ -721,7 +771,15 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         who = frozenset(_tokens(quote.speaker)) - _STOPWORDS
         items.append(
             _Item(
-                "quotes", quote.id, (*called, quote.text), body, found, ("say",), len(called), who
+                "quotes",
+                quote.id,
+                (*called, quote.text),
+                body,
+                found,
+                ("say",),
+                len(called),
+                who,
+                facts=frozenset(f"who:{_canonical(w)}" for w in who),
             )
         )
     return items
@@ -801,6 +859,7 @@ def _profile(item: _Item) -> _Doc:
         ),
         tuple(tuple(_content(clause)) for clause in clauses),
         tuple(_named(clause) for clause in clauses),
+        item.facts,
         tuple(
             _core(text) | (extra if n < max(item.names, 1) else frozenset())
             for n, text in enumerate(item.heads)
@@ -1206,7 +1265,7 @@ class SheetIndex:
             binding.of_the_event
             and not binding.qualified
             and not any(
-                i == len(unit) - 1 or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
+                i == len(unit) - 1 or set(unit[i + 1 : i + 1 + _QUALIFIER_REACH]) & self._own_event
                 for i in positions
             )
             and not (binding.named and all(w.spellings & near for w in binding.named))
@@ -1238,7 +1297,10 @@ class SheetIndex:
                 continue
             if not all(self._passage_gives(passage, wh, said) for wh in query.wh):
                 continue
-            if not all(self._bound_in(passage.unit, binding) for binding in query.bindings):
+            units = (passage.unit, *doc.units[: doc.head_units])
+            if not all(
+                any(self._bound_in(unit, binding) for unit in units) for binding in query.bindings
+            ):
                 continue
             if query.identity and not self._in_a_row(query, passage.unit):
                 continue  # "who is the UK prime minister": not "the British prime minister"
@@ -1280,8 +1342,11 @@ class SheetIndex:
         if not found:
             return None
         score, best = found[0]
-        if len(found) > 1 and found[1][0] > score - MARGIN:
-            return None  # two sentences say it: which is meant?
+        for other, index in found[1:]:
+            if other > score - MARGIN and not self._restates(
+                query, self._docs[best], self._docs[index]
+            ):
+                return None  # two sentences say it, and not the same: which is meant?
         headed = self._headed(query, self._docs[best])
         for index in candidates:
             doc = self._docs[index]
@@ -1522,15 +1587,30 @@ class SheetIndex:
                 continue
             if self._restates(query, self._docs[best], self._docs[index]):
                 continue  # the same fact told twice ("why did the US and the UK not sign")
-            if covered < needed and self._headed_with_all(query, self._docs[index]):
-                return None  # answered only for being headed with all it says, as this is
             same = self._docs[index].section == section
             if same and not complete and self._headed_as(query, self._docs[index]):
                 return None  # two items are headed with all it says: which is meant?
+            if self._agrees(query, self._docs[best], self._docs[index]):
+                continue  # the same answer: Geneva, whether from the host or the announcer
+            if covered < needed and self._headed_with_all(query, self._docs[index]):
+                return None  # answered only for being headed with all it says, as this is
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
             if rival > score - margin or (rival == score and margin == 0):
                 return None  # too close to call
         return self._found(score, best)
+
+    @staticmethod
+    def _agrees(query: _Query, best: _Doc, rival: _Doc) -> bool:
+        """Whether a rival gives the same answer to what the question asks for (a place, a
+        date, a name, a count): every one it gives of that kind the best gives too."""
+        if not query.wh - {"why"}:
+            return False
+        said = {f"{wh}:{s}" for wh in query.wh for w in query.words for s in w.spellings}
+        for wh in query.wh:
+            gives = {f for f in rival.facts if f.startswith(f"{wh}:")} - said
+            if not gives or not gives <= best.facts:
+                return False
+        return True
 
     @staticmethod
     def _restates(query: _Query, one: _Doc, other: _Doc) -> bool:
