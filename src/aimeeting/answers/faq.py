@@ -993,6 +993,9 @@ class SheetIndex:
         self._own_event = frozenset(
             word for word in _event_stems() if word in own or word not in others
         )
+        # Items headed with this event, by a word for it qualified only as its title is
+        # ("Third ministerial meeting held"), or by one of its full names ("AI Action Week").
+        self._about_event = {doc.item_id: self._names_event(doc, own) for doc in self._docs}
         # Spellings a typo may be near: the sheet's words as written, the general words a
         # question is made of, and stop words (a misspelt "teh" is still "the").
         near: dict[str, str] = {}
@@ -1010,6 +1013,25 @@ class SheetIndex:
         for written in near:
             for key in _deletes(written):
                 self._spellings[key].add(written)
+
+    def _names_event(self, doc: _Doc, title: set[str]) -> bool:
+        """Whether a heading of the item names this event: one of its full names, or a word
+        for it with no qualifier, number, place or name but its title's and venues'."""
+        names = {f.split(":", 1)[1] for f in doc.facts if f.startswith(("who:", "where:"))}
+        for clause in doc.clauses:
+            if any(
+                clause[i : i + len(name)] == name
+                for name in self._titles
+                for i in range(len(clause) - len(name) + 1)
+            ):
+                return True
+            if set(clause) & self._own_event and all(
+                w in title or w in self._venues
+                for w in clause
+                if w in _QUALIFIERS or _NUMBER.search(w) or w in names
+            ):
+                return True
+        return False
 
     @classmethod
     def of(cls, briefing: Briefing) -> SheetIndex:
@@ -1281,9 +1303,10 @@ class SheetIndex:
         if len(query.words) < PASSAGE_WORDS or not total:
             return 0.0
         said = {s for word in query.words for s in word.spellings} | query.optional
-        if "say" in said or not said & doc.head_words:
+        if "say" in said or not (said & doc.head_words or self._about_event[doc.item_id]):
             # What someone said is a quote's to answer, and an item whose headings share no
-            # word with the question is about something else ("the second meeting").
+            # word with the question is about something else ("the second meeting"), unless
+            # it is about this event ("Third ministerial meeting held").
             return 0.0
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return 0.0  # asked about this event; the item is headed with another one
