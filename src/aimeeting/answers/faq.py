@@ -241,12 +241,18 @@ _QUALIFIERS = frozenset(
         "fourth",
         "fifth",
         "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
         "latest",
         "former",
     ]
 )
 """Canonical words that pick one of several things: they must qualify the same thing in
 the item as in the question."""
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINALS += ("ninth", "tenth")
 _ASKED_ONLY = frozenset({"say", "contain"})
 """Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
 wants her words, and 'what is in the plan' its contents."""
@@ -984,6 +990,11 @@ class SheetIndex:
         # is asked about with a qualifier ("where is the next AI summit"), names those things.
         own = set(_content(event_names))
         self._event_words = frozenset(own)
+        # The event's place in its series, when its title says it ("Third Ministerial ...").
+        ordinals = [
+            _ORDINALS.index(w) for w in _content(titles[0] if titles else "") if w in _ORDINALS
+        ]
+        self._ordinal: int | None = ordinals[0] if ordinals else None
         others = {word for doc in self._docs if not doc.asked for word in doc.head_words}
         for doc in self._docs:
             for unit in doc.units[: len(doc.heads)] if doc.asked else ():
@@ -1116,6 +1127,7 @@ class SheetIndex:
             sequence.append(read[token])
         said = sequence
         named, venues = self._without_names(sequence)
+        named = self._numbered(named, venues or ())
         sequence = [None if i in (venues or ()) else w for i, w in enumerate(named)]
         sequence = self._other_events(sequence)
         optional = frozenset(
@@ -1194,6 +1206,28 @@ class SheetIndex:
                     venues.append(j)
                 j -= 1
         return sequence, venues
+
+    def _numbered(self, sequence: list[_Word | None], named: Sequence[int]) -> list[_Word | None]:
+        """'The next meeting' of a sheet about the third is also the fourth, and 'the
+        previous' the second: 'next' and 'previous' before a word for this event (or its
+        name) may be read as the ordinal that follows or precedes its title's."""
+        if self._ordinal is None:
+            return sequence
+        marked = list(sequence)
+        for i, word in enumerate(sequence):
+            if word is None or not word.spellings & {"next", "previous"}:
+                continue
+            step = 1 if "next" in word.spellings else -1
+            j = i + 1
+            while j < len(sequence) and j in named:
+                j += 1
+            after = sequence[j] if j < len(sequence) else None
+            if after is None or not self._is_own(after):
+                continue
+            number = self._ordinal + step
+            if 0 <= number < len(_ORDINALS):
+                marked[i] = word._replace(spellings=word.spellings | {_ORDINALS[number]})
+        return marked
 
     def _other_events(self, sequence: list[_Word | None]) -> list[_Word | None]:
         """A word for this event right after a word that does not name it ("the Tsukinoe
