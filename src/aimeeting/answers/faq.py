@@ -215,7 +215,7 @@ _GROUPS = (
     "next upcoming following future another",
     "previous earlier prior preceding",
     "about purpose aim goal topic agenda discuss discussion theme focus subject",
-    "say quote remark",
+    "say quote remark warn stress",
     "chair chairman chairwoman chairperson",
     "member membership",
     "sign signatory signature",
@@ -402,6 +402,8 @@ def _stem(word: str) -> str:
     word = re.sub(r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1", word)
     if word.startswith("organisation"):
         return "organisation"  # a body; Snowball would make it "organis", as for organise
+    if word.startswith("declaration"):
+        return "statement"  # a text; Snowball would make it "declar", as for declare
     return _stemmer()(word)
 
 
@@ -1337,10 +1339,10 @@ class SheetIndex:
         if len(query.words) < PASSAGE_WORDS or not total:
             return 0.0
         said = {s for word in query.words for s in word.spellings} | query.optional
-        if "say" in said or not (said & doc.head_words or self._about_event[doc.item_id]):
-            # What someone said is a quote's to answer, and an item whose headings share no
-            # word with the question is about something else ("the second meeting"), unless
-            # it is about this event ("Third ministerial meeting held").
+        if not (said & doc.head_words or self._about_event[doc.item_id]):
+            # An item whose headings share no word with the question is about something
+            # else ("the second meeting"), unless it is about this event ("Third ministerial
+            # meeting held").
             return 0.0
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return 0.0  # asked about this event; the item is headed with another one
@@ -1361,6 +1363,10 @@ class SheetIndex:
                 continue
             if query.identity and not self._in_a_row(query, passage.unit):
                 continue  # "who is the UK prime minister": not "the British prime minister"
+            if "say" in said and not any(
+                a in said and b == "say" for a, b in zip(passage.unit, passage.unit[1:])
+            ):
+                continue  # what someone said: "Vance warned that ...", said by the one asked of
             best = max(best, inside / total)
         return best
 
