@@ -351,7 +351,8 @@ _PREPOSITIONS = frozenset(
 )
 _CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
 _NOT_WHAT = ("key_facts", "timeline")
-"""Sections whose items say something about a thing, not what it is."""
+"""Sections whose items say something about a thing, not what it is (a key fact says what
+its label is when the label is not a name)."""
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
@@ -888,6 +889,17 @@ def _named(clause: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _is_date_unit(unit: tuple[str, ...]) -> bool:
+    """Whether a unit is only a date ("march 2026"): an item's own date, not a sentence."""
+    return all(w in _month_stems() or w.isdigit() for w in unit)
+
+
+def _is_name(text: str) -> bool:
+    """Whether a label is a name: two words or more, each capitalised ("Friends Group")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _STOPWORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
 def _core(text: str) -> frozenset[str]:
     """The words of a heading up to its first comma or preposition: what it names, without
     where or when ("Second ministerial meeting" of "... in Port Lunelle")."""
@@ -967,6 +979,14 @@ class SheetIndex:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is."""
         self._docs = [_profile(item) for item in items]
+        # Key facts labelled with a common noun ("Main text"), not a name ("Friends Group"):
+        # "what is the main text" asks for the value; "what is the Friends Group" does not
+        # ask when it was launched.
+        self._plain_labels = frozenset(
+            n
+            for n, item in enumerate(items)
+            if item.section == "key_facts" and not _is_name(item.heads[0])
+        )
         self._venues = frozenset(_content(venues))
         # A full name of the event in a question ("OCOD-3 dates") is the event itself.
         self._titles = tuple(
@@ -1300,11 +1320,26 @@ class SheetIndex:
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
         """Whether the item uses the qualifier of the same thing as the question does."""
         # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
-        units = doc.units[: len(doc.heads)] if doc.asked else doc.units
-        return any(self._bound_in(unit, binding) for unit in units)
+        if doc.asked:
+            return any(self._bound_in(unit, binding) for unit in doc.units[: len(doc.heads)])
+        # A sentence of a body is about what the item is headed with: "the €109 billion" of
+        # a challenge headed "Pledges still to be delivered" qualifies the pledges.
+        # (Not the item's own date: "December 2025" dates a bid, not "the 2025 AI summit".)
+        titled = doc.head_words
+        return any(
+            self._bound_in(
+                unit,
+                binding,
+                titled if n >= doc.head_units and not _is_date_unit(unit) else frozenset(),
+            )
+            for n, unit in enumerate(doc.units)
+        )
 
-    def _bound_in(self, unit: tuple[str, ...], binding: _Binding) -> bool:
-        """Whether one heading or sentence uses the qualifier of the same thing."""
+    def _bound_in(
+        self, unit: tuple[str, ...], binding: _Binding, context: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether one heading or sentence uses the qualifier of the same thing (words in
+        ``context`` count as next to it)."""
         positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
         if not positions:
             return False
@@ -1314,7 +1349,7 @@ class SheetIndex:
             word
             for i in positions
             for word in unit[max(0, i - _QUALIFIER_REACH) : i + _QUALIFIER_REACH + 1]
-        }
+        } | context
         if not all(w.spellings & near for w in binding.qualified):
             return False
         # "the next meeting": the item's "next" must qualify the event too, or end what
@@ -1623,7 +1658,11 @@ class SheetIndex:
             # "What is X?" asks what X is: an FAQ entry, a party, an outcome or a challenge
             # named X says that; a key fact or a timeline entry about X says something
             # about it.
-            ranked = [p for p in ranked if self._docs[p[1]].section not in _NOT_WHAT]
+            ranked = [
+                p
+                for p in ranked
+                if self._docs[p[1]].section not in _NOT_WHAT or p[1] in self._plain_labels
+            ]
         if query.identity and not query.named:
             # "Who is the president of India?" names what it asks about: an item says it
             # where it says what it is about, not in passing ("President Macron and ...
