@@ -602,6 +602,8 @@ class _Query(NamedTuple):
     of_event: bool = False  # it names this sheet's event ("this conference", "the Tokyo meeting")
 
 
+_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
+"""A number that is not a year."""
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1491,7 +1493,7 @@ class SheetIndex:
         floor = 0.0
         if rules is _Rules.ALL and covered < needed:
             named = query.identity and not query.wh and self._is_about(query, doc)
-            if not (named or self._headed_with_all(query, doc)):
+            if not (named or self._headed_with_all(query, doc) or self._counts(query, doc)):
                 return 0.0
             floor = MATCH_THRESHOLD  # an answer, ranked below those that say more of it
         if total == 0:
@@ -1540,6 +1542,21 @@ class SheetIndex:
             core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
             covered = max(covered, CORE_WEIGHT * core)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
+
+    @staticmethod
+    def _counts(query: _Query, doc: _Doc) -> bool:
+        """Whether a heading counts what 'how many' asks about: a number right before one
+        of its words ('about 60 signatories'), and all its words in that heading."""
+        if "count" not in query.wh or not query.words:
+            return False
+        said = {s for word in query.words for s in word.spellings}
+        for unit in doc.units[: doc.head_units]:
+            if not all(word.spellings & set(unit) for word in query.words):
+                continue
+            for i, word in enumerate(unit[:-1]):
+                if _COUNT.fullmatch(word) and said & set(unit[i + 1 : i + 3]):
+                    return True
+        return False
 
     def _headed_with_all(self, query: _Query, doc: _Doc) -> bool:
         """Whether one heading of the item holds every word of the question, which then says
@@ -1694,7 +1711,10 @@ class SheetIndex:
                 return None  # two items are headed with all it says: which is meant?
             if self._agrees(query, self._docs[best], self._docs[index]):
                 continue  # the same answer: Geneva, whether from the host or the announcer
-            if covered < needed and self._headed_with_all(query, self._docs[index]):
+            if covered < needed and (
+                self._headed_with_all(query, self._docs[index])
+                or self._counts(query, self._docs[index])
+            ):
                 return None  # answered only for being headed with all it says, as this is
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
             if rival > score - margin or (rival == score and margin == 0):
