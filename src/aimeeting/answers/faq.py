@@ -251,8 +251,10 @@ _QUALIFIERS = frozenset(
 )
 """Canonical words that pick one of several things: they must qualify the same thing in
 the item as in the question."""
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-_ORDINALS += ("ninth", "tenth")
+_ORDINALS: tuple[str, ...] = (
+    *("first", "second", "third", "fourth", "fifth"),
+    *("sixth", "seventh", "eighth", "ninth", "tenth"),
+)
 _ASKED_ONLY = frozenset({"say", "contain"})
 """Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
 wants her words, and 'what is in the plan' its contents."""
@@ -347,7 +349,10 @@ _IDENTITY = re.compile(
 )
 """'Who is X', 'what was X', not 'what was agreed' or 'who is organising it'."""
 _PREPOSITIONS = frozenset(
-    "in at on for from with by to after before since during under over between near".split()
+    (
+        *("in", "at", "on", "for", "from", "with", "by", "to", "after", "before", "since"),
+        *("during", "under", "over", "between", "near"),
+    )
 )
 _CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
 _NOT_WHAT = ("key_facts", "timeline")
@@ -511,6 +516,7 @@ class _Passage(NamedTuple):
     kinds: frozenset[str]  # the kinds of answer the sentence itself holds
     names: frozenset[str]  # the words of the names it gives (as written)
     places: frozenset[str]  # ... and of the places
+    facts: frozenset[str] = frozenset()  # what it answers with, by kind ("count:60")
 
 
 class _Item(NamedTuple):
@@ -536,6 +542,7 @@ class _Said(NamedTuple):
     kinds: frozenset[str]
     names: frozenset[str]
     places: frozenset[str]
+    facts: frozenset[str]
 
 
 class _Doc(NamedTuple):
@@ -673,6 +680,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 kinds((sentence,)),
                 named((sentence,)),
                 frozenset(_tokens(sentence)) & places,
+                facts((sentence,)),
             )
             for sentence in _sentences(text)
         )
@@ -865,6 +873,7 @@ def _profile(item: _Item) -> _Doc:
                 passage.kinds,
                 frozenset(_canonical(word) for word in passage.names),
                 frozenset(_canonical(word) for word in passage.places),
+                passage.facts,
             )
             for passage in item.passages
         ),
@@ -906,7 +915,7 @@ def _core(text: str) -> frozenset[str]:
     """The words of a heading up to its first comma or preposition: what it names, without
     where or when ("Second ministerial meeting" of "... in Port Lunelle")."""
     first = _CLAUSE_END.split(text, maxsplit=1)[0]
-    words = []
+    words: list[str] = []
     for token in _tokens(first):
         if token in _PREPOSITIONS and words:
             break
@@ -1202,7 +1211,9 @@ class SheetIndex:
             for start in range(len(positions) - len(title) + 1):
                 run = positions[start : start + len(title)]
                 said = [sequence[i] for i in run]
-                if all(w is not None and t in w.spellings for w, t in zip(said, title)):
+                if all(
+                    w is not None and t in w.spellings for w, t in zip(said, title, strict=True)
+                ):
                     if len(run) == len(positions):
                         return sequence, None
                     sequence = [None if i in run else w for i, w in enumerate(sequence)]
@@ -1366,24 +1377,26 @@ class SheetIndex:
             and not (binding.named and all(w.spellings & near for w in binding.named))
         )
 
-    def _passage(self, query: _Query, doc: _Doc) -> float:
+    def _passage(self, query: _Query, doc: _Doc) -> tuple[float, frozenset[str]]:
         """How much of the query one sentence of the item's body says, when that sentence
-        answers it on its own (0.0 when none does): every word of the query is in it or in
-        the item's headings, most of them in it, the kind of answer asked for is in the
-        sentence itself, and so are its qualifiers with what they qualify. "How many
+        answers it on its own (0.0 when none does), and what it answers with: every word of
+        the query is in it or in the item's headings, most of them in it, the kind of answer
+        asked for is in the sentence itself, and so are its qualifiers with what they
+        qualify. "How many
         companies pledged to report" is one sentence of a long entry."""
+        nothing: tuple[float, frozenset[str]] = (0.0, frozenset())
         total = sum(self._weight(word) for word in query.words)
         if len(query.words) < PASSAGE_WORDS or not total:
-            return 0.0
+            return nothing
         said = {s for word in query.words for s in word.spellings} | query.optional
         if not (said & doc.head_words or self._about_event[doc.item_id]):
             # An item whose headings share no word with the question is about something
             # else ("the second meeting"), unless it is about this event ("Third ministerial
             # meeting held").
-            return 0.0
+            return nothing
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
-            return 0.0  # asked about this event; the item is headed with another one
-        best = 0.0
+            return nothing  # asked about this event; the item is headed with another one
+        best: tuple[float, frozenset[str]] = (0.0, frozenset())
         for passage in doc.passages:
             context = passage.words | doc.head_words
             if not all(word.spellings & context for word in query.words):
@@ -1401,10 +1414,12 @@ class SheetIndex:
             if query.identity and not self._in_a_row(query, passage.unit):
                 continue  # "who is the UK prime minister": not "the British prime minister"
             if "say" in said and not any(
-                a in said and b == "say" for a, b in zip(passage.unit, passage.unit[1:])
+                a in said and b == "say"
+                for a, b in zip(passage.unit, passage.unit[1:], strict=False)
             ):
                 continue  # what someone said: "Vance warned that ...", said by the one asked of
-            best = max(best, inside / total)
+            if inside / total > best[0]:
+                best = (inside / total, passage.facts)
         return best
 
     @staticmethod
@@ -1431,20 +1446,20 @@ class SheetIndex:
         for word in query.words:
             for spelling in word.spellings:
                 candidates.update(self._postings.get(spelling, ()))
-        found = sorted(
-            (
-                (score, index)
-                for index in candidates
-                if (score := self._passage(query, self._docs[index]))
-            ),
-            key=lambda pair: (-pair[0], pair[1]),
-        )
+        said: dict[int, frozenset[str]] = {}
+        found = []
+        for index in candidates:
+            score, said[index] = self._passage(query, self._docs[index])
+            if score:
+                found.append((score, index))
+        found.sort(key=lambda pair: (-pair[0], pair[1]))
         if not found:
             return None
         score, best = found[0]
         for other, index in found[1:]:
-            if other > score - MARGIN and not self._restates(
-                query, self._docs[best], self._docs[index]
+            if other > score - MARGIN and not (
+                self._restates(query, self._docs[best], self._docs[index])
+                or self._same_answer(query, said[best], said[index])
             ):
                 return None  # two sentences say it, and not the same: which is meant?
         headed = self._headed(query, self._docs[best])
@@ -1455,6 +1470,7 @@ class SheetIndex:
                 and self._headed(query, doc) >= headed
                 and self._holds(query, doc)
                 and not self._restates(query, self._docs[best], doc)
+                and not self._agrees(query, self._docs[best], doc)
             ):
                 return None  # another item is as much about it, and does not say the same
         return self._found(score, best)
@@ -1721,16 +1737,20 @@ class SheetIndex:
                 return None  # too close to call
         return self._found(score, best)
 
-    @staticmethod
-    def _agrees(query: _Query, best: _Doc, rival: _Doc) -> bool:
+    @classmethod
+    def _agrees(cls, query: _Query, best: _Doc, rival: _Doc) -> bool:
         """Whether a rival gives the same answer to what the question asks for (a place, a
         date, a name, a count): every one it gives of that kind the best gives too."""
+        return cls._same_answer(query, best.facts, rival.facts)
+
+    @staticmethod
+    def _same_answer(query: _Query, best: frozenset[str], rival: frozenset[str]) -> bool:
         if not query.wh - {"why"}:
             return False
         said = {f"{wh}:{s}" for wh in query.wh for w in query.words for s in w.spellings}
         for wh in query.wh:
-            gives = {f for f in rival.facts if f.startswith(f"{wh}:")} - said
-            if not gives or not gives <= best.facts:
+            gives = {f for f in rival if f.startswith(f"{wh}:")} - said
+            if not gives or not gives <= best:
                 return False
         return True
 
