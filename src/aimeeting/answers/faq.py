@@ -1162,7 +1162,7 @@ class SheetIndex:
         named, venues = self._without_names(sequence)
         named = self._numbered(named, venues or ())
         sequence = [None if i in (venues or ()) else w for i, w in enumerate(named)]
-        sequence = self._other_events(sequence)
+        sequence = self._other_events(sequence, tokens)
         optional = frozenset(
             s for i in venues or () for word in (said[i],) if word for s in word.spellings
         )
@@ -1264,22 +1264,39 @@ class SheetIndex:
                 marked[i] = word._replace(spellings=word.spellings | {_ORDINALS[number]})
         return marked
 
-    def _other_events(self, sequence: list[_Word | None]) -> list[_Word | None]:
-        """A word for this event right after a word that does not name it ("the Tsukinoe
-        meeting", "the Seoul summit") names another event: it must be found."""
+    def _other_events(
+        self, sequence: list[_Word | None], tokens: Sequence[str]
+    ) -> list[_Word | None]:
+        """A word for this event names another event, and must be found, right after a word
+        that does not name this one ("the Tsukinoe meeting", "the Seoul summit"), before
+        "in" or "at" and such a word ("the summit in Delhi"), or after "a" ("will
+        Switzerland host a summit")."""
         marked = list(sequence)
-        for i in range(1, len(sequence)):
-            word, before = sequence[i], sequence[i - 1]
-            if word is None or before is None or not self._is_own(word):
+        for i, word in enumerate(sequence):
+            if word is None or not self._is_own(word):
                 continue
+            before = sequence[i - 1] if i else None
+            after = sequence[i + 2] if i + 2 < len(sequence) else None
             if (
-                before.spellings & (self._event_words | self._venues | _WH_WORDS)
-                or _is_qualifier(before)
-                or self._is_own(before)
+                (i and tokens[i - 1] in ("a", "an"))
+                or (before is not None and self._names_other(before))
+                or (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1] in ("in", "at")
+                    and after is not None
+                    and self._names_other(after)
+                )
             ):
-                continue
-            marked[i] = word._replace(may_be_event=False)
+                marked[i] = word._replace(may_be_event=False)
         return marked
+
+    def _names_other(self, word: _Word) -> bool:
+        """Whether a word next to a word for an event may name another one."""
+        return not (
+            word.spellings & (self._event_words | self._venues | _WH_WORDS)
+            or _is_qualifier(word)
+            or self._is_own(word)
+        )
 
     def _is_own(self, word: _Word) -> bool:
         """Whether the word names this sheet's own event, and so need not be found."""
