@@ -227,6 +227,8 @@ _GROUPS = (
     "seek bid",
     "keen eager wish",
     "not refuse decline reject",
+    "bind binding voluntary mandatory obligatory compulsory",
+    "require oblige commit",
 )
 _WH_WORDS = frozenset({"who", "when", "where", "why", "count"})
 """Canonical words that say what kind of answer is wanted."""
@@ -1605,7 +1607,24 @@ class SheetIndex:
                 return False
         elif doc.section == "quotes":
             return False
+        if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
+            return self._named_with_role(query, doc)
         return any(all(w.spellings & head for w in query.words) for head in doc.heads)
+
+    @staticmethod
+    def _named_with_role(query: _Query, doc: _Doc) -> bool:
+        """Whether a party's name, said by the question, and one phrase of its roles hold
+        every word of it, the phrase beginning with one of them: 'announced the 2027 AI
+        summit' of Parmelin, but 'Vice President' is not what 'president' asks about."""
+        names = frozenset().union(*doc.heads[: doc.names])
+        rest = [w for w in query.words if not w.spellings & names]
+        if not rest:
+            return True
+        said = {s for w in rest for s in w.spellings}
+        return any(
+            all(w.spellings & set(clause) for w in rest) and bool(named) and named[0] in said
+            for clause, named in zip(doc.clauses, doc.named, strict=True)
+        )
 
     def _is_about(self, query: _Query, doc: _Doc) -> bool:
         """Whether one phrase of the item's headings holds all the question's words and
