@@ -1396,14 +1396,14 @@ class SheetIndex:
             and not (binding.named and all(w.spellings & near for w in binding.named))
         )
 
-    def _passage(self, query: _Query, doc: _Doc) -> tuple[float, frozenset[str]]:
+    def _passage(self, query: _Query, doc: _Doc) -> tuple[float, frozenset[str], frozenset[str]]:
         """How much of the query one sentence of the item's body says, when that sentence
-        answers it on its own (0.0 when none does), and what it answers with: every word of
+        answers it on its own (0.0 when none does), what it answers with and its words: every word of
         the query is in it or in the item's headings, most of them in it, the kind of answer
         asked for is in the sentence itself, and so are its qualifiers with what they
         qualify. "How many
         companies pledged to report" is one sentence of a long entry."""
-        nothing: tuple[float, frozenset[str]] = (0.0, frozenset())
+        nothing: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
         total = sum(self._weight(word) for word in query.words)
         if len(query.words) < PASSAGE_WORDS or not total:
             return nothing
@@ -1415,7 +1415,7 @@ class SheetIndex:
             return nothing
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return nothing  # asked about this event; the item is headed with another one
-        best: tuple[float, frozenset[str]] = (0.0, frozenset())
+        best: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
         for passage in doc.passages:
             context = passage.words | doc.head_words
             if not all(word.spellings & context for word in query.words):
@@ -1437,9 +1437,30 @@ class SheetIndex:
                 for a, b in zip(passage.unit, passage.unit[1:], strict=False)
             ):
                 continue  # what someone said: "Vance warned that ...", said by the one asked of
-            if inside / total > best[0]:
-                best = (inside / total, passage.facts)
+            # Words said together say more than words a long sentence apart: "a voluntary
+            # Code of Conduct", not "a voluntary questionnaire ... the Code of Conduct".
+            score = inside / total * self._compact(query, passage.unit)
+            if score > best[0]:
+                best = (score, passage.facts, passage.words)
         return best
+
+    @staticmethod
+    def _compact(query: _Query, unit: tuple[str, ...]) -> float:
+        """How close together a sentence says the question's words: their number (and one
+        more) over the fewest words that hold all it says of them, at most 1."""
+        spots = [
+            [i for i, w in enumerate(unit) if w in word.spellings]
+            for word in query.words
+            if word.spellings & set(unit)
+        ]
+        if len(spots) < 2:
+            return 1.0
+        span = min(
+            max(max(s for s in p if s >= start) for p in spots) - start + 1
+            for start in (i for p in spots for i in p)
+            if all(any(s >= start for s in p) for p in spots)
+        )
+        return min(1.0, (len(spots) + 1) / span)
 
     @staticmethod
     def _in_a_row(query: _Query, unit: tuple[str, ...]) -> bool:
@@ -1466,9 +1487,10 @@ class SheetIndex:
             for spelling in word.spellings:
                 candidates.update(self._postings.get(spelling, ()))
         said: dict[int, frozenset[str]] = {}
+        sentences: dict[int, frozenset[str]] = {}
         found = []
         for index in candidates:
-            score, said[index] = self._passage(query, self._docs[index])
+            score, said[index], sentences[index] = self._passage(query, self._docs[index])
             if score:
                 found.append((score, index))
         found.sort(key=lambda pair: (-pair[0], pair[1]))
@@ -1479,6 +1501,7 @@ class SheetIndex:
             if other > score - MARGIN and not (
                 self._restates(query, self._docs[best], self._docs[index])
                 or self._same_answer(query, said[best], said[index])
+                or self._same_words(query, sentences[best], sentences[index])
             ):
                 return None  # two sentences say it, and not the same: which is meant?
         headed = self._headed(query, self._docs[best])
@@ -1488,11 +1511,24 @@ class SheetIndex:
                 index != best
                 and self._headed(query, doc) >= headed
                 and self._holds(query, doc)
+                and self._heads_on(query, doc)
                 and not self._restates(query, self._docs[best], doc)
                 and not self._agrees(query, self._docs[best], doc)
+                and not self._same_answer(query, doc.facts, said[best])
             ):
                 return None  # another item is as much about it, and does not say the same
         return self._found(score, best)
+
+    def _heads_on(self, query: _Query, doc: _Doc) -> bool:
+        """Whether a phrase of the item's headings names one of the question's words (ends
+        with it, before any preposition): 'Guiding Principles and Code of Conduct agreed'
+        names the code, 'how do companies report under the Code of Conduct' a report."""
+        said = {s for word in query.words for s in word.spellings}
+        return any((named or clause)[-1] in said for clause, named in self._phrases(doc))
+
+    @staticmethod
+    def _phrases(doc: _Doc) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
+        return zip(doc.clauses, doc.named, strict=True)
 
     def _headed(self, query: _Query, doc: _Doc) -> float:
         """How much of the query (by rarity) the item's headings hold."""
@@ -1801,6 +1837,16 @@ class SheetIndex:
         if all(heads) and not heads[0] & heads[1]:
             return False
         a, b = one.words - said, other.words - said
+        shared = len(a & b)
+        return shared >= RESTATED_WORDS and shared >= RESTATED_SHARE * min(len(a), len(b))
+
+    @staticmethod
+    def _same_words(query: _Query, one: frozenset[str], other: frozenset[str]) -> bool:
+        """Whether two sentences say the same thing: beside the question's words, most of
+        the shorter one's words are the other's ("a voluntary Code of Conduct for AI
+        developers", "a voluntary Code of Conduct for developers of advanced AI")."""
+        said = {s for word in query.words for s in word.spellings}
+        a, b = one - said, other - said
         shared = len(a & b)
         return shared >= RESTATED_WORDS and shared >= RESTATED_SHARE * min(len(a), len(b))
 
