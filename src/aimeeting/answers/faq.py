@@ -1564,7 +1564,7 @@ class SheetIndex:
         floor = 0.0
         if rules is _Rules.ALL and covered < needed:
             named = query.identity and not query.wh and self._is_about(query, doc)
-            if not (named or self._headed_with_all(query, doc) or self._counts(query, doc)):
+            if not (named or self._relaxed(query, doc)):
                 return 0.0
             floor = MATCH_THRESHOLD  # an answer, ranked below those that say more of it
         if total == 0:
@@ -1613,6 +1613,20 @@ class SheetIndex:
             core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
             covered = max(covered, CORE_WEIGHT * core)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
+
+    def _relaxed(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the item answers though its headings say much more than the question:
+        one of them holds every word of it, or names what it asks about ('when was the
+        secretariat set up' of 'Orrindale Compact Secretariat'), or counts it."""
+        return (
+            self._headed_with_all(query, doc)
+            or (
+                any(not _is_qualifier(w) for w in query.words)
+                and doc.section != "quotes"
+                and self._headed_as(query, doc, things=True)
+            )
+            or self._counts(query, doc)
+        )
 
     @staticmethod
     def _counts(query: _Query, doc: _Doc) -> bool:
@@ -1692,12 +1706,14 @@ class SheetIndex:
         """Whether the item is headed with all the question's words."""
         return all(word.spellings & doc.head_words for word in query.words)
 
-    def _headed_as(self, query: _Query, doc: _Doc) -> bool:
+    def _headed_as(self, query: _Query, doc: _Doc, *, things: bool = False) -> bool:
         """Whether a heading of the item names a thing the question may mean: one phrase
         of it holds all the question says (a venue it named too) and ends with one of its
         words. 'G7 Hiroshima Summit' and 'AI Impact Summit' are both 'the summit'; 'the
         Hiroshima AI Process Friends Group Action Plan' is not 'the Hiroshima process'."""
         said = {s for word in query.words for s in word.spellings} | query.optional
+        if things:  # what names a thing, not a qualifier of one ("what happened next")
+            said = {s for w in query.words if not _is_qualifier(w) for s in w.spellings}
         return any(
             clause[-1] in said
             and query.optional <= set(clause)
@@ -1799,10 +1815,7 @@ class SheetIndex:
                 return None  # two items are headed with all it says: which is meant?
             if self._agrees(query, self._docs[best], self._docs[index]):
                 continue  # the same answer: Geneva, whether from the host or the announcer
-            if covered < needed and (
-                self._headed_with_all(query, self._docs[index])
-                or self._counts(query, self._docs[index])
-            ):
+            if covered < needed and self._relaxed(query, self._docs[index]):
                 return None  # answered only for being headed with all it says, as this is
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
             if rival > score - margin or (rival == score and margin == 0):
