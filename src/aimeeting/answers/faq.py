@@ -81,7 +81,8 @@ CORE_WEIGHT = 0.8
 """A heading said only up to its first comma or preposition counts this much of one said
 in full."""
 PASSAGE_WORDS = 2
-"""A sentence of a body answers on its own only a question of at least this many words..."""
+"""A sentence of a body answers on its own only a question of at least this many words (or
+one rare word and a kind of answer)..."""
 PASSAGE_SHARE = 0.5
 """...most of which (by rarity) it says itself; the item's headings may say the rest."""
 TYPO_WEIGHT = 0.9
@@ -1405,13 +1406,13 @@ class SheetIndex:
         companies pledged to report" is one sentence of a long entry."""
         nothing: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
         total = sum(self._weight(word) for word in query.words)
-        if len(query.words) < PASSAGE_WORDS or not total:
+        if not total or (len(query.words) < PASSAGE_WORDS and not self._rare_kind(query)):
             return nothing
         said = {s for word in query.words for s in word.spellings} | query.optional
-        if not (said & doc.head_words or self._about_event[doc.item_id]):
+        if not (said & doc.head_words or self._about_event[doc.item_id] or self._rare_kind(query)):
             # An item whose headings share no word with the question is about something
             # else ("the second meeting"), unless it is about this event ("Third ministerial
-            # meeting held").
+            # meeting held") or the question is one rare word (few items to be about).
             return nothing
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return nothing  # asked about this event; the item is headed with another one
@@ -1613,6 +1614,14 @@ class SheetIndex:
             core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
             covered = max(covered, CORE_WEIGHT * core)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
+
+    def _rare_kind(self, query: _Query) -> bool:
+        """Whether a one-word question asks when, where or why about a rare word ('why was
+        the meeting delayed'): a sentence may then answer it on its own."""
+        if len(query.words) != 1 or not query.wh or query.wh - {"when", "where", "why"}:
+            return False  # not "who won", "how much did it cost": any name, any number
+        (word,) = query.words
+        return max(self._frequency[s] for s in word.spellings) <= RARE_ITEMS
 
     def _relaxed(self, query: _Query, doc: _Doc) -> bool:
         """Whether the item answers though its headings say much more than the question:
