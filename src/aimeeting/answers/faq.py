@@ -642,12 +642,26 @@ def _has_number(texts: Iterable[str]) -> bool:
 def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) -> list[_Item]:
     """Every item of the sheet, in section order, as headings and body."""
 
-    parties = {w for party in briefing.people for w in _tokens(party.name)}
-    parties |= {w for venue in briefing.event.venues for w in _tokens(venue.country)}
+    # A party is named by its name, a shorter name or a surname, all its words together:
+    # "Data" alone does not name the "Working Group on Data Standards & R&D".
+    parties = {
+        tuple(_tokens(called))
+        for party in briefing.people
+        for called in _names(party.name, person=party.kind == "person")
+    }
+    parties |= {tuple(_tokens(venue.country)) for venue in briefing.event.venues}
+    parties.discard(())
 
     def named(texts: Sequence[str]) -> frozenset[str]:
         """The words of the names these texts give: a party's, or a capitalised one."""
-        found = {word for text in texts for word in _tokens(text) if word in parties}
+        found: set[str] = set()
+        for text in texts:
+            tokens = _tokens(text)
+            for name in parties:
+                if any(
+                    tokens[i : i + len(name)] == name for i in range(len(tokens) - len(name) + 1)
+                ):
+                    found.update(name)
         found.update(_capitalised_after(texts, _NAME), _capitalised_after(texts, _MID_NAME))
         return frozenset(found - _STOPWORDS - set(_MONTHS))
 
