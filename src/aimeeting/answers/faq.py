@@ -261,6 +261,8 @@ _ORDINALS: tuple[str, ...] = (
 _ASKED_ONLY = frozenset({"say", "contain"})
 """Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
 wants her words, and 'what is in the plan' its contents."""
+_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had"})
+"""'What did <who> <do>': the word after one of these (and 'the') is who does it."""
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
 """'Who did he meet' is not about the meeting."""
 _EVENT_NOUNS = frozenset(
@@ -566,6 +568,7 @@ class _Doc(NamedTuple):
     clauses: tuple[tuple[str, ...], ...]  # its headings cut at punctuation, words in order
     named: tuple[tuple[str, ...], ...]  # each clause up to its first preposition or "of"
     facts: frozenset[str]  # what it answers with, by kind: "where:geneva", "when:2027-02"
+    name_clauses: int  # how many of the first clauses are a party's names
     cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
 
 
@@ -610,6 +613,7 @@ class _Query(NamedTuple):
     optional: frozenset[str] = frozenset()  # said, not to be found ("Tokyo" in "Tokyo meeting")
     identity: bool = False  # "who is X", "what was X": it asks what X is
     of_event: bool = False  # it names this sheet's event ("this conference", "the Tokyo meeting")
+    doer: tuple[frozenset[str], frozenset[str]] | None = None  # "what did <who> <do>"
 
 
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
@@ -651,6 +655,9 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     }
     parties |= {tuple(_tokens(venue.country)) for venue in briefing.event.venues}
     parties.discard(())
+    party_words = {word for name in parties for word in name}
+    cities = {word for venue in briefing.event.venues for word in _tokens(venue.city)}
+    proper = _lone_names(_all_texts(briefing)) - _STOPWORDS - set(_MONTHS)
 
     def named(texts: Sequence[str]) -> frozenset[str]:
         """The words of the names these texts give: a party's, or a capitalised one."""
@@ -663,7 +670,11 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 ):
                     found.update(name)
         found.update(_capitalised_after(texts, _NAME), _capitalised_after(texts, _MID_NAME))
-        return frozenset(found - _STOPWORDS - set(_MONTHS))
+        # A word the sheet capitalises inside sentences names something wherever it stands
+        # ("India hosts the AI Impact Summit").
+        found.update(word for text in texts for word in _tokens(text) if word in proper)
+        # The event's own cities are where, not who ("experts would meet in Fenwold").
+        return frozenset(found - _STOPWORDS - set(_MONTHS) - (cities - party_words))
 
     def kinds(texts: Sequence[str], *, dated: bool = False, who: bool = False) -> frozenset[str]:
         words = {word for text in texts for word in _tokens(text)}
@@ -858,6 +869,12 @@ def _profile(item: _Item) -> _Doc:
     clauses = [
         clause for text in item.heads for clause in _CLAUSE_END.split(text) if _content(clause)
     ]
+    name_clauses = sum(
+        1
+        for text in item.heads[: item.names]
+        for clause in _CLAUSE_END.split(text)
+        if _content(clause)
+    )
     extra = frozenset(_canonical(word) for word in item.extra)
     heads = tuple(
         frozenset(_content(text)) | (extra if n < max(item.names, 1) else frozenset())
@@ -897,6 +914,7 @@ def _profile(item: _Item) -> _Doc:
         tuple(tuple(_content(clause)) for clause in clauses),
         tuple(_named(clause) for clause in clauses),
         item.facts,
+        name_clauses,
         tuple(
             _core(text) | (extra if n < max(item.names, 1) else frozenset())
             for n, text in enumerate(item.heads)
@@ -973,6 +991,21 @@ def _place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset
     names |= _capitalised_after(texts, _NAME) - months - _STOPWORDS
     places -= _STOPWORDS
     return frozenset(places), frozenset(names)
+
+
+def _lone_names(texts: Iterable[str]) -> set[str]:
+    """Words capitalised on their own inside a sentence ('in India'), not one word of a
+    longer name ('the Global Partnership on AI') nor a sentence's first word."""
+    found: set[str] = set()
+    for text in texts:
+        for sentence in _sentences(text):
+            words = re.findall(r"[\w'’-]+", sentence)
+            capital = [w[:1].isupper() for w in words]
+            for i in range(1, len(words)):
+                alone = not capital[i - 1] and (i + 1 == len(words) or not capital[i + 1])
+                if capital[i] and alone:
+                    found.update(_tokens(words[i]))
+    return found
 
 
 def _all_texts(briefing: Briefing) -> Iterable[str]:
@@ -1211,8 +1244,32 @@ class SheetIndex:
         identity = bool(_IDENTITY.match(question) or _IDENTITY_WORDS.search(question))
         of_event = deictic or bool(optional) or any(self._is_own(w) for w in words)
         return _Query(
-            kept, wh, bindings, frozenset(light), venues is None, optional, identity, of_event
+            kept,
+            wh,
+            bindings,
+            frozenset(light),
+            venues is None,
+            optional,
+            identity,
+            of_event,
+            self._doer(tokens, said),
         )
+
+    @staticmethod
+    def _doer(
+        tokens: Sequence[str], sequence: Sequence[_Word | None]
+    ) -> tuple[frozenset[str], frozenset[str]] | None:
+        """Who does what in 'what did <who> <do>' ('what did the OECD launch'): the content
+        word right after the auxiliary, and the next one."""
+        for i, token in enumerate(tokens):
+            if token not in _AUXILIARIES:
+                continue
+            words = [w for w in sequence[i + 1 : i + 4] if w is not None]
+            follows = [t for t in tokens[i + 1 : i + 4] if t not in _STOPWORDS]
+            if len(words) >= 2 and len(follows) >= 2 and tokens[i + 1] in ("the", *follows):
+                return words[0].spellings, words[1].spellings
+            return None
+        return None
 
     def _without_names(
         self, sequence: list[_Word | None]
@@ -1423,10 +1480,15 @@ class SheetIndex:
         if not total or (len(query.words) < PASSAGE_WORDS and not self._rare_kind(query)):
             return nothing
         said = {s for word in query.words for s in word.spellings} | query.optional
-        if not (said & doc.head_words or self._about_event[doc.item_id] or self._rare_kind(query)):
+        rare = self._rare_kind(query) and (
+            not query.of_event or bool(doc.head_words & self._own_event)
+        )
+        if not (said & doc.head_words or self._about_event[doc.item_id] or rare):
             # An item whose headings share no word with the question is about something
             # else ("the second meeting"), unless it is about this event ("Third ministerial
-            # meeting held") or the question is one rare word (few items to be about).
+            # meeting held") or the question is one rare word (few items to be about) and,
+            # if it names the event, the item is headed with a word for it ("why was the
+            # meeting delayed": not the consultation called off when the meeting moved).
             return nothing
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return nothing  # asked about this event; the item is headed with another one
@@ -1447,11 +1509,17 @@ class SheetIndex:
                 continue
             if query.identity and not self._in_a_row(query, passage.unit):
                 continue  # "who is the UK prime minister": not "the British prime minister"
-            if "say" in said and not any(
-                a in said and b == "say"
-                for a, b in zip(passage.unit, passage.unit[1:], strict=False)
+            if (
+                query.doer
+                and not (query.doer[0] & doc.head_words)
+                and not any(
+                    a in query.doer[0] and b in query.doer[1]
+                    for a, b in zip(passage.unit, passage.unit[1:], strict=False)
+                )
             ):
-                continue  # what someone said: "Vance warned that ...", said by the one asked of
+                continue  # "what did Vance say": "Vance warned that ..." (or the item is
+                # about Vance); "what did the OECD launch": not "Kishida launched it ... at a
+                # side event of the OECD"
             # Words said together say more than words a long sentence apart: "a voluntary
             # Code of Conduct", not "a voluntary questionnaire ... the Code of Conduct".
             score = inside / total * self._compact(query, passage.unit)
@@ -1575,6 +1643,8 @@ class SheetIndex:
                 return 0.0
             if not all(self._bound(doc, binding) for binding in query.bindings):
                 return 0.0
+        if strict and doc.section == "key_facts" and not self._in_one_clause(query, doc):
+            return 0.0
         covered, needed = self._covered(query, doc)
         floor = 0.0
         if rules is _Rules.ALL and covered < needed:
@@ -1602,6 +1672,8 @@ class SheetIndex:
             # "What did <speaker> say about <topic>": the speaker, if named, is who said it,
             # and the topic is in the words (or where they were said); the words need not
             # be said back.
+            if query.doer and "say" in query.doer[1] and not query.doer[0] & heads[0]:
+                return 0.0, needed  # "what did the ministry say": not what Takaichi said
             topic = [w for w in query.words if not w.spellings & heads[0]]
             named = len(topic) < len(query.words) - 1 or any(
                 name & asked - {"say"} for name in heads[: doc.names]
@@ -1647,6 +1719,7 @@ class SheetIndex:
                 any(not _is_qualifier(w) for w in query.words)
                 and doc.section != "quotes"
                 and self._headed_as(query, doc, things=True)
+                and not self._says_a_role_in_part(query, doc)
             )
             or self._counts(query, doc)
         )
@@ -1682,7 +1755,42 @@ class SheetIndex:
             return False
         if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
             return self._named_with_role(query, doc)
-        return any(all(w.spellings & head for w in query.words) for head in doc.heads)
+        if not any(all(w.spellings & head for w in query.words) for head in doc.heads):
+            return False
+        return not self._says_a_role_in_part(query, doc)
+
+    @staticmethod
+    def _in_one_clause(query: _Query, doc: _Doc) -> bool:
+        """Whether a key fact's value says what its label does not of the question in one
+        clause: 'Launched 2 May 2024 in Paris, at a side event of the OECD ministerial
+        meeting' does not say the OECD launched anything in 2024."""
+        rest = [w for w in query.words if not w.spellings & doc.heads[0]]
+        return not rest or any(
+            all(w.spellings & set(clause) for w in rest) for clause in doc.clauses
+        )
+
+    def _says_a_role_in_part(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the question says a party's role only in part: 'President' of 'Vice
+        President', or of 'President Macron's special envoy' (every phrase of its roles
+        that holds the question's words beside the name is said in part)."""
+        if not doc.names:
+            return False
+        said = {s for word in query.words for s in word.spellings}
+        names = frozenset().union(*doc.heads[: doc.names])
+        rest = [w for w in query.words if not w.spellings & names]
+        roles = list(self._phrases(doc))[doc.name_clauses :]
+        holding = [named for clause, named in roles if all(w.spellings & set(clause) for w in rest)]
+        return (
+            bool(rest)
+            and bool(holding)
+            and all(self._part_of_a_role(named, said) for named in holding)
+        )
+
+    @staticmethod
+    def _part_of_a_role(named: tuple[str, ...], said: set[str]) -> bool:
+        """Whether the question says what a phrase names only in part: a word of it, but
+        not its first and last ("vice president", "President Macron's special envoy")."""
+        return bool(set(named) & said) and not (named[0] in said and named[-1] in said)
 
     @staticmethod
     def _named_with_role(query: _Query, doc: _Doc) -> bool:
