@@ -1415,10 +1415,14 @@ class SheetIndex:
         """Whether the item gives the kind of answer ``wh`` asks for."""
         if doc.asked:
             return any(wh in head for head in doc.heads)
+        said = {s for word in query.words for s in word.spellings}
         if wh == "who" and not query.identity and "who" not in doc.head_words:
             # "Who funds Current AI?" is not answered by a name it says itself.
-            said = {s for word in query.words for s in word.spellings}
             return bool(doc.who - said)
+        if wh == "where" and "where" not in doc.head_words:
+            # "Where is Tsukinoe?" is not answered by "Vice-Minister ... of Tsukinoe".
+            places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
+            return bool(places - said - query.optional)
         return wh in doc.kinds or wh in doc.head_words
 
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
