@@ -449,9 +449,10 @@ def _event_stems() -> frozenset[str]:
     return frozenset(_canonical(word) for word in _EVENT_NOUNS)
 
 
-def _content(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _content(text: str) -> tuple[str, ...]:
     """The canonical content words of a text, in order (repeats kept)."""
-    return [_canonical(word) for word in _tokens(text) if word not in _STOPWORDS]
+    return tuple(_canonical(word) for word in _tokens(text) if word not in _STOPWORDS)
 
 
 def _sentences(text: str) -> list[str]:
@@ -659,22 +660,34 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     cities = {word for venue in briefing.event.venues for word in _tokens(venue.city)}
     proper = _lone_names(_all_texts(briefing)) - _STOPWORDS - set(_MONTHS)
 
+    # Names by their first word, a bounded few each: finding them costs a look-up a word.
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in sorted(parties):
+        if len(by_first[name[0]]) < _MAX_LOOKUPS:
+            by_first[name[0]].append(name)
+    known: dict[str, frozenset[str]] = {}
+
+    def named_in(text: str) -> frozenset[str]:
+        if text not in known:
+            tokens = _tokens(text)
+            found = {
+                word
+                for i, token in enumerate(tokens)
+                for name in by_first.get(token, ())
+                if tokens[i : i + len(name)] == name
+                for word in name
+            }
+            found |= _capitalised_after((text,), _NAME) | _capitalised_after((text,), _MID_NAME)
+            # A word the sheet capitalises alone inside a sentence names something wherever
+            # it stands ("India hosts the AI Impact Summit").
+            found.update(word for word in tokens if word in proper)
+            # The event's own cities are where, not who ("experts would meet in Fenwold").
+            known[text] = frozenset(found - _STOPWORDS - set(_MONTHS) - (cities - party_words))
+        return known[text]
+
     def named(texts: Sequence[str]) -> frozenset[str]:
         """The words of the names these texts give: a party's, or a capitalised one."""
-        found: set[str] = set()
-        for text in texts:
-            tokens = _tokens(text)
-            for name in parties:
-                if any(
-                    tokens[i : i + len(name)] == name for i in range(len(tokens) - len(name) + 1)
-                ):
-                    found.update(name)
-        found.update(_capitalised_after(texts, _NAME), _capitalised_after(texts, _MID_NAME))
-        # A word the sheet capitalises inside sentences names something wherever it stands
-        # ("India hosts the AI Impact Summit").
-        found.update(word for text in texts for word in _tokens(text) if word in proper)
-        # The event's own cities are where, not who ("experts would meet in Fenwold").
-        return frozenset(found - _STOPWORDS - set(_MONTHS) - (cities - party_words))
+        return frozenset().union(*(named_in(text) for text in texts))
 
     def kinds(texts: Sequence[str], *, dated: bool = False, who: bool = False) -> frozenset[str]:
         words = {word for text in texts for word in _tokens(text)}
