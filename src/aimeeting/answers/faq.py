@@ -171,8 +171,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhappen(?:s|ed)? to\b"), " "),  # "what happened to X" asks about X
     (re.compile(r"\b(?:call|calls|called|calling) off\b"), " cancel "),
     (re.compile(r"\b(?:put|puts|putting) forward\b"), " propose "),
+    (re.compile(r"\b(?:call|calls|called|calling) for\b"), " propose "),
     (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
 )
+_WHICH_PARTY = re.compile(r"\bwhich (?:countr(?:y|ies)|nations?|governments?)\b", re.IGNORECASE)
+"""'Which country hosted it' asks who did (in a question; an FAQ entry asked that way keeps
+its words)."""
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
 _PHRASE_WORDS = frozenset(
     {
@@ -1103,6 +1107,13 @@ class SheetIndex:
         # Items headed with this event, by a word for it qualified only as its title is
         # ("Third ministerial meeting held"), or by one of its full names ("AI Action Week").
         self._about_event = {doc.item_id: self._names_event(doc, own) for doc in self._docs}
+        # Words of the names and places the sheet gives.
+        self._name_words = frozenset(
+            f.split(":", 1)[1]
+            for doc in self._docs
+            for f in doc.facts
+            if f.startswith(("who:", "where:"))
+        )
         # Spellings a typo may be near: the sheet's words as written, the general words a
         # question is made of, and stop words (a misspelt "teh" is still "the").
         near: dict[str, str] = {}
@@ -1201,7 +1212,7 @@ class SheetIndex:
             return None
         read: dict[str, _Word | None] = {}
         sequence: list[_Word | None] = []  # in order; None marks a stop word (a break)
-        tokens = _tokens(question)
+        tokens = _tokens(_WHICH_PARTY.sub(" who ", question))
         deictic = False
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
@@ -1500,12 +1511,18 @@ class SheetIndex:
         rare = self._rare_kind(query) and (
             not query.of_event or bool(doc.head_words & self._own_event)
         )
-        if not (said & doc.head_words or self._about_event[doc.item_id] or rare):
+        did = query.doer is not None and any(
+            a in query.doer[0] and b in query.doer[1]
+            for passage in doc.passages
+            for a, b in zip(passage.unit, passage.unit[1:], strict=False)
+        )
+        if not (said & doc.head_words or self._about_event[doc.item_id] or rare or did):
             # An item whose headings share no word with the question is about something
             # else ("the second meeting"), unless it is about this event ("Third ministerial
             # meeting held") or the question is one rare word (few items to be about) and,
             # if it names the event, the item is headed with a word for it ("why was the
-            # meeting delayed": not the consultation called off when the meeting moved).
+            # meeting delayed": not the consultation called off when the meeting moved), or
+            # a sentence says who did what the question asks ("Macron announced").
             return nothing
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return nothing  # asked about this event; the item is headed with another one
@@ -1597,6 +1614,8 @@ class SheetIndex:
         if not found:
             return None
         score, best = found[0]
+        if self._named_twice(query, self._docs[best], best):
+            return None  # "who hosted the summit": which of the sheet's summits?
         for other, index in found[1:]:
             if other > score - MARGIN and not (
                 self._restates(query, self._docs[best], self._docs[index])
@@ -1953,6 +1972,8 @@ class SheetIndex:
         section = self._docs[best].section
         covered, needed = self._covered(query, self._docs[best])
         complete = covered >= FULL_COVERAGE
+        if not complete and self._named_twice(query, self._docs[best], best):
+            return None  # "who hosted the summit": which of the sheet's summits?
         for rival, index in rivals:
             if index == best or self._same_speaker(query, self._docs[best], self._docs[index]):
                 continue
@@ -1986,6 +2007,35 @@ class SheetIndex:
             if not gives or not gives <= best:
                 return False
         return True
+
+    def _named_twice(self, query: _Query, doc: _Doc, index: int) -> bool:
+        """Whether another item of the same section is headed with the event the best one
+        names of the question: 'India hosts the AI Impact Summit' answers 'who hosted the
+        summit' only if no other summit heads that section, whether or not it says who
+        hosted it."""
+        said = [w for w in query.words if w.spellings & doc.head_words]
+        rest = [w for w in query.words if w not in said]
+        if (
+            doc.section == "quotes"
+            or not any(w.spellings & _event_stems() for w in said)
+            or any(_is_qualifier(w) or w.spellings & self._name_words for w in rest)
+        ):
+            return False  # no event named, or a name or number says which ("the Tsukinoe
+            # meeting", "the 2026 G7 summit")
+        part = query._replace(words=tuple(said), optional=frozenset())
+        if not self._is_about(part, doc):
+            return False
+        others: set[int] = set()
+        for word in said:
+            for spelling in word.spellings:
+                others.update(self._postings.get(spelling, ()))
+        return any(
+            other != index
+            and self._docs[other].section == doc.section
+            and self._is_about(part, self._docs[other])
+            and not self._restates(query, doc, self._docs[other])
+            for other in others
+        )
 
     @staticmethod
     def _restates(query: _Query, one: _Doc, other: _Doc) -> bool:
