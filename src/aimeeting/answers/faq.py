@@ -527,6 +527,7 @@ class _Passage(NamedTuple):
     names: frozenset[str]  # the words of the names it gives (as written)
     places: frozenset[str]  # ... and of the places
     facts: frozenset[str] = frozenset()  # what it answers with, by kind ("count:60")
+    runs: frozenset[tuple[str, ...]] = frozenset()  # its names, each on its own
 
 
 class _Item(NamedTuple):
@@ -540,6 +541,7 @@ class _Item(NamedTuple):
     extra: tuple[str, ...] = ()  # words it answers with but does not say ("say" for quotes)
     names: int = 0  # how many of the first heads are names (a name, a surname, an acronym)
     who: frozenset[str] = frozenset()  # the words of the names it gives (as written)
+    who_runs: frozenset[tuple[str, ...]] = frozenset()  # ... each name on its own
     passages: tuple[_Passage, ...] = ()  # body sentences that may answer on their own
     facts: frozenset[str] = frozenset()  # what it answers with: "where:geneva", "when:2027"
 
@@ -553,6 +555,7 @@ class _Said(NamedTuple):
     names: frozenset[str]
     places: frozenset[str]
     facts: frozenset[str]
+    runs: tuple[frozenset[str], ...]
 
 
 class _Doc(NamedTuple):
@@ -569,11 +572,13 @@ class _Doc(NamedTuple):
     names: int  # how many of the first heads are names
     head_units: int  # how many of the first units are headings (the rest: body sentences)
     who: frozenset[str]  # the words of the names it gives
+    who_runs: tuple[frozenset[str], ...]  # ... each name on its own
     passages: tuple[_Said, ...]
     clauses: tuple[tuple[str, ...], ...]  # its headings cut at punctuation, words in order
     named: tuple[tuple[str, ...], ...]  # each clause up to its first preposition or "of"
     facts: frozenset[str]  # what it answers with, by kind: "where:geneva", "when:2027-02"
     name_clauses: int  # how many of the first clauses are a party's names
+    titles: tuple[bool, ...]  # whether each clause begins with a capital ("Vice President")
     cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
 
 
@@ -619,6 +624,7 @@ class _Query(NamedTuple):
     identity: bool = False  # "who is X", "what was X": it asks what X is
     of_event: bool = False  # it names this sheet's event ("this conference", "the Tokyo meeting")
     doer: tuple[frozenset[str], frozenset[str]] | None = None  # "what did <who> <do>"
+    act: frozenset[str] = frozenset()  # what "who <did>" asks about ("who announced")
 
 
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
@@ -662,36 +668,49 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     parties.discard(())
     party_words = {word for name in parties for word in name}
     cities = {word for venue in briefing.event.venues for word in _tokens(venue.city)}
-    proper = _lone_names(_all_texts(briefing)) - _STOPWORDS - set(_MONTHS)
+    # Words capitalised alone inside sentences ("in India"), but not the sheet's topic
+    # ("AI", in a quarter of its texts or more): names wherever they stand.
+    sheet = list(_all_texts(briefing))
+    spread = Counter(word for text in sheet for word in set(_tokens(text)))
+    topic = {word for word, n in spread.items() if n >= max(3, len(sheet) / 4)}
+    proper = _lone_names(sheet) - _STOPWORDS - set(_MONTHS) - topic
 
     # Names by their first word, a bounded few each: finding them costs a look-up a word.
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for name in sorted(parties):
         if len(by_first[name[0]]) < _MAX_LOOKUPS:
             by_first[name[0]].append(name)
-    known: dict[str, frozenset[str]] = {}
+    known: dict[str, frozenset[tuple[str, ...]]] = {}
+    dropped = _STOPWORDS | set(_MONTHS) | (cities - party_words) | topic
 
-    def named_in(text: str) -> frozenset[str]:
+    def runs_in(text: str) -> frozenset[tuple[str, ...]]:
+        """The names a text gives, each as its words: a party's name, a run of capitalised
+        words, a word the sheet capitalises alone inside sentences ("India hosts ...").
+        The event's own cities are where, not who ("experts would meet in Fenwold")."""
         if text not in known:
             tokens = _tokens(text)
-            found = {
-                word
+            runs = {
+                name
                 for i, token in enumerate(tokens)
                 for name in by_first.get(token, ())
                 if tokens[i : i + len(name)] == name
-                for word in name
             }
-            found |= _capitalised_after((text,), _NAME) | _capitalised_after((text,), _MID_NAME)
-            # A word the sheet capitalises alone inside a sentence names something wherever
-            # it stands ("India hosts the AI Impact Summit").
-            found.update(word for word in tokens if word in proper)
-            # The event's own cities are where, not who ("experts would meet in Fenwold").
-            known[text] = frozenset(found - _STOPWORDS - set(_MONTHS) - (cities - party_words))
+            runs.update(tuple(_tokens(m.group(1))) for m in _NAME.finditer(text))
+            runs.update((word,) for word in _lone_names((text,)) | proper if word in tokens)
+            kept = {run for r in runs if (run := tuple(w for w in r if w not in dropped))}
+            # A name inside a longer one is part of it: "Hiroshima AI Process Friends Group"
+            # in "... Friends Group Action Plan 2026" names the plan.
+            known[text] = frozenset(
+                run for run in kept if not any(set(run) < set(other) for other in kept)
+            )
         return known[text]
+
+    def name_runs(texts: Sequence[str]) -> frozenset[tuple[str, ...]]:
+        return frozenset().union(*(runs_in(text) for text in texts))
 
     def named(texts: Sequence[str]) -> frozenset[str]:
         """The words of the names these texts give: a party's, or a capitalised one."""
-        return frozenset().union(*(named_in(text) for text in texts))
+        return frozenset(word for run in name_runs(texts) for word in run)
 
     def kinds(texts: Sequence[str], *, dated: bool = False, who: bool = False) -> frozenset[str]:
         words = {word for text in texts for word in _tokens(text)}
@@ -726,6 +745,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 named((sentence,)),
                 frozenset(_tokens(sentence)) & places,
                 facts((sentence,)),
+                name_runs((sentence,)),
             )
             for sentence in _sentences(text)
         )
@@ -754,6 +774,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (),
                 kinds(texts),
                 who=named(texts),
+                who_runs=name_runs(texts),
                 facts=facts((fact.value,)),
             )
         )
@@ -768,6 +789,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (event.detail, dates),
                 kinds(texts, dated=bool(dates)),
                 who=named(texts),
+                who_runs=name_runs(texts),
                 passages=passages(event.detail),
                 facts=facts(texts, [d[:7] for d in (event.date, event.end) if d]),
             )
@@ -782,6 +804,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (outcome.detail,),
                 kinds(texts),
                 who=named(texts),
+                who_runs=name_runs(texts),
                 passages=passages(outcome.detail),
                 facts=facts(texts),
             )
@@ -796,6 +819,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (challenge.detail,),
                 kinds(texts),
                 who=named(texts),
+                who_runs=name_runs(texts),
                 passages=passages(challenge.detail),
                 facts=facts(texts),
             )
@@ -823,6 +847,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 found,
                 names=len(called),
                 who=who,
+                who_runs=frozenset({tuple(who)}),
                 facts=facts((party.name, *roles), role_dates)
                 | {f"who:{_canonical(w)}" for w in who},
             )
@@ -843,6 +868,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 ("say",),
                 len(called),
                 who,
+                frozenset({tuple(who)}),
                 facts=frozenset(f"who:{_canonical(w)}" for w in who),
             )
         )
@@ -917,6 +943,7 @@ def _profile(item: _Item) -> _Doc:
         item.names,
         head_units,
         frozenset(_canonical(word) for word in item.who),
+        tuple(frozenset(_canonical(word) for word in run) for run in sorted(item.who_runs)),
         tuple(
             _Said(
                 tuple(_content(passage.text)),
@@ -925,6 +952,7 @@ def _profile(item: _Item) -> _Doc:
                 frozenset(_canonical(word) for word in passage.names),
                 frozenset(_canonical(word) for word in passage.places),
                 passage.facts,
+                tuple(frozenset(_canonical(w) for w in run) for run in sorted(passage.runs)),
             )
             for passage in item.passages
         ),
@@ -932,6 +960,7 @@ def _profile(item: _Item) -> _Doc:
         tuple(_named(clause) for clause in clauses),
         item.facts,
         name_clauses,
+        tuple(clause.strip()[:1].isupper() for clause in clauses),
         tuple(
             _core(text) | (extra if n < max(item.names, 1) else frozenset())
             for n, text in enumerate(item.heads)
@@ -1277,7 +1306,17 @@ class SheetIndex:
             identity,
             of_event,
             self._doer(tokens, said),
+            self._act(tokens, said),
         )
+
+    @staticmethod
+    def _act(tokens: Sequence[str], sequence: Sequence[_Word | None]) -> frozenset[str]:
+        """What 'who <did> ...' asks who did: the word right after 'who'."""
+        for i, token in enumerate(tokens[:-1]):
+            after = sequence[i + 1]
+            if _canonical(token) == "who" and after is not None:
+                return after.spellings
+        return frozenset()
 
     @staticmethod
     def _doer(
@@ -1441,8 +1480,9 @@ class SheetIndex:
             return any(wh in head for head in doc.heads)
         said = {s for word in query.words for s in word.spellings}
         if wh == "who" and not query.identity and "who" not in doc.head_words:
-            # "Who funds Current AI?" is not answered by a name it says itself.
-            return bool(doc.who - said)
+            # "Who funds Current AI?" is not answered by a name it says itself, nor "who
+            # announced the action plan" by the plan's own name.
+            return any(not run & said for run in doc.who_runs)
         if wh == "where" and "where" not in doc.head_words:
             # "Where is Tsukinoe?" is not answered by "Vice-Minister ... of Tsukinoe".
             places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
@@ -1498,11 +1538,11 @@ class SheetIndex:
 
     def _passage(self, query: _Query, doc: _Doc) -> tuple[float, frozenset[str], frozenset[str]]:
         """How much of the query one sentence of the item's body says, when that sentence
-        answers it on its own (0.0 when none does), what it answers with and its words: every word of
-        the query is in it or in the item's headings, most of them in it, the kind of answer
-        asked for is in the sentence itself, and so are its qualifiers with what they
-        qualify. "How many
-        companies pledged to report" is one sentence of a long entry."""
+        answers it on its own (0.0 when none does), what it answers with and its words.
+        Every word of the query is in it or in the item's headings, most of them in it, the
+        kind of answer asked for is in the sentence itself, and so are its qualifiers with
+        what they qualify: "how many companies pledged to report" is one sentence of a long
+        entry."""
         nothing: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
         total = sum(self._weight(word) for word in query.words)
         if not total or (len(query.words) < PASSAGE_WORDS and not self._rare_kind(query)):
@@ -1534,7 +1574,7 @@ class SheetIndex:
             inside = sum(self._weight(w) for w in query.words if w.spellings & passage.words)
             if inside < PASSAGE_SHARE * total:
                 continue
-            if not all(self._passage_gives(passage, wh, said) for wh in query.wh):
+            if not all(self._passage_gives(passage, wh, said, query.act) for wh in query.wh):
                 continue
             units = (passage.unit, *doc.units[: doc.head_units])
             if not all(
@@ -1589,9 +1629,18 @@ class SheetIndex:
         )
 
     @staticmethod
-    def _passage_gives(passage: _Said, wh: str, said: set[str]) -> bool:
+    def _passage_gives(
+        passage: _Said, wh: str, said: set[str], act: frozenset[str] = frozenset()
+    ) -> bool:
         if wh == "who":
-            return bool(passage.names - said)
+            # A name the question does not say, and, if it asks who did something ("who
+            # announced"), one that stands within three words of the doing: not "Global
+            # South countries ..., and the group's Action Plan 2026 was announced".
+            names = {w for run in passage.runs if not run & said for w in run}
+            if not act:
+                return bool(names)
+            spots = [i for i, w in enumerate(passage.unit) if w in act]
+            return any(w in names for i in spots for w in passage.unit[max(0, i - 3) : i + 4])
         if wh == "where":
             return bool(passage.places - said)
         return wh in passage.kinds
@@ -1831,16 +1880,20 @@ class SheetIndex:
     @staticmethod
     def _named_with_role(query: _Query, doc: _Doc) -> bool:
         """Whether a party's name, said by the question, and one phrase of its roles hold
-        every word of it, the phrase beginning with one of them: 'announced the 2027 AI
-        summit' of Parmelin, but 'Vice President' is not what 'president' asks about."""
+        every word of it, the phrase beginning with one of them (and, a title, ending with
+        one): 'announced the 2027 AI summit' of Parmelin, but 'Vice President' and
+        'President Macron's special envoy' are not what 'president' asks about."""
         names = frozenset().union(*doc.heads[: doc.names])
         rest = [w for w in query.words if not w.spellings & names]
         if not rest:
             return True
         said = {s for w in rest for s in w.spellings}
         return any(
-            all(w.spellings & set(clause) for w in rest) and bool(named) and named[0] in said
-            for clause, named in zip(doc.clauses, doc.named, strict=True)
+            all(w.spellings & set(clause) for w in rest)
+            and bool(named)
+            and named[0] in said
+            and (not titled or named[-1] in said)  # a title says what it is at its end
+            for clause, named, titled in zip(doc.clauses, doc.named, doc.titles, strict=True)
         )
 
     def _is_about(self, query: _Query, doc: _Doc) -> bool:
