@@ -267,6 +267,8 @@ _ASKED_ONLY = frozenset({"say", "contain"})
 wants her words, and 'what is in the plan' its contents."""
 _AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had"})
 """'What did <who> <do>': the word after one of these (and 'the') is who does it."""
+_BE = frozenset({"was", "were", "is", "are"})
+"""'When was <what> <done>': the word after one of these is what it was done to."""
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
 """'Who did he meet' is not about the meeting."""
 _EVENT_NOUNS = frozenset(
@@ -405,7 +407,13 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[str, ...]:
     """Words as written (normalised), numbers with their decimal points kept together."""
-    return tuple(word[:MAX_WORD_CHARS] for word in _TOKEN.findall(_normalise(text)))
+    return tuple(
+        _WHOLE.sub(r"\1", word)[:MAX_WORD_CHARS] for word in _TOKEN.findall(_normalise(text))
+    )
+
+
+_WHOLE = re.compile(r"^(\d+)\.0+$")
+"""'2.0' is 2 ('version 2')."""
 
 
 def _stem(word: str) -> str:
@@ -419,6 +427,8 @@ def _stem(word: str) -> str:
         return "organisation"  # a body; Snowball would make it "organis", as for organise
     if word.startswith("declaration"):
         return "statement"  # a text; Snowball would make it "declar", as for declare
+    if word == "named":
+        return word  # a verb ("named as host"), not the noun a reader asks for
     return _stemmer()(word)
 
 
@@ -1281,7 +1291,10 @@ class SheetIndex:
         light: set[str] = set()
         if wh & {"when", "where"}:
             light |= _LIGHT_WITH_PLACE_OR_TIME
-        if "when" in wh:
+        others = [w for w in words if not (w.spellings <= _WH_WORDS | light or self._is_own(w))]
+        if "when" in wh and all(w.spellings <= _LIGHT_WITH_TIME for w in others):
+            # "when did it start" asks when it was; "when was the OECD founded" does not
+            # ask for the OECD's dates of anything else.
             light |= _LIGHT_WITH_TIME
         bindings = tuple(
             binding._replace(
@@ -1319,19 +1332,30 @@ class SheetIndex:
         return frozenset()
 
     @staticmethod
+    def _did(doer: tuple[frozenset[str], frozenset[str]], unit: tuple[str, ...]) -> bool:
+        """Whether a sentence says the doer (or what it was done to) next to the doing."""
+        who, does = doer
+        return any(
+            (a in who and b in does) or (a in does and b in who)
+            for a, b in zip(unit, unit[1:], strict=False)
+        )
+
+    @staticmethod
     def _doer(
         tokens: Sequence[str], sequence: Sequence[_Word | None]
     ) -> tuple[frozenset[str], frozenset[str]] | None:
         """Who does what in 'what did <who> <do>' ('what did the OECD launch'): the content
         word right after the auxiliary, and the next one."""
         for i, token in enumerate(tokens):
-            if token not in _AUXILIARIES:
+            if token not in _AUXILIARIES | _BE:
                 continue
             words = [w for w in sequence[i + 1 : i + 4] if w is not None]
             follows = [t for t in tokens[i + 1 : i + 4] if t not in _STOPWORDS]
-            if len(words) >= 2 and len(follows) >= 2 and tokens[i + 1] in ("the", *follows):
-                return words[0].spellings, words[1].spellings
-            return None
+            if len(words) < 2 or len(follows) < 2 or tokens[i + 1] not in ("the", *follows):
+                return None
+            if token in _BE and not follows[1].endswith(("ed", "en")):
+                return None  # "when was the OECD founded", not "is the charter binding"
+            return words[0].spellings, words[1].spellings
         return None
 
     def _without_names(
@@ -1552,9 +1576,7 @@ class SheetIndex:
             not query.of_event or bool(doc.head_words & self._own_event)
         )
         did = query.doer is not None and any(
-            a in query.doer[0] and b in query.doer[1]
-            for passage in doc.passages
-            for a, b in zip(passage.unit, passage.unit[1:], strict=False)
+            self._did(query.doer, passage.unit) for passage in doc.passages
         )
         if not (said & doc.head_words or self._about_event[doc.item_id] or rare or did):
             # An item whose headings share no word with the question is about something
@@ -1586,10 +1608,7 @@ class SheetIndex:
             if (
                 query.doer
                 and not (query.doer[0] & doc.head_words)
-                and not any(
-                    a in query.doer[0] and b in query.doer[1]
-                    for a, b in zip(passage.unit, passage.unit[1:], strict=False)
-                )
+                and not self._did(query.doer, passage.unit)
             ):
                 continue  # "what did Vance say": "Vance warned that ..." (or the item is
                 # about Vance); "what did the OECD launch": not "Kishida launched it ... at a
@@ -1730,6 +1749,8 @@ class SheetIndex:
                 return 0.0
         if strict and doc.section == "key_facts" and not self._in_one_clause(query, doc):
             return 0.0
+        if strict and doc.asked and not self._rarest_asked(query, doc):
+            return 0.0
         covered, needed = self._covered(query, doc)
         floor = 0.0
         if rules is _Rules.ALL and covered < needed:
@@ -1797,7 +1818,10 @@ class SheetIndex:
     def _relaxed(self, query: _Query, doc: _Doc) -> bool:
         """Whether the item answers though its headings say much more than the question:
         one of them holds every word of it, or names what it asks about ('when was the
-        secretariat set up' of 'Orrindale Compact Secretariat'), or counts it."""
+        secretariat set up' of 'Orrindale Compact Secretariat'), or counts it. A party the
+        question names does so only by the beginning of one of its roles."""
+        if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
+            return self._named_with_role(query, doc)
         return (
             self._headed_with_all(query, doc)
             or (
@@ -1843,6 +1867,22 @@ class SheetIndex:
         if not any(all(w.spellings & head for w in query.words) for head in doc.heads):
             return False
         return not self._says_a_role_in_part(query, doc)
+
+    def _rarest_asked(self, query: _Query, doc: _Doc) -> bool:
+        """Whether an FAQ entry is asked with the question's rarest word (if it has two or
+        more), or asked about nothing the question does not say: 'when was the OECD
+        founded' is not 'when was the Friends Group founded', whose answer mentions the
+        OECD; 'where was the cultural weekend' may be 'when and where was it held'."""
+        if len(query.words) < 2:
+            return True
+        rarest = max(self._weight(w) for w in query.words)
+        if any(w.spellings & doc.head_words for w in query.words if self._weight(w) == rarest):
+            return True
+        asked = {s for w in query.words for s in w.spellings} | query.wh | query.optional
+        return any(
+            head & asked and not head - asked - _WH_WORDS - query.light - self._own_event
+            for head in doc.heads
+        )
 
     @staticmethod
     def _in_one_clause(query: _Query, doc: _Doc) -> bool:
