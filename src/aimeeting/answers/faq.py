@@ -151,6 +151,7 @@ _IRREGULAR = {
     "grew": "grow",
     "grown": "grow",
     "why": "why",  # Snowball makes it "whi"; it is a kind of answer, not a word to find
+    "met": "meet",
 }
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
@@ -715,6 +716,13 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             )
         return known[text]
 
+    def located(text: str) -> set[str]:
+        """The place words of a text, but not in a name of something else ("Hiroshima" in
+        "runs the Hiroshima AI Process reporting framework"), nor the sheet's topic."""
+        runs = [set(_tokens(match.group(1))) for match in _NAME.finditer(text)]
+        inside = {word for run in runs if len(run) > 1 and not run <= places for word in run}
+        return {word for word in _tokens(text) if word in places} - inside - topic
+
     def name_runs(texts: Sequence[str]) -> frozenset[tuple[str, ...]]:
         return frozenset().union(*(runs_in(text) for text in texts))
 
@@ -739,7 +747,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
 
     def facts(texts: Sequence[str], dates: Iterable[str] = ()) -> frozenset[str]:
         """What the texts answer with, by kind: places, names, months or years, counts."""
-        found = {f"where:{_canonical(w)}" for t in texts for w in _tokens(t) if w in places}
+        found = {f"where:{_canonical(w)}" for t in texts for w in located(t)}
         found |= {f"who:{_canonical(w)}" for w in named(texts)}
         found |= {f"when:{d}" for d in (*dates, *(d for t in texts for d in _dates_in(t)))}
         found |= {
@@ -753,7 +761,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 sentence,
                 kinds((sentence,)),
                 named((sentence,)),
-                frozenset(_tokens(sentence)) & places,
+                frozenset(located(sentence)),
                 facts((sentence,)),
                 name_runs((sentence,)),
             )
