@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -1343,10 +1344,7 @@ class SheetIndex:
     def _did(doer: tuple[frozenset[str], frozenset[str]], unit: tuple[str, ...]) -> bool:
         """Whether a sentence says the doer (or what it was done to) next to the doing."""
         who, does = doer
-        return any(
-            (a in who and b in does) or (a in does and b in who)
-            for a, b in zip(unit, unit[1:], strict=False)
-        )
+        return any((a in who and b in does) or (a in does and b in who) for a, b in pairwise(unit))
 
     @staticmethod
     def _doer(
