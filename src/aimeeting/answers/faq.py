@@ -10,18 +10,33 @@ answered by one item only when all of these hold:
   of general English synonyms and spelling tolerance) and found in that item: a question
   about something the sheet never mentions ("did Peru attend") has no answer;
 - what it asks for (who, when, where, how many, why) is what the item gives: an FAQ entry
-  must be asked that way, another item must hold a date, a place, a name or a number;
+  must be asked that way, another item must hold a date, a place or a name the question
+  does not already say, a count (not a year), a reason;
 - what the question is specifically about ("next", "first", a year, a number) is found in
   the item next to the thing it qualifies: "the next meeting" is not "the next AI summit"
   merely because the item says "next" and, elsewhere, "meeting";
-- the item scores above a calibrated threshold (the question says most of what the item
-  is about, and the item holds the question's words where it states what it is about), and
-  clearly beats every other item of its own section.
+- the item is about what the question is about: the question says most of one of its
+  headings (or of what the heading names, before a comma or preposition), or one heading
+  holds every word of the question, or names it ("what is the council"); "who is X"
+  is answered where X is the subject, a party's role is said whole ("president" is not
+  "vice president"), and "what did <who> <do>" where <who> did it;
+- it clearly beats every other item that could be meant: one of its own section near it,
+  one headed with all the question says, another event named alike ("the summit" on a
+  sheet with two). An item that tells the same fact, or gives the same answer (the same
+  place, date, name or count), is no rival.
+
+When no item answers where it says what it is about, one sentence of a body may answer on
+its own ("how many companies pledged to report"): most of the question's words in it, close
+together, the kind of answer in the sentence itself, and the item headed with a word of the
+question or with this event, and no other item as much about it that says something else.
 
 A word for the event itself ("meeting", "conference", "summit", ...) is free when it names
-this sheet's event (its title or kind uses it, or the sheet never uses it for anything
-else), and a word to match when the sheet uses it for something else (a sheet about a
-ministerial meeting that mentions other AI summits).
+this sheet's event (its title or kind uses it, or it heads nothing but how the FAQ is
+asked, unqualified), and a word to match when the sheet heads other items with it (a sheet
+about a ministerial meeting whose timeline has AI summits), or the question names another
+one ("the Eastvale summit", "a summit", "the summit in Eastvale"). Its full names, venues
+and title words next to it ("the Northport meeting", "this AI conference") are the event
+too.
 
 Nothing here knows any particular event: the word lists are general English, and anything
 about one event belongs in its briefing (FAQ aliases). Cost is linear in the briefing:
@@ -76,7 +91,7 @@ RESTATED_WORDS = 3
 """Two items restate one fact when at least this share (and this many) of the words of the
 shorter are the other's too, beside the question's: then neither is a rival to the other."""
 RARE_ITEMS = 2
-"""A one-word question ("stargate") is answered by an item headed with it only if the word
+"""A one-word question ("moonshot") is answered by an item headed with it only if the word
 is in at most this many items."""
 CORE_WEIGHT = 0.8
 """A heading said only up to its first comma or preposition counts this much of one said
@@ -128,7 +143,7 @@ _IDENTITY_WORDS = re.compile(
     r"|\bstands? for\b",
     re.IGNORECASE,
 )
-"""Words that ask what something or someone is ("Kishida role", "HAIP stands for")."""
+"""Words that ask what something or someone is ("Reyes role", "ODC stands for")."""
 # "about" is not a stop word: "what is the meeting about" asks for the subject.
 # "how much" and "how many" are read before stop words go (see _PHRASES).
 
@@ -555,7 +570,7 @@ class _Item(NamedTuple):
     who: frozenset[str] = frozenset()  # the words of the names it gives (as written)
     who_runs: frozenset[tuple[str, ...]] = frozenset()  # ... each name on its own
     passages: tuple[_Passage, ...] = ()  # body sentences that may answer on their own
-    facts: frozenset[str] = frozenset()  # what it answers with: "where:geneva", "when:2027"
+    facts: frozenset[str] = frozenset()  # what it answers with: "where:eastvale", "when:2027"
 
 
 class _Said(NamedTuple):
@@ -588,7 +603,7 @@ class _Doc(NamedTuple):
     passages: tuple[_Said, ...]
     clauses: tuple[tuple[str, ...], ...]  # its headings cut at punctuation, words in order
     named: tuple[tuple[str, ...], ...]  # each clause up to its first preposition or "of"
-    facts: frozenset[str]  # what it answers with, by kind: "where:geneva", "when:2027-02"
+    facts: frozenset[str]  # what it answers with, by kind: "where:eastvale", "when:2027-02"
     name_clauses: int  # how many of the first clauses are a party's names
     titles: tuple[bool, ...]  # whether each clause begins with a capital ("Vice President")
     cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
@@ -632,9 +647,13 @@ class _Query(NamedTuple):
     bindings: tuple[_Binding, ...]
     light: frozenset[str] = frozenset()  # words that add nothing to it ("held" to "where")
     named: bool = False  # it is all a full name of the event ("what is <the event>")
-    optional: frozenset[str] = frozenset()  # said, not to be found ("Tokyo" in "Tokyo meeting")
+    optional: frozenset[str] = (
+        frozenset()
+    )  # said, not to be found ("Northport" in "Northport meeting")
     identity: bool = False  # "who is X", "what was X": it asks what X is
-    of_event: bool = False  # it names this sheet's event ("this conference", "the Tokyo meeting")
+    of_event: bool = (
+        False  # it names this sheet's event ("this conference", "the Northport meeting")
+    )
     doer: tuple[frozenset[str], frozenset[str]] | None = None  # "what did <who> <do>"
     act: frozenset[str] = frozenset()  # what "who <did>" asks about ("who announced")
 
@@ -670,7 +689,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     """Every item of the sheet, in section order, as headings and body."""
 
     # A party is named by its name, a shorter name or a surname, all its words together:
-    # "Data" alone does not name the "Working Group on Data Standards & R&D".
+    # "Data" alone does not name the "Committee on Data and Research".
     parties = {
         tuple(_tokens(called))
         for party in briefing.people
@@ -680,7 +699,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     parties.discard(())
     party_words = {word for name in parties for word in name}
     cities = {word for venue in briefing.event.venues for word in _tokens(venue.city)}
-    # Words capitalised alone inside sentences ("in India"), but not the sheet's topic
+    # Words capitalised alone inside sentences ("in Eastvale"), but not the sheet's topic
     # ("AI", in a quarter of its texts or more): names wherever they stand.
     sheet = list(_all_texts(briefing))
     spread = Counter(word for text in sheet for word in set(_tokens(text)))
@@ -697,8 +716,8 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
 
     def runs_in(text: str) -> frozenset[tuple[str, ...]]:
         """The names a text gives, each as its words: a party's name, a run of capitalised
-        words, a word the sheet capitalises alone inside sentences ("India hosts ...").
-        The event's own cities are where, not who ("experts would meet in Fenwold")."""
+        words, a word the sheet capitalises alone inside sentences ("Eastvale hosts ...").
+        The event's own cities are where, not who ("experts would meet in Northport")."""
         if text not in known:
             tokens = _tokens(text)
             runs = {
@@ -710,16 +729,16 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             runs.update(tuple(_tokens(m.group(1))) for m in _NAME.finditer(text))
             runs.update((word,) for word in _lone_names((text,)) | proper if word in tokens)
             kept = {run for r in runs if (run := tuple(w for w in r if w not in dropped))}
-            # A name inside a longer one is part of it: "Hiroshima AI Process Friends Group"
-            # in "... Friends Group Action Plan 2026" names the plan.
+            # A name inside a longer one is part of it: "Open Data Partners Circle" in
+            # "Open Data Partners Circle Work Plan 2026" names the plan.
             known[text] = frozenset(
                 run for run in kept if not any(set(run) < set(other) for other in kept)
             )
         return known[text]
 
     def located(text: str) -> set[str]:
-        """The place words of a text, but not in a name of something else ("Hiroshima" in
-        "runs the Hiroshima AI Process reporting framework"), nor the sheet's topic."""
+        """The place words of a text, but not in a name of something else ("Northport" in
+        "runs the Northport Data Process reporting scheme"), nor the sheet's topic."""
         runs = [set(_tokens(match.group(1))) for match in _NAME.finditer(text)]
         inside = {word for run in runs if len(run) > 1 and not run <= places for word in run}
         return {word for word in _tokens(text) if word in places} - inside - topic
@@ -907,8 +926,8 @@ def _asked_in(answer: str) -> list[str]:
 
 
 def _names(name: str, *, person: bool) -> tuple[str, ...]:
-    """A party's name, and the shorter names readers use: 'Ministry of Internal Affairs and
-    Communications (MIC)' is also 'MIC', and a person is also their last name."""
+    """A party's name, and the shorter names readers use: 'Ministry of Digital and Public
+    Affairs (MDPA)' is also 'MDPA', and a person is also their last name."""
     names = [name]
     bracketed = re.findall(r"\(([^)]*)\)", name)
     plain = re.sub(r"\s*\([^)]*\)", "", name).strip()
@@ -989,8 +1008,8 @@ def _profile(item: _Item) -> _Doc:
 
 def _named(clause: str) -> tuple[str, ...]:
     """The words of a phrase up to its first preposition or 'of', in order: what it names
-    ("Kessaly Bay Charter" of "Kessaly Bay Charter on Open Data Stewardship", "President" of
-    "President of the Swiss Confederation")."""
+    ("Riverside Charter" of "Riverside Charter on Open Data Stewardship", "President" of
+    "President of the Republic")."""
     words: list[str] = []
     for token in _tokens(clause):
         if (token in _PREPOSITIONS or token == "of") and words:
@@ -1006,14 +1025,14 @@ def _is_date_unit(unit: tuple[str, ...]) -> bool:
 
 
 def _is_name(text: str) -> bool:
-    """Whether a label is a name: two words or more, each capitalised ("Friends Group")."""
+    """Whether a label is a name: two words or more, each capitalised ("Partners Circle")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _STOPWORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _core(text: str) -> frozenset[str]:
     """The words of a heading up to its first comma or preposition: what it names, without
-    where or when ("Second ministerial meeting" of "... in Port Lunelle")."""
+    where or when ("Second ministerial meeting" of "... in Eastvale")."""
     first = _CLAUSE_END.split(text, maxsplit=1)[0]
     words: list[str] = []
     for token in _tokens(first):
@@ -1059,7 +1078,7 @@ def _place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset
 
 
 def _lone_names(texts: Iterable[str]) -> set[str]:
-    """Words capitalised on their own inside a sentence ('in India'), not one word of a
+    """Words capitalised on their own inside a sentence ('in Eastvale'), not one word of a
     longer name ('the Global Partnership on AI') nor a sentence's first word."""
     found: set[str] = set()
     for text in texts:
@@ -1105,8 +1124,8 @@ class SheetIndex:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is."""
         self._docs = [_profile(item) for item in items]
-        # Key facts labelled with a common noun ("Main text"), not a name ("Friends Group"):
-        # "what is the main text" asks for the value; "what is the Friends Group" does not
+        # Key facts labelled with a common noun ("Main text"), not a name ("Partners Circle"):
+        # "what is the main text" asks for the value; "what is the Partners Circle" does not
         # ask when it was launched.
         self._plain_labels = frozenset(
             n
@@ -1114,12 +1133,12 @@ class SheetIndex:
             if item.section == "key_facts" and not _is_name(item.heads[0])
         )
         self._venues = frozenset(_content(venues))
-        # A full name of the event in a question ("OCOD-3 dates") is the event itself.
+        # A full name of the event in a question ("NDF-3 dates") is the event itself.
         self._titles = tuple(
             sorted(
                 (words for words in (tuple(_content(t)) for t in titles) if len(words) >= 2),
                 key=len,
-                reverse=True,  # the longest name first: "Paris AI Action Summit"
+                reverse=True,  # the longest name first: "Northport AI Action Summit"
             )
         )
         frequency: Counter[str] = Counter()
@@ -1134,7 +1153,7 @@ class SheetIndex:
         # ("meeting" for a ministerial meeting), and one that heads no item (a reader's word
         # for the event, or a word used in passing: "not a single gathering"), or only how
         # an FAQ entry is asked, unqualified ("when was the conference"). A noun that heads
-        # other items ("summit", on a sheet with "G7 Hiroshima Summit" in its timeline), or
+        # other items ("summit", on a sheet with "Eastvale Trade Summit" in its timeline), or
         # is asked about with a qualifier ("where is the next AI summit"), names those things.
         own = set(_content(event_names))
         self._event_words = frozenset(own)
@@ -1153,7 +1172,7 @@ class SheetIndex:
             word for word in _event_stems() if word in own or word not in others
         )
         # Items headed with this event, by a word for it qualified only as its title is
-        # ("Third ministerial meeting held"), or by one of its full names ("AI Action Week").
+        # ("Third ministerial meeting held"), or by one of its full names ("Data Week").
         self._about_event = {doc.item_id: self._names_event(doc, own) for doc in self._docs}
         # Words of the names and places the sheet gives.
         self._name_words = frozenset(
@@ -1302,8 +1321,8 @@ class SheetIndex:
             light |= _LIGHT_WITH_PLACE_OR_TIME
         others = [w for w in words if not (w.spellings <= _WH_WORDS | light or self._is_own(w))]
         if "when" in wh and all(w.spellings <= _LIGHT_WITH_TIME for w in others):
-            # "when did it start" asks when it was; "when was the OECD founded" does not
-            # ask for the OECD's dates of anything else.
+            # "when did it start" asks when it was; "when was the council founded" does not
+            # ask for the council's dates of anything else.
             light |= _LIGHT_WITH_TIME
         bindings = tuple(
             binding._replace(
@@ -1350,7 +1369,7 @@ class SheetIndex:
     def _doer(
         tokens: Sequence[str], sequence: Sequence[_Word | None]
     ) -> tuple[frozenset[str], frozenset[str]] | None:
-        """Who does what in 'what did <who> <do>' ('what did the OECD launch'): the content
+        """Who does what in 'what did <who> <do>' ('what did the council launch'): the content
         word right after the auxiliary, and the next one."""
         for i, token in enumerate(tokens):
             if token not in _AUXILIARIES | _BE:
@@ -1360,7 +1379,7 @@ class SheetIndex:
             if len(words) < 2 or len(follows) < 2 or tokens[i + 1] not in ("the", *follows):
                 return None
             if token in _BE and not follows[1].endswith(("ed", "en")):
-                return None  # "when was the OECD founded", not "is the charter binding"
+                return None  # "when was the council founded", not "is the charter binding"
             return words[0].spellings, words[1].spellings
         return None
 
@@ -1368,11 +1387,11 @@ class SheetIndex:
         self, sequence: list[_Word | None]
     ) -> tuple[list[_Word | None], list[int] | None]:
         """The sequence with the event's own names left out, as stop words are, and where
-        its venues were (None when it was all a full name of the event: "what was the AI
-        Action Summit" asks what that is). The longest full name it says goes: the event
-        itself need not be found, and
-        "OCOD-3" has no "3" to qualify anything. So does a venue next to a word for the
-        event: "the Tokyo meeting" is the meeting, wherever else the sheet says Tokyo."""
+        its venues were (None when it was all a full name of the event: "what was the
+        Northport Data Forum" asks what that is). The longest full name it says goes: the
+        event itself need not be found, and "NDF-3" has no "3" to qualify anything. So does
+        a venue next to a word for the event: "the Northport meeting" is the meeting,
+        wherever else the sheet says Northport."""
         positions = [i for i, word in enumerate(sequence) if word is not None]
         for title in self._titles:
             for start in range(len(positions) - len(title) + 1):
@@ -1396,7 +1415,7 @@ class SheetIndex:
             if any(self._is_own(w) for w in nearby):
                 venues.append(i)
         # ... and so do words of its title right before a word for it ("this AI conference",
-        # "the Friends Group meeting"), a qualifier aside.
+        # "the Partners Circle meeting"), a qualifier aside.
         for i, word in enumerate(sequence):
             if word is None or not self._is_own(word):
                 continue
@@ -1435,9 +1454,9 @@ class SheetIndex:
         self, sequence: list[_Word | None], tokens: Sequence[str]
     ) -> list[_Word | None]:
         """A word for this event names another event, and must be found, right after a word
-        that does not name this one ("the Tsukinoe meeting", "the Seoul summit"), before
-        "in" or "at" and such a word ("the summit in Delhi"), or after "a" ("will
-        Switzerland host a summit")."""
+        that does not name this one ("the Eastvale meeting", "the Eastvale summit"), before
+        "in" or "at" and such a word ("the summit in Eastvale"), or after "a" ("will
+        Eastvale host a summit")."""
         marked = list(sequence)
         for i, word in enumerate(sequence):
             if word is None or not self._is_own(word):
@@ -1473,7 +1492,7 @@ class SheetIndex:
         self, sequence: list[_Word | None], named: frozenset[str]
     ) -> tuple[_Binding, ...]:
         """Each qualifier with the words right after it (or, at the end, right before it).
-        Words in ``named`` name this event with a word for it ("the next Friends Group
+        Words in ``named`` name this event with a word for it ("the next Partners Circle
         meeting" is the next meeting)."""
         bindings = []
         for position, word in enumerate(sequence):
@@ -1510,11 +1529,11 @@ class SheetIndex:
             return any(wh in head for head in doc.heads)
         said = {s for word in query.words for s in word.spellings}
         if wh == "who" and not query.identity and "who" not in doc.head_words:
-            # "Who funds Current AI?" is not answered by a name it says itself, nor "who
-            # announced the action plan" by the plan's own name.
+            # "Who funds Data Commons?" is not answered by a name it says itself, nor "who
+            # announced the work plan" by the plan's own name.
             return any(not run & said for run in doc.who_runs)
         if wh == "where" and "where" not in doc.head_words:
-            # "Where is Tsukinoe?" is not answered by "Vice-Minister ... of Tsukinoe".
+            # "Where is Eastvale?" is not answered by "Vice-Minister ... of Eastvale".
             places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
             return bool(places - said - query.optional)
         return wh in doc.kinds or wh in doc.head_words
@@ -1524,8 +1543,8 @@ class SheetIndex:
         # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
         if doc.asked:
             return any(self._bound_in(unit, binding) for unit in doc.units[: len(doc.heads)])
-        # A sentence of a body is about what the item is headed with: "the €109 billion" of
-        # a challenge headed "Pledges still to be delivered" qualifies the pledges.
+        # A sentence of a body is about what the item is headed with: "the €5 billion" of
+        # a challenge headed "Pledges still to be paid" qualifies the pledges.
         # (Not the item's own date: "December 2025" dates a bid, not "the 2025 AI summit".)
         titled = doc.head_words
         return any(
@@ -1590,7 +1609,7 @@ class SheetIndex:
             # meeting held") or the question is one rare word (few items to be about) and,
             # if it names the event, the item is headed with a word for it ("why was the
             # meeting delayed": not the consultation called off when the meeting moved), or
-            # a sentence says who did what the question asks ("Macron announced").
+            # a sentence says who did what the question asks ("Reyes announced").
             return nothing
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return nothing  # asked about this event; the item is headed with another one
@@ -1616,9 +1635,9 @@ class SheetIndex:
                 and not (query.doer[0] & doc.head_words)
                 and not self._did(query.doer, passage.unit)
             ):
-                continue  # "what did Vance say": "Vance warned that ..." (or the item is
-                # about Vance); "what did the OECD launch": not "Kishida launched it ... at a
-                # side event of the OECD"
+                continue  # "what did Reyes say": "Reyes warned that ..." (or the item is
+                # about Reyes); "what did the council launch": not "Lee launched it ... at a
+                # side event of the council"
             # Words said together say more than words a long sentence apart: "a voluntary
             # Code of Conduct", not "a voluntary questionnaire ... the Code of Conduct".
             score = inside / total * self._compact(query, passage.unit)
@@ -1659,8 +1678,8 @@ class SheetIndex:
     ) -> bool:
         if wh == "who":
             # A name the question does not say, and, if it asks who did something ("who
-            # announced"), one that stands within three words of the doing: not "Global
-            # South countries ..., and the group's Action Plan 2026 was announced".
+            # announced"), one that stands within three words of the doing: not "Island
+            # States joined ..., and the group's Work Plan 2026 was announced".
             names = {w for run in passage.runs if not run & said for w in run}
             if not act:
                 return bool(names)
@@ -1785,7 +1804,7 @@ class SheetIndex:
             # and the topic is in the words (or where they were said); the words need not
             # be said back.
             if query.doer and "say" in query.doer[1] and not query.doer[0] & heads[0]:
-                return 0.0, needed  # "what did the ministry say": not what Takaichi said
+                return 0.0, needed  # "what did the ministry say": not what the minister said
             topic = [w for w in query.words if not w.spellings & heads[0]]
             named = len(topic) < len(query.words) - 1 or any(
                 name & asked - {"say"} for name in heads[: doc.names]
@@ -1807,7 +1826,7 @@ class SheetIndex:
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
         if not doc.asked and doc.section != "quotes":
             # What a heading names may be said without where or when it was: "the second
-            # meeting" is "Second ministerial meeting in Port Lunelle".
+            # meeting" is "Second ministerial meeting in Eastvale".
             cores = tuple(core - query.light for core in cores)
             core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
             covered = max(covered, CORE_WEIGHT * core)
@@ -1824,7 +1843,7 @@ class SheetIndex:
     def _relaxed(self, query: _Query, doc: _Doc) -> bool:
         """Whether the item answers though its headings say much more than the question:
         one of them holds every word of it, or names what it asks about ('when was the
-        secretariat set up' of 'Orrindale Compact Secretariat'), or counts it. A party the
+        council set up' of 'Open Data Standards Council'), or counts it. A party the
         question names does so only by the beginning of one of its roles."""
         if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
             return self._named_with_role(query, doc)
@@ -1858,7 +1877,7 @@ class SheetIndex:
         """Whether one heading of the item holds every word of the question, which then says
         little of the heading but is about it ("did the US sign" of "why did the US and the
         UK not sign"). Not a quote's words (found by what was said, not about it), and one
-        word only if the sheet has it in at most RARE_ITEMS items ("stargate", not "next")."""
+        word only if the sheet has it in at most RARE_ITEMS items ("moonshot", not "next")."""
         if not query.words:
             return False
         if len(query.words) == 1:
@@ -1876,9 +1895,9 @@ class SheetIndex:
 
     def _rarest_asked(self, query: _Query, doc: _Doc) -> bool:
         """Whether an FAQ entry is asked with the question's rarest word (if it has two or
-        more), or asked about nothing the question does not say: 'when was the OECD
-        founded' is not 'when was the Friends Group founded', whose answer mentions the
-        OECD; 'where was the cultural weekend' may be 'when and where was it held'."""
+        more), or asked about nothing the question does not say: 'when was the council
+        founded' is not 'when was the Partners Circle founded', whose answer mentions the
+        council; 'where was the cultural weekend' may be 'when and where was it held'."""
         if len(query.words) < 2:
             return True
         rarest = max(self._weight(w) for w in query.words)
@@ -1893,8 +1912,8 @@ class SheetIndex:
     @staticmethod
     def _in_one_clause(query: _Query, doc: _Doc) -> bool:
         """Whether a key fact's value says what its label does not of the question in one
-        clause: 'Launched 2 May 2024 in Paris, at a side event of the OECD ministerial
-        meeting' does not say the OECD launched anything in 2024."""
+        clause: 'Launched 2 May 2024 in Eastvale, at a side event of the council's yearly
+        meeting' does not say the council launched anything in 2024."""
         rest = [w for w in query.words if not w.spellings & doc.heads[0]]
         return not rest or any(
             all(w.spellings & set(clause) for w in rest) for clause in doc.clauses
@@ -1902,7 +1921,7 @@ class SheetIndex:
 
     def _says_a_role_in_part(self, query: _Query, doc: _Doc) -> bool:
         """Whether the question says a party's role only in part: 'President' of 'Vice
-        President', or of 'President Macron's special envoy' (every phrase of its roles
+        President', or of 'President Reyes's special envoy' (every phrase of its roles
         that holds the question's words beside the name is said in part)."""
         if not doc.names:
             return False
@@ -1920,15 +1939,15 @@ class SheetIndex:
     @staticmethod
     def _part_of_a_role(named: tuple[str, ...], said: set[str]) -> bool:
         """Whether the question says what a phrase names only in part: a word of it, but
-        not its first and last ("vice president", "President Macron's special envoy")."""
+        not its first and last ("vice president", "President Reyes's special envoy")."""
         return bool(set(named) & said) and not (named[0] in said and named[-1] in said)
 
     @staticmethod
     def _named_with_role(query: _Query, doc: _Doc) -> bool:
         """Whether a party's name, said by the question, and one phrase of its roles hold
         every word of it, the phrase beginning with one of them (and, a title, ending with
-        one): 'announced the 2027 AI summit' of Parmelin, but 'Vice President' and
-        'President Macron's special envoy' are not what 'president' asks about."""
+        one): 'announced the 2027 AI summit' of a president, but 'Vice President' and
+        'President Reyes's special envoy' are not what 'president' asks about."""
         names = frozenset().union(*doc.heads[: doc.names])
         rest = [w for w in query.words if not w.spellings & names]
         if not rest:
@@ -1945,8 +1964,8 @@ class SheetIndex:
     def _is_about(self, query: _Query, doc: _Doc) -> bool:
         """Whether one phrase of the item's headings holds all the question's words and
         names what they name: what it names (before a preposition or 'of', if any) ends
-        with one of them. "Kessaly Bay Charter on Open Data Stewardship" is about the
-        charter; "the first meeting of the Friends Group" is about a meeting."""
+        with one of them. "Riverside Charter on Open Data Stewardship" is about the
+        charter; "the first meeting of the Partners Circle" is about a meeting."""
         said = {s for word in query.words for s in word.spellings}
         return any(
             all(word.spellings & set(clause) for word in query.words)
@@ -1957,8 +1976,8 @@ class SheetIndex:
     def _names_it(self, query: _Query, doc: _Doc) -> bool:
         """Whether the item is headed with what 'who is X' or 'what is X' asks about: X in
         how an FAQ entry is asked or in a party's name and roles, or else in one phrase of a
-        heading, its words together ('France and India: President Macron and Prime Minister
-        Modi' names no prime minister of France)."""
+        heading, its words together ('Ruritania and Elbonia: President Reyes and Prime Minister
+        Lee' names no prime minister of Ruritania)."""
         if doc.section in ("faq", "people"):
             return self._all_in_heads(query, doc)
         size = len(query.words) + 2
@@ -1975,8 +1994,8 @@ class SheetIndex:
     def _headed_as(self, query: _Query, doc: _Doc, *, things: bool = False) -> bool:
         """Whether a heading of the item names a thing the question may mean: one phrase
         of it holds all the question says (a venue it named too) and ends with one of its
-        words. 'G7 Hiroshima Summit' and 'AI Impact Summit' are both 'the summit'; 'the
-        Hiroshima AI Process Friends Group Action Plan' is not 'the Hiroshima process'."""
+        words. 'Eastvale Trade Summit' and 'Northport Growth Summit' are both 'the summit'; 'the
+        Open Data Process Partners Circle Work Plan' is not 'the open data process'."""
         said = {s for word in query.words for s in word.spellings} | query.optional
         if things:  # what names a thing, not a qualifier of one ("what happened next")
             said = {s for w in query.words if not _is_qualifier(w) for s in w.spellings}
@@ -2051,10 +2070,10 @@ class SheetIndex:
                 if self._docs[p[1]].section not in _NOT_WHAT or p[1] in self._plain_labels
             ]
         if query.identity and not query.named:
-            # "Who is the president of India?" names what it asks about: an item says it
-            # where it says what it is about, not in passing ("President Macron and ...
-            # India"); and X is what it names, not what qualifies it ("When was the first
-            # Friends Group meeting?" is not what the Friends Group is).
+            # "Who is the president of Elbonia?" names what it asks about: an item says it
+            # where it says what it is about, not in passing ("President Reyes and ...
+            # Elbonia"); and X is what it names, not what qualifies it ("When was the first
+            # Partners Circle meeting?" is not what the Partners Circle is).
             ranked = [p for p in ranked if self._names_it(query, self._docs[p[1]])]
             if query.words and not query.wh:
                 ranked = [p for p in ranked if self._is_about(query, self._docs[p[1]])]
@@ -2082,7 +2101,7 @@ class SheetIndex:
             if same and not complete and self._headed_as(query, self._docs[index]):
                 return None  # two items are headed with all it says: which is meant?
             if self._agrees(query, self._docs[best], self._docs[index]):
-                continue  # the same answer: Geneva, whether from the host or the announcer
+                continue  # the same answer: one city, whether from the host or the announcer
             if covered < needed and self._relaxed(query, self._docs[index]):
                 return None  # answered only for being headed with all it says, as this is
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
@@ -2109,7 +2128,7 @@ class SheetIndex:
 
     def _named_twice(self, query: _Query, doc: _Doc, index: int) -> bool:
         """Whether another item of the same section is headed with the event the best one
-        names of the question: 'India hosts the AI Impact Summit' answers 'who hosted the
+        names of the question: 'Elbonia hosts the Growth Summit' answers 'who hosted the
         summit' only if no other summit heads that section, whether or not it says who
         hosted it."""
         said = [w for w in query.words if w.spellings & doc.head_words]
@@ -2119,8 +2138,8 @@ class SheetIndex:
             or not any(w.spellings & _event_stems() for w in said)
             or any(_is_qualifier(w) or w.spellings & self._name_words for w in rest)
         ):
-            return False  # no event named, or a name or number says which ("the Tsukinoe
-            # meeting", "the 2026 G7 summit")
+            return False  # no event named, or a name or number says which ("the Eastvale
+            # meeting", "the 2026 trade summit")
         part = query._replace(words=tuple(said), optional=frozenset())
         if not self._is_about(part, doc):
             return False
@@ -2140,7 +2159,7 @@ class SheetIndex:
     def _restates(query: _Query, one: _Doc, other: _Doc) -> bool:
         """Whether two items tell the same thing: beside the question's words, most of the
         shorter one's words are the other's too (an FAQ answer and the outcome it restates),
-        and their headings name nothing apart ('G7 Hiroshima Summit' and 'AI Impact Summit'
+        and their headings name nothing apart ('Eastvale Trade Summit' and 'Growth Summit'
         are two things, however alike what they say)."""
         said = {s for word in query.words for s in word.spellings}
         heads = (one.head_words - said, other.head_words - said)
@@ -2153,8 +2172,8 @@ class SheetIndex:
     @staticmethod
     def _same_words(query: _Query, one: frozenset[str], other: frozenset[str]) -> bool:
         """Whether two sentences say the same thing: beside the question's words, most of
-        the shorter one's words are the other's ("a voluntary Code of Conduct for AI
-        developers", "a voluntary Code of Conduct for developers of advanced AI")."""
+        the shorter one's words are the other's ("a voluntary code for AI
+        developers", "a voluntary code for developers of advanced AI")."""
         said = {s for word in query.words for s in word.spellings}
         a, b = one - said, other - said
         shared = len(a & b)
