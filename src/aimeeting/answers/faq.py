@@ -819,11 +819,13 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     for event in briefing.timeline:
         dates = " ".join(_date_words(d) for d in (event.date, event.end) if d)
         texts = (event.title, event.detail)
+        # What became of it, when not simply that it happened: "... (postponed)".
+        status = f" ({event.status})" if event.status and event.status != "happened" else ""
         items.append(
             _Item(
                 "timeline",
                 event.id,
-                (event.title,),
+                (event.title + status,),
                 (event.detail, dates),
                 kinds(texts, dated=bool(dates)),
                 who=named(texts),
@@ -1847,6 +1849,12 @@ class SheetIndex:
         question names does so only by the beginning of one of its roles."""
         if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
             return self._named_with_role(query, doc)
+        if (
+            len(query.words) == 1
+            and query.of_event
+            and not (doc.head_words & self._own_event or self._about_event[doc.item_id])
+        ):
+            return False  # "when was the meeting cancelled": not the consultation
         return (
             self._headed_with_all(query, doc)
             or (
@@ -1885,6 +1893,7 @@ class SheetIndex:
             items = max(self._frequency[s] for s in word.spellings)
             if items > RARE_ITEMS or (items > 1 and doc.section == "quotes"):
                 return False
+
         elif doc.section == "quotes":
             return False
         if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
