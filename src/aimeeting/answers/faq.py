@@ -425,7 +425,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
 def _tokens(text: str) -> tuple[str, ...]:
     """Words as written (normalised), numbers with their decimal points kept together."""
     return tuple(
-        _WHOLE.sub(r"\1", word)[:MAX_WORD_CHARS] for word in _TOKEN.findall(_normalise(text))
+        (_WHOLE.sub(r"\1", word) if "." in word else word)[:MAX_WORD_CHARS]
+        for word in _TOKEN.findall(_normalise(text))
     )
 
 
@@ -765,15 +766,20 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found.add("why")
         return frozenset(found)
 
+    told: dict[str, frozenset[str]] = {}
+
+    def facts_in(text: str) -> frozenset[str]:
+        if text not in told:
+            found = {f"where:{_canonical(w)}" for w in located(text)}
+            found |= {f"who:{_canonical(w)}" for run in runs_in(text) for w in run}
+            found |= {f"when:{d}" for d in _dates_in(text)}
+            numbers = _NUMBER_TOKEN.findall(_DATE_NUMBERS.sub(" ", text))
+            told[text] = frozenset(found | {f"count:{n}" for n in numbers})
+        return told[text]
+
     def facts(texts: Sequence[str], dates: Iterable[str] = ()) -> frozenset[str]:
         """What the texts answer with, by kind: places, names, months or years, counts."""
-        found = {f"where:{_canonical(w)}" for t in texts for w in located(t)}
-        found |= {f"who:{_canonical(w)}" for w in named(texts)}
-        found |= {f"when:{d}" for d in (*dates, *(d for t in texts for d in _dates_in(t)))}
-        found |= {
-            f"count:{n}" for t in texts for n in _NUMBER_TOKEN.findall(_DATE_NUMBERS.sub(" ", t))
-        }
-        return frozenset(found)
+        return frozenset().union(*(facts_in(t) for t in texts), (f"when:{d}" for d in dates))
 
     def passages(text: str) -> tuple[_Passage, ...]:
         return tuple(
