@@ -14,6 +14,7 @@ from aimeeting.briefing.model import Briefing
 from benchmarks.faq_eval import (
     BRIEFINGS,
     DATA,
+    DEV_SETS,
     MIN_RECALL,
     TUNING_SETS,
     Case,
@@ -24,6 +25,7 @@ from benchmarks.faq_eval import (
 )
 
 CASES = [case for path in TUNING_SETS for case in load_cases(path)]
+DEV_CASES = [case for path in DEV_SETS for case in load_cases(path)]
 
 
 @pytest.fixture(scope="module")
@@ -81,16 +83,37 @@ def test_recall_on_the_tuning_sets() -> None:
     # The floor is what the matcher reaches today, so that a change that loses answers
     # fails; docs/faq.md has the scores and the aim (MIN_RECALL).
     floors = {
-        "faq-fixture.json": 0.7,
-        "tokyo-2026.json": 0.78,
-        "paris-2025.json": 0.6,
-        "orrindale-2031.json": 0.7,
+        "faq-fixture.json": 0.86,
+        "tokyo-2026.json": 0.9,
+        "paris-2025.json": 0.8,
+        "orrindale-2031.json": 0.93,
     }
     for name, outcomes in by_briefing(evaluate(CASES)).items():
         scores = score(outcomes)
         assert scores.wrong == 0
         assert scores.recall >= floors[name], f"{name}: recall {scores.recall:.3f}"
     assert MIN_RECALL == 0.9  # the aim the evaluation script reports against
+
+
+# --- the development sets: written after the tuning sets, the second check --------------
+
+
+@pytest.mark.parametrize(
+    "case", DEV_CASES, ids=[f"dev {c.briefing.stem}: {c.question}" for c in DEV_CASES]
+)
+def test_no_development_question_gets_a_wrong_answer(case: Case) -> None:
+    outcome = evaluate([case])[0]
+    assert not outcome.wrong, f"answered {outcome.answered}, expected {sorted(case.expected)}"
+
+
+def test_recall_on_the_development_sets() -> None:
+    # Floors at today's scores (docs/faq.md has the first and final ones).
+    floors = {"tokyo-2026.json": 0.89, "paris-2025.json": 0.61, "orrindale-2031.json": 0.78}
+    assert len(DEV_CASES) >= 120
+    for name, outcomes in by_briefing(evaluate(DEV_CASES)).items():
+        scores = score(outcomes)
+        assert scores.wrong == 0
+        assert scores.recall >= floors[name], f"{name}: recall {scores.recall:.3f}"
 
 
 # --- answers from the whole sheet, and what must stay a miss ---------------------------
@@ -130,7 +153,9 @@ def test_questions_about_something_else_are_misses(tokyo: Briefing, question: st
 
 def test_the_next_meeting_is_answered_where_the_sheet_has_one(orrindale: Briefing) -> None:
     # The same words as a miss on the Tokyo sheet: here the FAQ says what comes next.
-    assert answered("is another meeting planned", orrindale) in (None, "faq-next")
+    # The sheet is about the third meeting: the next one is the fourth.
+    assert answered("is another meeting planned", orrindale) in ("faq-next", "tl-fourth-meeting")
+    assert answered("when is the next meeting", orrindale) == "tl-fourth-meeting"
     assert answered("what comes next", orrindale) == "faq-next"
 
 
@@ -218,6 +243,192 @@ def test_answers_carry_their_section_and_a_score(tokyo: Briefing) -> None:
     assert isinstance(found, Found)
     assert found.section == "faq" and found.item_id == "faq-host"
     assert faq.MATCH_THRESHOLD <= found.score <= 1.1
+
+
+# --- reading questions as readers mean them ---------------------------------------------
+
+
+def event_item(
+    item_id: str, title: str, detail: str, date: str | None = "2025-02"
+) -> dict[str, Any]:
+    return {"id": item_id, "date": date, "title": title, "detail": detail, "sources": [SOURCE]}
+
+
+def party(
+    item_id: str, name: str, kind: str, *roles: str, since: str | None = None
+) -> dict[str, Any]:
+    return {
+        "id": item_id,
+        "name": name,
+        "kind": kind,
+        "roles": [{"title": role, "from": since, "until": None} for role in roles],
+        "sources": [SOURCE],
+    }
+
+
+def quote(item_id: str, speaker: str, text: str, occasion: str = "Speech") -> dict[str, Any]:
+    return {
+        "id": item_id,
+        "text": text,
+        "verbatim": True,
+        "language": "en",
+        "speaker": speaker,
+        "role": "Minister",
+        "occasion": occasion,
+        "date": "2026-02-19",
+        "sources": [SOURCE],
+    }
+
+
+def test_why_is_answered_by_an_item_that_gives_a_reason(fixture_sheet: Briefing) -> None:
+    moved = event_item(
+        "m", "Meeting first planned for November", "It was moved while the hall was renovated."
+    )
+    stayed = event_item("s", "Statement signed", "The US stayed out of the statement.")
+    timeline = sheet(fixture_sheet, timeline=[moved, stayed])
+    assert answered("why was the meeting moved", timeline) == "m"
+    # "stayed out" says that it did, not why.
+    assert answered("why did the US stay out of the statement", timeline) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "item_id"),
+    [
+        ("wen was the meeting held", "faq-dates"),  # a question word a letter short
+        ("wher was the meeting", "faq-place"),
+        ("Who is organizing this AI conference?", "faq-host"),  # organise is not organisation
+        ("Why is this summit important?", "faq-why"),  # "this summit" is this event
+        ("when was the ministerial meeting on AI use", "faq-dates"),  # the event's other name
+    ],
+)
+def test_words_are_read_as_readers_mean_them(
+    fixture_sheet: Briefing, question: str, item_id: str
+) -> None:
+    assert answered(question, fixture_sheet) == item_id
+
+
+def test_a_year_qualifies_only_the_words_next_to_it(fixture_sheet: Briefing) -> None:
+    fact = {
+        "id": "k",
+        "label": "Next AI summits",
+        "value": "Geneva in 2027; Japan seeks to host one, as a paper reported in December 2025",
+        "sources": [SOURCE],
+    }
+    facts = sheet(fixture_sheet, key_facts=[fact])
+    assert answered("where is the 2027 AI summit", facts) == "k"
+    assert answered("who hosted the 2025 AI summit", facts) is None
+
+
+def test_who_is_x_is_answered_where_x_is_the_subject(fixture_sheet: Briefing) -> None:
+    chairs = faq_item(
+        "c",
+        "Who chaired the summit?",
+        "France and India: President Macron and Prime Minister Modi co-chaired the plenary.",
+    )
+    entries = sheet(fixture_sheet, faq=[chairs])
+    assert answered("who chaired the summit", entries) == "c"
+    assert answered("who is the president of India", entries) is None
+
+
+def test_an_answer_that_says_what_was_not_found_answers_that(fixture_sheet: Briefing) -> None:
+    host = faq_item(
+        "h",
+        "Who hosted the meeting?",
+        "Japan hosted it in Tokyo. Who chaired the sessions was not found in the sources.",
+    )
+    assert answered("who chaired the meeting", sheet(fixture_sheet, faq=[host])) == "h"
+
+
+def test_who_needs_a_name_the_question_does_not_say(fixture_sheet: Briefing) -> None:
+    goal = event_item("g", "Current AI funding goal", "The partnership aims to raise $2.5 billion.")
+    launch = event_item("l", "Current AI launched", "France and India start the partnership.")
+    assert answered("who funds current ai", sheet(fixture_sheet, timeline=[goal])) is None
+    assert answered("who launched current ai", sheet(fixture_sheet, timeline=[launch])) == "l"
+
+
+def test_one_sentence_of_a_body_may_answer_on_its_own(fixture_sheet: Briefing) -> None:
+    cutoff = event_item(
+        "c",
+        "Cut-off for reports feeding the next review",
+        "Reports filed by September feed the review. More than 50 companies had pledged to report.",
+    )
+    second = event_item(
+        "s", "Second ministerial meeting in Port Lunelle", "Ministers meet and agree a work plan."
+    )
+    timeline = sheet(fixture_sheet, timeline=[cutoff, second])
+    assert answered("how many companies pledged to report", timeline) == "c"
+    # The sentence is about another meeting than the question's.
+    assert answered("what did ministers agree", timeline) is None
+
+
+def test_a_quote_is_found_by_its_speaker_and_its_topic(fixture_sheet: Briefing) -> None:
+    quotes = sheet(
+        fixture_sheet,
+        quotes=[
+            quote("a", "Idris Tarn", "Open data only works when people trust its keepers."),
+            quote("b", "Idris Tarn", "Data is roads and rails.", "Radio interview"),
+        ],
+    )
+    assert answered("what did Tarn say about trust", quotes) == "a"
+    assert answered("what did Tarn say in the radio interview", quotes) == "b"
+    assert answered("what did tarn say", quotes) in ("a", "b")  # any of his answers it
+    assert answered("what did the ministry say about data", quotes) is None
+
+
+def test_another_event_named_by_a_place_must_be_found(fixture_sheet: Briefing) -> None:
+    first = event_item("f", "First ministerial meeting", "Ministers meet in Tsukinoe.")
+    vice = party("v", "Sayo Hoshimura", "person", "Vice-Minister for Digital Policy of Tsukinoe")
+    both = sheet(fixture_sheet, timeline=[first], people=[vice])
+    assert answered("Tsukinoe meeting", both) == "f"
+    assert answered("where is Tsukinoe", both) is None  # a place it does not already say
+
+
+def test_a_heading_with_every_word_answers_if_no_other_has_them(fixture_sheet: Briefing) -> None:
+    why = faq_item("w", "Why did the US and the UK not sign?", "The US gave no reason.")
+    assert answered("did the U.S. sign?", sheet(fixture_sheet, faq=[why])) == "w"
+    also = {
+        "id": "o",
+        "title": "US and UK did not sign",
+        "status": "reported",
+        "detail": "No reason.",
+        "sources": [SOURCE],
+    }
+    # Another item headed with both words, saying something else: which is meant?
+    unlike = {**also, "title": "The US may sign later", "detail": "It may."}
+    assert (
+        answered("did the U.S. sign?", sheet(fixture_sheet, faq=[why], outcomes=[unlike])) is None
+    )
+
+
+def test_a_role_said_in_part_is_not_the_role(fixture_sheet: Briefing) -> None:
+    vance = party("v", "JD Vance", "person", "Vice President of the United States", since="2025-01")
+    people = sheet(fixture_sheet, people=[vance])
+    assert answered("when did Vance become vice president", people) == "v"
+    assert answered("when did Vance become president", people) is None
+    assert answered("who is the president of the US", people) is None
+
+
+def test_how_many_is_answered_by_a_number_before_the_word(fixture_sheet: Briefing) -> None:
+    fact = {
+        "id": "k",
+        "label": "Main text",
+        "value": "Statement on inclusive AI: about 60 signatories, not the US",
+        "sources": [SOURCE],
+    }
+    facts = sheet(fixture_sheet, key_facts=[fact])
+    assert answered("how many signatories", facts) == "k"
+    assert answered("what is the main text", facts) == "k"  # a label, not a name
+
+
+def test_the_next_of_a_numbered_event_is_the_following_number(orrindale: Briefing) -> None:
+    assert answered("when is the previous meeting", orrindale) == "tl-second-meeting"
+    assert answered("where is the next ministerial", orrindale) is None  # no host named
+
+
+def test_what_someone_did_must_be_said_of_them(tokyo: Briefing) -> None:
+    # "Kishida launched it ... at a side event of the OECD": the OECD launched nothing.
+    assert answered("what did the OECD launch in 2024", tokyo) is None
+    assert answered("when was the OECD founded", tokyo) is None
 
 
 # --- typos ---------------------------------------------------------------------------

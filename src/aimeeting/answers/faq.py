@@ -10,18 +10,33 @@ answered by one item only when all of these hold:
   of general English synonyms and spelling tolerance) and found in that item: a question
   about something the sheet never mentions ("did Peru attend") has no answer;
 - what it asks for (who, when, where, how many, why) is what the item gives: an FAQ entry
-  must be asked that way, another item must hold a date, a place, a name or a number;
+  must be asked that way, another item must hold a date, a place or a name the question
+  does not already say, a count (not a year), a reason;
 - what the question is specifically about ("next", "first", a year, a number) is found in
   the item next to the thing it qualifies: "the next meeting" is not "the next AI summit"
   merely because the item says "next" and, elsewhere, "meeting";
-- the item scores above a calibrated threshold (the question says most of what the item
-  is about, and the item holds the question's words where it states what it is about), and
-  clearly beats every other item of its own section.
+- the item is about what the question is about: the question says most of one of its
+  headings (or of what the heading names, before a comma or preposition), or one heading
+  holds every word of the question, or names it ("what is the council"); "who is X"
+  is answered where X is the subject, a party's role is said whole ("president" is not
+  "vice president"), and "what did <who> <do>" where <who> did it;
+- it clearly beats every other item that could be meant: one of its own section near it,
+  one headed with all the question says, another event named alike ("the summit" on a
+  sheet with two). An item that tells the same fact, or gives the same answer (the same
+  place, date, name or count), is no rival.
+
+When no item answers where it says what it is about, one sentence of a body may answer on
+its own ("how many companies pledged to report"): most of the question's words in it, close
+together, the kind of answer in the sentence itself, and the item headed with a word of the
+question or with this event, and no other item as much about it that says something else.
 
 A word for the event itself ("meeting", "conference", "summit", ...) is free when it names
-this sheet's event (its title or kind uses it, or the sheet never uses it for anything
-else), and a word to match when the sheet uses it for something else (a sheet about a
-ministerial meeting that mentions other AI summits).
+this sheet's event (its title or kind uses it, or it heads nothing but how the FAQ is
+asked, unqualified), and a word to match when the sheet heads other items with it (a sheet
+about a ministerial meeting whose timeline has AI summits), or the question names another
+one ("the Eastvale summit", "a summit", "the summit in Eastvale"). Its full names, venues
+and title words next to it ("the Northport meeting", "this AI conference") are the event
+too.
 
 Nothing here knows any particular event: the word lists are general English, and anything
 about one event belongs in its briefing (FAQ aliases). Cost is linear in the briefing:
@@ -39,6 +54,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -70,6 +86,21 @@ FOCUS_WEIGHT = 0.0
 the question says."""
 BODY_FOCUS = 0.85
 """The question said in one sentence of a body, rather than in a heading, counts this much."""
+RESTATED_SHARE = 0.5
+RESTATED_WORDS = 3
+"""Two items restate one fact when at least this share (and this many) of the words of the
+shorter are the other's too, beside the question's: then neither is a rival to the other."""
+RARE_ITEMS = 2
+"""A one-word question ("moonshot") is answered by an item headed with it only if the word
+is in at most this many items."""
+CORE_WEIGHT = 0.8
+"""A heading said only up to its first comma or preposition counts this much of one said
+in full."""
+PASSAGE_WORDS = 2
+"""A sentence of a body answers on its own only a question of at least this many words (or
+one rare word and a kind of answer)..."""
+PASSAGE_SHARE = 0.5
+"""...most of which (by rarity) it says itself; the item's headings may say the rest."""
 TYPO_WEIGHT = 0.9
 """A misspelt word counts slightly less than one spelt as the sheet spells it."""
 SECTION_PRIOR = {
@@ -89,6 +120,8 @@ MAX_SPELLINGS = 4
 _MAX_LOOKUPS = 64
 _BINDING_WINDOW = 3
 """Content words after a qualifier ("next", "2028") that it may be qualifying."""
+_QUALIFIER_REACH = 5
+"""In an item, how many content words from a qualifier the words it qualifies may be."""
 
 _STOPWORD_TEXT = """
     a an the this that these those is are was were be been being am it its
@@ -101,8 +134,16 @@ _STOPWORD_TEXT = """
     s t d re co ever yet still
     explain explained meaning mean means definition define describe description
     info information overview details detail full quick brief briefly short
+    wants wanted wanting anything something everything together belong belongs belonged
+    role roles job jobs position acronym abbreviation
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_IDENTITY_WORDS = re.compile(
+    r"\b(?:roles?|jobs?|position|acronym|abbreviation|meaning|means?|definition|define)\b"
+    r"|\bstands? for\b",
+    re.IGNORECASE,
+)
+"""Words that ask what something or someone is ("Reyes role", "ODC stands for")."""
 # "about" is not a stop word: "what is the meeting about" asks for the subject.
 # "how much" and "how many" are read before stop words go (see _PHRASES).
 
@@ -125,6 +166,8 @@ _IRREGULAR = {
     "left": "leave",
     "grew": "grow",
     "grown": "grow",
+    "why": "why",  # Snowball makes it "whi"; it is a kind of answer, not a word to find
+    "met": "meet",
 }
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
@@ -141,7 +184,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bunited arab emirates\b"), " uae "),
     (re.compile(r"\beuropean union\b"), " eu "),
     (re.compile(r"\bin person\b|\bin-person\b"), " inperson "),
+    (re.compile(r"\bstands? for\b"), " meaning "),
+    (re.compile(r"\bhappen(?:s|ed)? to\b"), " "),  # "what happened to X" asks about X
+    (re.compile(r"\b(?:call|calls|called|calling) off\b"), " cancel "),
+    (re.compile(r"\b(?:put|puts|putting) forward\b"), " propose "),
+    (re.compile(r"\b(?:call|calls|called|calling) for\b"), " propose "),
+    (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
 )
+_WHICH_PARTY = re.compile(r"\bwhich (?:countr(?:y|ies)|nations?|governments?)\b", re.IGNORECASE)
+"""'Which country hosted it' asks who did (in a question; an FAQ entry asked that way keeps
+its words)."""
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
 _PHRASE_WORDS = frozenset(
     {
@@ -159,6 +211,9 @@ _PHRASE_WORDS = frozenset(
         "uae",
         "eu",
         "inperson",
+        "cancel",
+        "propose",
+        "version",
     }
 )
 """Words the phrases above write: never read as misspellings of other words."""
@@ -167,8 +222,8 @@ _ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
 
 # Generic English synonyms; the first word of each group names it. None is about one event.
 _GROUPS = (
-    "host organise organiser organising organisation's convene convener",
-    "attend participate participant participation join delegation delegate",
+    "host organise organiser organising convene convener",
+    "attend participate participant participation join come",
     "produce result outcome output achieve deliver yield agree agreement adopt",
     "matter important importance significance significant",
     "name call title",
@@ -176,17 +231,26 @@ _GROUPS = (
     "announce announcement unveil declare reveal",
     "country nation",
     "organisation organization body",
-    "when date day",
+    "when date day year deadline",
     "where place location venue city",
     "count size",
     "next upcoming following future another",
     "previous earlier prior preceding",
     "about purpose aim goal topic agenda discuss discussion theme focus subject",
-    "say quote remark",
+    "say quote remark warn stress",
     "chair chairman chairwoman chairperson",
     "member membership",
     "sign signatory signature",
     "plan planned",
+    "postpone delay reschedule defer move",
+    "cancel scrap abandon",
+    "propose suggest",
+    "news update development",
+    "seek bid",
+    "keen eager wish",
+    "not refuse decline reject",
+    "bind binding voluntary mandatory obligatory compulsory",
+    "require oblige commit",
 )
 _WH_WORDS = frozenset({"who", "when", "where", "why", "count"})
 """Canonical words that say what kind of answer is wanted."""
@@ -201,15 +265,27 @@ _QUALIFIERS = frozenset(
         "fourth",
         "fifth",
         "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
         "latest",
         "former",
     ]
 )
 """Canonical words that pick one of several things: they must qualify the same thing in
 the item as in the question."""
+_ORDINALS: tuple[str, ...] = (
+    *("first", "second", "third", "fourth", "fifth"),
+    *("sixth", "seventh", "eighth", "ninth", "tenth"),
+)
 _ASKED_ONLY = frozenset({"say", "contain"})
 """Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
 wants her words, and 'what is in the plan' its contents."""
+_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had"})
+"""'What did <who> <do>': the word after one of these (and 'the') is who does it."""
+_BE = frozenset({"was", "were", "is", "are"})
+"""'When was <what> <done>': the word after one of these is what it was done to."""
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
 """'Who did he meet' is not about the meeting."""
 _EVENT_NOUNS = frozenset(
@@ -277,11 +353,39 @@ _NUMBER_WORDS = frozenset(
 )
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+_DATE_NUMBERS = re.compile(
+    r"\b(?:1[89]|20)\d\d(?:-\d\d){0,2}\b"
+    r"|\b\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?=(?:" + "|".join(_MONTHS) + r")\b)"
+    r"|\b(?:" + "|".join(_MONTHS) + r")\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+"""Years and days of months: numbers that date something, not counts."""
+_REASON = re.compile(
+    r"\b(?:because|reasons?|due to|owing to|so that|in order to|thanks to|as a result|while)\b",
+    re.IGNORECASE,
+)
+"""Words that give a reason: an item without one does not answer 'why' ("the US stayed out"
+says that it did, not why)."""
 _DEFINITION = re.compile(
     r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\W*$|"
     r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\s+\w+\W*$",
     re.IGNORECASE,
 )
+_IDENTITY = re.compile(
+    r"\s*(?:what|who)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?!\w+(?:ed|ing)\b)",
+    re.IGNORECASE,
+)
+"""'Who is X', 'what was X', not 'what was agreed' or 'who is organising it'."""
+_PREPOSITIONS = frozenset(
+    (
+        *("in", "at", "on", "for", "from", "with", "by", "to", "after", "before", "since"),
+        *("during", "under", "over", "between", "near"),
+    )
+)
+_CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
+_NOT_WHAT = ("key_facts", "timeline")
+"""Sections whose items say something about a thing, not what it is (a key fact says what
+its label is when the label is not a name)."""
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
@@ -320,7 +424,14 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[str, ...]:
     """Words as written (normalised), numbers with their decimal points kept together."""
-    return tuple(word[:MAX_WORD_CHARS] for word in _TOKEN.findall(_normalise(text)))
+    return tuple(
+        (_WHOLE.sub(r"\1", word) if "." in word else word)[:MAX_WORD_CHARS]
+        for word in _TOKEN.findall(_normalise(text))
+    )
+
+
+_WHOLE = re.compile(r"^(\d+)\.0+$")
+"""'2.0' is 2 ('version 2')."""
 
 
 def _stem(word: str) -> str:
@@ -330,6 +441,12 @@ def _stem(word: str) -> str:
         return word
     # British and American spellings meet: organize -> organise, organization -> organisation.
     word = re.sub(r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1", word)
+    if word.startswith("organisation"):
+        return "organisation"  # a body; Snowball would make it "organis", as for organise
+    if word.startswith("declaration"):
+        return "statement"  # a text; Snowball would make it "declar", as for declare
+    if word == "named":
+        return word  # a verb ("named as host"), not the noun a reader asks for
     return _stemmer()(word)
 
 
@@ -346,13 +463,28 @@ def _canonical(word: str) -> str:
 
 
 @cache
+def _wh_typos() -> dict[str, str]:
+    """'wen', 'wher', 'hwo': a question word with a letter left out or two letters swapped.
+    Short words are otherwise held to their own letters, and 'wen' is one letter from 'we'."""
+    typos: dict[str, set[str]] = defaultdict(set)
+    for wh in ("who", "when", "where", "why"):
+        swaps = {wh[:i] + wh[i + 1] + wh[i] + wh[i + 2 :] for i in range(len(wh) - 1)}
+        for typo in (_deletes(wh) | swaps) - {wh}:
+            # ... but not a word of its own: "were", "hen"
+            if len(typo) >= 3 and typo not in _STOPWORDS and typo.startswith(("w", "hw")):
+                typos[typo].add(wh)
+    return {typo: next(iter(whs)) for typo, whs in typos.items() if len(whs) == 1}
+
+
+@cache
 def _event_stems() -> frozenset[str]:
     return frozenset(_canonical(word) for word in _EVENT_NOUNS)
 
 
-def _content(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _content(text: str) -> tuple[str, ...]:
     """The canonical content words of a text, in order (repeats kept)."""
-    return [_canonical(word) for word in _tokens(text) if word not in _STOPWORDS]
+    return tuple(_canonical(word) for word in _tokens(text) if word not in _STOPWORDS)
 
 
 def _sentences(text: str) -> list[str]:
@@ -415,6 +547,17 @@ class Found(NamedTuple):
     score: float
 
 
+class _Passage(NamedTuple):
+    """One sentence of an item's body, which may answer a question on its own."""
+
+    text: str
+    kinds: frozenset[str]  # the kinds of answer the sentence itself holds
+    names: frozenset[str]  # the words of the names it gives (as written)
+    places: frozenset[str]  # ... and of the places
+    facts: frozenset[str] = frozenset()  # what it answers with, by kind ("count:60")
+    runs: frozenset[tuple[str, ...]] = frozenset()  # its names, each on its own
+
+
 class _Item(NamedTuple):
     """One item of the sheet as text: where it says what it is about, and the rest."""
 
@@ -425,6 +568,22 @@ class _Item(NamedTuple):
     kinds: frozenset[str]  # the kinds of answer it holds: "when", "where", "who", "count"
     extra: tuple[str, ...] = ()  # words it answers with but does not say ("say" for quotes)
     names: int = 0  # how many of the first heads are names (a name, a surname, an acronym)
+    who: frozenset[str] = frozenset()  # the words of the names it gives (as written)
+    who_runs: frozenset[tuple[str, ...]] = frozenset()  # ... each name on its own
+    passages: tuple[_Passage, ...] = ()  # body sentences that may answer on their own
+    facts: frozenset[str] = frozenset()  # what it answers with: "where:eastvale", "when:2027"
+
+
+class _Said(NamedTuple):
+    """A passage as a query sees it."""
+
+    unit: tuple[str, ...]  # its content words in order
+    words: frozenset[str]
+    kinds: frozenset[str]
+    names: frozenset[str]
+    places: frozenset[str]
+    facts: frozenset[str]
+    runs: tuple[frozenset[str], ...]
 
 
 class _Doc(NamedTuple):
@@ -440,6 +599,15 @@ class _Doc(NamedTuple):
     asked: bool  # an FAQ entry: its question words must be how it is asked
     names: int  # how many of the first heads are names
     head_units: int  # how many of the first units are headings (the rest: body sentences)
+    who: frozenset[str]  # the words of the names it gives
+    who_runs: tuple[frozenset[str], ...]  # ... each name on its own
+    passages: tuple[_Said, ...]
+    clauses: tuple[tuple[str, ...], ...]  # its headings cut at punctuation, words in order
+    named: tuple[tuple[str, ...], ...]  # each clause up to its first preposition or "of"
+    facts: frozenset[str]  # what it answers with, by kind: "where:eastvale", "when:2027-02"
+    name_clauses: int  # how many of the first clauses are a party's names
+    titles: tuple[bool, ...]  # whether each clause begins with a capital ("Vice President")
+    cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
 
 
 class _Word(NamedTuple):
@@ -456,6 +624,8 @@ class _Binding(NamedTuple):
     qualifier: _Word
     qualified: tuple[_Word, ...]  # content words next to it that it may qualify
     of_the_event: bool  # it qualifies a word for this sheet's own event ("next meeting")
+    named: tuple[_Word, ...] = ()  # words of the event's name it qualifies ("first Friends
+    # Group meeting"): next to it in an item, they say it qualifies the same thing
 
 
 class _Rules(Enum):
@@ -477,6 +647,33 @@ class _Query(NamedTuple):
     wh: frozenset[str]  # kinds of answer asked for
     bindings: tuple[_Binding, ...]
     light: frozenset[str] = frozenset()  # words that add nothing to it ("held" to "where")
+    named: bool = False  # it is all a full name of the event ("what is <the event>")
+    optional: frozenset[str] = (
+        frozenset()
+    )  # said, not to be found ("Northport" in "Northport meeting")
+    identity: bool = False  # "who is X", "what was X": it asks what X is
+    of_event: bool = (
+        False  # it names this sheet's event ("this conference", "the Northport meeting")
+    )
+    doer: tuple[frozenset[str], frozenset[str]] | None = None  # "what did <who> <do>"
+    act: frozenset[str] = frozenset()  # what "who <did>" asks about ("who announced")
+
+
+_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
+"""A number that is not a year."""
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _dates_in(text: str) -> set[str]:
+    """The months ("2023-05") and, where no month is given, the years a text dates."""
+    found = {
+        f"{year}-{_MONTHS.index(month.casefold()) + 1:02d}"
+        for month, year in _MONTH_YEAR.findall(text)
+    }
+    years = {d[:4] for d in found}
+    return found | {year for year in _YEAR.findall(text) if year not in years}
 
 
 def _has_date(texts: Iterable[str]) -> bool:
@@ -484,11 +681,75 @@ def _has_date(texts: Iterable[str]) -> bool:
 
 
 def _has_number(texts: Iterable[str]) -> bool:
-    return any(_NUMBER.search(text) or _NUMBER_WORDS & set(_tokens(text)) for text in texts)
+    """Whether the texts give a count: a number that is not a year or a day of a month."""
+    undated = [_DATE_NUMBERS.sub(" ", text) for text in texts]
+    return any(_NUMBER.search(text) or _NUMBER_WORDS & set(_tokens(text)) for text in undated)
 
 
 def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) -> list[_Item]:
     """Every item of the sheet, in section order, as headings and body."""
+
+    # A party is named by its name, a shorter name or a surname, all its words together:
+    # "Data" alone does not name the "Committee on Data and Research".
+    parties = {
+        tuple(_tokens(called))
+        for party in briefing.people
+        for called in _names(party.name, person=party.kind == "person")
+    }
+    parties |= {tuple(_tokens(venue.country)) for venue in briefing.event.venues}
+    parties.discard(())
+    party_words = {word for name in parties for word in name}
+    cities = {word for venue in briefing.event.venues for word in _tokens(venue.city)}
+    # Words capitalised alone inside sentences ("in Eastvale"), but not the sheet's topic
+    # ("AI", in a quarter of its texts or more): names wherever they stand.
+    sheet = list(_all_texts(briefing))
+    spread = Counter(word for text in sheet for word in set(_tokens(text)))
+    topic = {word for word, n in spread.items() if n >= max(3, len(sheet) / 4)}
+    proper = _lone_names(sheet) - _STOPWORDS - set(_MONTHS) - topic
+
+    # Names by their first word, a bounded few each: finding them costs a look-up a word.
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in sorted(parties):
+        if len(by_first[name[0]]) < _MAX_LOOKUPS:
+            by_first[name[0]].append(name)
+    known: dict[str, frozenset[tuple[str, ...]]] = {}
+    dropped = _STOPWORDS | set(_MONTHS) | (cities - party_words) | topic
+
+    def runs_in(text: str) -> frozenset[tuple[str, ...]]:
+        """The names a text gives, each as its words: a party's name, a run of capitalised
+        words, a word the sheet capitalises alone inside sentences ("Eastvale hosts ...").
+        The event's own cities are where, not who ("experts would meet in Northport")."""
+        if text not in known:
+            tokens = _tokens(text)
+            runs = {
+                name
+                for i, token in enumerate(tokens)
+                for name in by_first.get(token, ())
+                if tokens[i : i + len(name)] == name
+            }
+            runs.update(tuple(_tokens(m.group(1))) for m in _NAME.finditer(text))
+            runs.update((word,) for word in _lone_names((text,)) | proper if word in tokens)
+            kept = {run for r in runs if (run := tuple(w for w in r if w not in dropped))}
+            # A name inside a longer one is part of it: "Open Data Partners Circle" in
+            # "Open Data Partners Circle Work Plan 2026" names the plan.
+            known[text] = frozenset(
+                run for run in kept if not any(set(run) < set(other) for other in kept)
+            )
+        return known[text]
+
+    def located(text: str) -> set[str]:
+        """The place words of a text, but not in a name of something else ("Northport" in
+        "runs the Northport Data Process reporting scheme"), nor the sheet's topic."""
+        runs = [set(_tokens(match.group(1))) for match in _NAME.finditer(text)]
+        inside = {word for run in runs if len(run) > 1 and not run <= places for word in run}
+        return {word for word in _tokens(text) if word in places} - inside - topic
+
+    def name_runs(texts: Sequence[str]) -> frozenset[tuple[str, ...]]:
+        return frozenset().union(*(runs_in(text) for text in texts))
+
+    def named(texts: Sequence[str]) -> frozenset[str]:
+        """The words of the names these texts give: a party's, or a capitalised one."""
+        return frozenset(word for run in name_runs(texts) for word in run)
 
     def kinds(texts: Sequence[str], *, dated: bool = False, who: bool = False) -> frozenset[str]:
         words = {word for text in texts for word in _tokens(text)}
@@ -501,36 +762,113 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found.add("who")
         if _has_number(texts):
             found.add("count")
+        if any(_REASON.search(text) for text in texts):
+            found.add("why")
         return frozenset(found)
+
+    told: dict[str, frozenset[str]] = {}
+
+    def facts_in(text: str) -> frozenset[str]:
+        if text not in told:
+            found = {f"where:{_canonical(w)}" for w in located(text)}
+            found |= {f"who:{_canonical(w)}" for run in runs_in(text) for w in run}
+            found |= {f"when:{d}" for d in _dates_in(text)}
+            numbers = _NUMBER_TOKEN.findall(_DATE_NUMBERS.sub(" ", text))
+            told[text] = frozenset(found | {f"count:{n}" for n in numbers})
+        return told[text]
+
+    def facts(texts: Sequence[str], dates: Iterable[str] = ()) -> frozenset[str]:
+        """What the texts answer with, by kind: places, names, months or years, counts."""
+        return frozenset().union(*(facts_in(t) for t in texts), (f"when:{d}" for d in dates))
+
+    def passages(text: str) -> tuple[_Passage, ...]:
+        return tuple(
+            _Passage(
+                sentence,
+                kinds((sentence,)),
+                named((sentence,)),
+                frozenset(located(sentence)),
+                facts((sentence,)),
+                name_runs((sentence,)),
+            )
+            for sentence in _sentences(text)
+        )
 
     items: list[_Item] = []
     for entry in briefing.faq:
-        heads = (entry.question, *entry.aliases)
-        items.append(_Item("faq", entry.id, heads, (entry.answer,), frozenset()))
+        heads = (entry.question, *entry.aliases, *_asked_in(entry.answer))
+        items.append(
+            _Item(
+                "faq",
+                entry.id,
+                heads,
+                (entry.answer,),
+                frozenset(),
+                passages=passages(entry.answer),
+                facts=facts((entry.answer,)),
+            )
+        )
     for fact in briefing.key_facts:
         texts = (fact.label, fact.value)
-        items.append(_Item("key_facts", fact.id, texts, (), kinds(texts)))
+        items.append(
+            _Item(
+                "key_facts",
+                fact.id,
+                texts,
+                (),
+                kinds(texts),
+                who=named(texts),
+                who_runs=name_runs(texts),
+                facts=facts((fact.value,)),
+            )
+        )
     for event in briefing.timeline:
         dates = " ".join(_date_words(d) for d in (event.date, event.end) if d)
         texts = (event.title, event.detail)
+        # What became of it, when not simply that it happened: "... (postponed)".
+        status = f" ({event.status})" if event.status and event.status != "happened" else ""
         items.append(
             _Item(
                 "timeline",
                 event.id,
-                (event.title,),
+                (event.title + status,),
                 (event.detail, dates),
                 kinds(texts, dated=bool(dates)),
+                who=named(texts),
+                who_runs=name_runs(texts),
+                passages=passages(event.detail),
+                facts=facts(texts, [d[:7] for d in (event.date, event.end) if d]),
             )
         )
     for outcome in briefing.outcomes:
         texts = (outcome.title, outcome.detail)
         items.append(
-            _Item("outcomes", outcome.id, (outcome.title,), (outcome.detail,), kinds(texts))
+            _Item(
+                "outcomes",
+                outcome.id,
+                (outcome.title,),
+                (outcome.detail,),
+                kinds(texts),
+                who=named(texts),
+                who_runs=name_runs(texts),
+                passages=passages(outcome.detail),
+                facts=facts(texts),
+            )
         )
     for challenge in briefing.challenges:
         texts = (challenge.title, challenge.detail)
         items.append(
-            _Item("challenges", challenge.id, (challenge.title,), (challenge.detail,), kinds(texts))
+            _Item(
+                "challenges",
+                challenge.id,
+                (challenge.title,),
+                (challenge.detail,),
+                kinds(texts),
+                who=named(texts),
+                who_runs=name_runs(texts),
+                passages=passages(challenge.detail),
+                facts=facts(texts),
+            )
         )
     for party in briefing.people:
         roles = tuple(role.title for role in party.roles)
@@ -544,23 +882,60 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         if party.kind == "country":
             found |= {"where"}
         called = _names(party.name, person=party.kind == "person")
+        who = frozenset(_tokens(party.name)) - _STOPWORDS
+        role_dates = [d[:7] for role in party.roles for d in (role.since, role.until) if d]
         items.append(
-            _Item("people", party.id, (*called, *roles), (dates,), found, names=len(called))
+            _Item(
+                "people",
+                party.id,
+                (*called, *roles),
+                (dates,),
+                found,
+                names=len(called),
+                who=who,
+                who_runs=frozenset({tuple(who)}),
+                facts=facts((party.name, *roles), role_dates)
+                | {f"who:{_canonical(w)}" for w in who},
+            )
         )
     for quote in briefing.quotes:
         body = (quote.role, quote.occasion, _date_words(quote.date or ""))
         found = kinds((quote.text, *body), dated=quote.date is not None, who=True)
         called = _names(quote.speaker, person=True)
         # Readers find a quote by who said it, or by the words they remember.
+        who = frozenset(_tokens(quote.speaker)) - _STOPWORDS
         items.append(
-            _Item("quotes", quote.id, (*called, quote.text), body, found, ("say",), len(called))
+            _Item(
+                "quotes",
+                quote.id,
+                (*called, quote.text),
+                body,
+                found,
+                ("say",),
+                len(called),
+                who,
+                frozenset({tuple(who)}),
+                facts=frozenset(f"who:{_canonical(w)}" for w in who),
+            )
         )
     return items
 
 
+_EMBEDDED_QUESTION = re.compile(
+    r"(?:^|[.;:]\s+)((?:Who|Which|When|Where|What|Why|How many|How much|Whether)\b[^.;:]*?)"
+    r"\s+(?:was|were|is|are|has|have|had)\s+(?:not|never)\b",
+)
+
+
+def _asked_in(answer: str) -> list[str]:
+    """Questions an answer says it cannot answer: "Who chaired the sessions was not found"
+    answers "who chaired it" as surely as a yes would."""
+    return [match.group(1) for match in _EMBEDDED_QUESTION.finditer(answer)]
+
+
 def _names(name: str, *, person: bool) -> tuple[str, ...]:
-    """A party's name, and the shorter names readers use: 'Ministry of Internal Affairs and
-    Communications (MIC)' is also 'MIC', and a person is also their last name."""
+    """A party's name, and the shorter names readers use: 'Ministry of Digital and Public
+    Affairs (MDPA)' is also 'MDPA', and a person is also their last name."""
     names = [name]
     bracketed = re.findall(r"\(([^)]*)\)", name)
     plain = re.sub(r"\s*\([^)]*\)", "", name).strip()
@@ -580,6 +955,15 @@ def _date_words(date: str) -> str:
 
 
 def _profile(item: _Item) -> _Doc:
+    clauses = [
+        clause for text in item.heads for clause in _CLAUSE_END.split(text) if _content(clause)
+    ]
+    name_clauses = sum(
+        1
+        for text in item.heads[: item.names]
+        for clause in _CLAUSE_END.split(text)
+        if _content(clause)
+    )
     extra = frozenset(_canonical(word) for word in item.extra)
     heads = tuple(
         frozenset(_content(text)) | (extra if n < max(item.names, 1) else frozenset())
@@ -604,7 +988,67 @@ def _profile(item: _Item) -> _Doc:
         item.section == "faq",
         item.names,
         head_units,
+        frozenset(_canonical(word) for word in item.who),
+        tuple(frozenset(_canonical(word) for word in run) for run in sorted(item.who_runs)),
+        tuple(
+            _Said(
+                tuple(_content(passage.text)),
+                frozenset(_content(passage.text)),
+                passage.kinds,
+                frozenset(_canonical(word) for word in passage.names),
+                frozenset(_canonical(word) for word in passage.places),
+                passage.facts,
+                tuple(frozenset(_canonical(w) for w in run) for run in sorted(passage.runs)),
+            )
+            for passage in item.passages
+        ),
+        tuple(tuple(_content(clause)) for clause in clauses),
+        tuple(_named(clause) for clause in clauses),
+        item.facts,
+        name_clauses,
+        tuple(clause.strip()[:1].isupper() for clause in clauses),
+        tuple(
+            _core(text) | (extra if n < max(item.names, 1) else frozenset())
+            for n, text in enumerate(item.heads)
+        ),
     )
+
+
+def _named(clause: str) -> tuple[str, ...]:
+    """The words of a phrase up to its first preposition or 'of', in order: what it names
+    ("Riverside Charter" of "Riverside Charter on Open Data Stewardship", "President" of
+    "President of the Republic")."""
+    words: list[str] = []
+    for token in _tokens(clause):
+        if (token in _PREPOSITIONS or token == "of") and words:
+            break
+        if token not in _STOPWORDS:
+            words.append(_canonical(token))
+    return tuple(words)
+
+
+def _is_date_unit(unit: tuple[str, ...]) -> bool:
+    """Whether a unit is only a date ("march 2026"): an item's own date, not a sentence."""
+    return all(w in _month_stems() or w.isdigit() for w in unit)
+
+
+def _is_name(text: str) -> bool:
+    """Whether a label is a name: two words or more, each capitalised ("Partners Circle")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _STOPWORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _core(text: str) -> frozenset[str]:
+    """The words of a heading up to its first comma or preposition: what it names, without
+    where or when ("Second ministerial meeting" of "... in Eastvale")."""
+    first = _CLAUSE_END.split(text, maxsplit=1)[0]
+    words: list[str] = []
+    for token in _tokens(first):
+        if token in _PREPOSITIONS and words:
+            break
+        if token not in _STOPWORDS:
+            words.append(_canonical(token))
+    return frozenset(words)
 
 
 def _capitalised_after(texts: Iterable[str], lead: re.Pattern[str]) -> set[str]:
@@ -617,6 +1061,8 @@ def _capitalised_after(texts: Iterable[str], lead: re.Pattern[str]) -> set[str]:
 
 _PLACE_LEAD = re.compile(r"\b(?:in|at|to)\s+((?:[A-ZÀ-Þ][\w'’-]*\s?)+)")
 _NAME = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]*\s?){2,})")
+_MID_NAME = re.compile(r"(?<=[\w,] )([A-ZÀ-Þ][\w'’-]*)")
+"""A capitalised word inside a sentence (after a word or a comma), not the first one."""
 
 
 def _place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset[str]]:
@@ -637,6 +1083,21 @@ def _place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset
     names |= _capitalised_after(texts, _NAME) - months - _STOPWORDS
     places -= _STOPWORDS
     return frozenset(places), frozenset(names)
+
+
+def _lone_names(texts: Iterable[str]) -> set[str]:
+    """Words capitalised on their own inside a sentence ('in Eastvale'), not one word of a
+    longer name ('the Global Partnership on AI') nor a sentence's first word."""
+    found: set[str] = set()
+    for text in texts:
+        for sentence in _sentences(text):
+            words = re.findall(r"[\w'’-]+", sentence)
+            capital = [w[:1].isupper() for w in words]
+            for i in range(1, len(words)):
+                alone = not capital[i - 1] and (i + 1 == len(words) or not capital[i + 1])
+                if capital[i] and alone:
+                    found.update(_tokens(words[i]))
+    return found
 
 
 def _all_texts(briefing: Briefing) -> Iterable[str]:
@@ -661,9 +1122,33 @@ def _all_texts(briefing: Briefing) -> Iterable[str]:
 class SheetIndex:
     """Items read once into an index; answers questions with work bounded per word."""
 
-    def __init__(self, items: Sequence[_Item], event_names: str = "") -> None:
-        """Index ``items``; ``event_names`` is how the sheet names its own event."""
+    def __init__(
+        self,
+        items: Sequence[_Item],
+        event_names: str = "",
+        titles: Sequence[str] = (),
+        venues: str = "",
+    ) -> None:
+        """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
+        its full names (its title, what else it is known as) and ``venues`` where it is."""
         self._docs = [_profile(item) for item in items]
+        # Key facts labelled with a common noun ("Main text"), not a name ("Partners Circle"):
+        # "what is the main text" asks for the value; "what is the Partners Circle" does not
+        # ask when it was launched.
+        self._plain_labels = frozenset(
+            n
+            for n, item in enumerate(items)
+            if item.section == "key_facts" and not _is_name(item.heads[0])
+        )
+        self._venues = frozenset(_content(venues))
+        # A full name of the event in a question ("NDF-3 dates") is the event itself.
+        self._titles = tuple(
+            sorted(
+                (words for words in (tuple(_content(t)) for t in titles) if len(words) >= 2),
+                key=len,
+                reverse=True,  # the longest name first: "Northport AI Action Summit"
+            )
+        )
         frequency: Counter[str] = Counter()
         postings: dict[str, list[int]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
@@ -673,12 +1158,36 @@ class SheetIndex:
         self._frequency = frequency
         self._postings = dict(postings)
         # Event nouns that name this sheet's own event: one its title or kind uses
-        # ("meeting" for a ministerial meeting), and one the sheet never uses (a reader's
-        # word for the event). A noun the sheet uses only for other things ("summit", on a
-        # sheet that mentions AI summits) names those things.
+        # ("meeting" for a ministerial meeting), and one that heads no item (a reader's word
+        # for the event, or a word used in passing: "not a single gathering"), or only how
+        # an FAQ entry is asked, unqualified ("when was the conference"). A noun that heads
+        # other items ("summit", on a sheet with "Eastvale Trade Summit" in its timeline), or
+        # is asked about with a qualifier ("where is the next AI summit"), names those things.
         own = set(_content(event_names))
+        self._event_words = frozenset(own)
+        # The event's place in its series, when its title says it ("Third Ministerial ...").
+        ordinals = [
+            _ORDINALS.index(w) for w in _content(titles[0] if titles else "") if w in _ORDINALS
+        ]
+        self._ordinal: int | None = ordinals[0] if ordinals else None
+        others = {word for doc in self._docs if not doc.asked for word in doc.head_words}
+        for doc in self._docs:
+            for unit in doc.units[: len(doc.heads)] if doc.asked else ():
+                for i, word in enumerate(unit):
+                    if word in _QUALIFIERS or word.replace(".", "").isdigit():
+                        others.update(unit[i + 1 : i + 1 + _BINDING_WINDOW])
         self._own_event = frozenset(
-            word for word in _event_stems() if word in own or word not in frequency
+            word for word in _event_stems() if word in own or word not in others
+        )
+        # Items headed with this event, by a word for it qualified only as its title is
+        # ("Third ministerial meeting held"), or by one of its full names ("Data Week").
+        self._about_event = {doc.item_id: self._names_event(doc, own) for doc in self._docs}
+        # Words of the names and places the sheet gives.
+        self._name_words = frozenset(
+            f.split(":", 1)[1]
+            for doc in self._docs
+            for f in doc.facts
+            if f.startswith(("who:", "where:"))
         )
         # Spellings a typo may be near: the sheet's words as written, the general words a
         # question is made of, and stop words (a misspelt "teh" is still "the").
@@ -698,15 +1207,34 @@ class SheetIndex:
             for key in _deletes(written):
                 self._spellings[key].add(written)
 
+    def _names_event(self, doc: _Doc, title: set[str]) -> bool:
+        """Whether a heading of the item names this event: one of its full names, or a word
+        for it with no qualifier, number, place or name but its title's and venues'."""
+        names = {f.split(":", 1)[1] for f in doc.facts if f.startswith(("who:", "where:"))}
+        for clause in doc.clauses:
+            if any(
+                clause[i : i + len(name)] == name
+                for name in self._titles
+                for i in range(len(clause) - len(name) + 1)
+            ):
+                return True
+            if set(clause) & self._own_event and all(
+                w in title or w in self._venues
+                for w in clause
+                if w in _QUALIFIERS or _NUMBER.search(w) or w in names
+            ):
+                return True
+        return False
+
     @classmethod
     def of(cls, briefing: Briefing) -> SheetIndex:
         """The index of every item of ``briefing``."""
         places, names = _place_and_name_words(briefing)
         event = briefing.event
         kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside
-        return cls(
-            _items(briefing, places, names), " ".join((event.title, *event.also_known_as, kind))
-        )
+        titles = (event.title, *event.also_known_as)
+        venues = " ".join(f"{v.city} {v.country}" for v in event.venues)
+        return cls(_items(briefing, places, names), " ".join((*titles, kind)), titles, venues)
 
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
@@ -732,13 +1260,18 @@ class SheetIndex:
             or word.isdigit()
         ):
             return _Word(frozenset({canonical}), 1.0)
+        if word in _wh_typos():
+            return _Word(frozenset({_wh_typos()[word]}), TYPO_WEIGHT)
         found: dict[str, int] = {}
         nearby = sorted({w for key in _deletes(word) for w in self._spellings.get(key, ())})
         # A huge vocabulary could put many words one deletion away; look at a bounded few.
         for written in nearby[:_MAX_LOOKUPS]:
             distance = _typo_distance(word, written)
-            if distance is not None:
-                found[written] = distance
+            if distance is None:
+                continue
+            if self._near[written] == "" and len(word) <= 3 and sorted(word) != sorted(written):
+                continue  # "act" is not a misspelt "at", though "teh" is "the"
+            found[written] = distance
         if not found:
             return _Word(frozenset({canonical}), 1.0)  # unknown: no item can contain it
         closest = min(found.values())
@@ -754,12 +1287,17 @@ class SheetIndex:
             return None
         read: dict[str, _Word | None] = {}
         sequence: list[_Word | None] = []  # in order; None marks a stop word (a break)
-        tokens = _tokens(question)
+        tokens = _tokens(_WHICH_PARTY.sub(" who ", question))
+        deictic = False
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
                 # "what did she say about X" asks about X; "what is it about" asks for
                 # the subject, and keeps the word.
                 sequence.append(None)
+                continue
+            if position and tokens[position - 1] == "this" and _canonical(token) in _event_stems():
+                sequence.append(None)  # "this summit" is this event, whatever else is one
+                deictic = True
                 continue
             if token not in read:
                 if token in _STOPWORDS:
@@ -769,6 +1307,14 @@ class SheetIndex:
                         return None
                     read[token] = self._read_word(token)
             sequence.append(read[token])
+        said = sequence
+        named, venues = self._without_names(sequence)
+        named = self._numbered(named, venues or ())
+        sequence = [None if i in (venues or ()) else w for i, w in enumerate(named)]
+        sequence = self._other_events(sequence, tokens)
+        optional = frozenset(
+            s for i in venues or () for word in (said[i],) if word for s in word.spellings
+        )
         words: list[_Word] = []
         for word in sequence:
             if word is not None and word not in words:
@@ -781,36 +1327,191 @@ class SheetIndex:
         light: set[str] = set()
         if wh & {"when", "where"}:
             light |= _LIGHT_WITH_PLACE_OR_TIME
-        if "when" in wh:
+        others = [w for w in words if not (w.spellings <= _WH_WORDS | light or self._is_own(w))]
+        if "when" in wh and all(w.spellings <= _LIGHT_WITH_TIME for w in others):
+            # "when did it start" asks when it was; "when was the council founded" does not
+            # ask for the council's dates of anything else.
             light |= _LIGHT_WITH_TIME
         bindings = tuple(
             binding._replace(
                 qualified=tuple(w for w in binding.qualified if not w.spellings <= light)
             )
-            for binding in self._bindings(sequence)
+            for binding in self._bindings(named, optional)
         )
         kept = tuple(
             w
             for w in words
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
-        return _Query(kept, wh, bindings, frozenset(light))
+        identity = bool(_IDENTITY.match(question) or _IDENTITY_WORDS.search(question))
+        of_event = deictic or bool(optional) or any(self._is_own(w) for w in words)
+        return _Query(
+            kept,
+            wh,
+            bindings,
+            frozenset(light),
+            venues is None,
+            optional,
+            identity,
+            of_event,
+            self._doer(tokens, said),
+            self._act(tokens, said),
+        )
+
+    @staticmethod
+    def _act(tokens: Sequence[str], sequence: Sequence[_Word | None]) -> frozenset[str]:
+        """What 'who <did> ...' asks who did: the word right after 'who'."""
+        for i, token in enumerate(tokens[:-1]):
+            after = sequence[i + 1]
+            if _canonical(token) == "who" and after is not None:
+                return after.spellings
+        return frozenset()
+
+    @staticmethod
+    def _did(doer: tuple[frozenset[str], frozenset[str]], unit: tuple[str, ...]) -> bool:
+        """Whether a sentence says the doer (or what it was done to) next to the doing."""
+        who, does = doer
+        return any((a in who and b in does) or (a in does and b in who) for a, b in pairwise(unit))
+
+    @staticmethod
+    def _doer(
+        tokens: Sequence[str], sequence: Sequence[_Word | None]
+    ) -> tuple[frozenset[str], frozenset[str]] | None:
+        """Who does what in 'what did <who> <do>' ('what did the council launch'): the content
+        word right after the auxiliary, and the next one."""
+        for i, token in enumerate(tokens):
+            if token not in _AUXILIARIES | _BE:
+                continue
+            words = [w for w in sequence[i + 1 : i + 4] if w is not None]
+            follows = [t for t in tokens[i + 1 : i + 4] if t not in _STOPWORDS]
+            if len(words) < 2 or len(follows) < 2 or tokens[i + 1] not in ("the", *follows):
+                return None
+            if token in _BE and not follows[1].endswith(("ed", "en")):
+                return None  # "when was the council founded", not "is the charter binding"
+            return words[0].spellings, words[1].spellings
+        return None
+
+    def _without_names(
+        self, sequence: list[_Word | None]
+    ) -> tuple[list[_Word | None], list[int] | None]:
+        """The sequence with the event's own names left out, as stop words are, and where
+        its venues were (None when it was all a full name of the event: "what was the
+        Northport Data Forum" asks what that is). The longest full name it says goes: the
+        event itself need not be found, and "NDF-3" has no "3" to qualify anything. So does
+        a venue next to a word for the event: "the Northport meeting" is the meeting,
+        wherever else the sheet says Northport."""
+        positions = [i for i, word in enumerate(sequence) if word is not None]
+        for title in self._titles:
+            for start in range(len(positions) - len(title) + 1):
+                run = positions[start : start + len(title)]
+                said = [sequence[i] for i in run]
+                if all(
+                    w is not None and t in w.spellings for w, t in zip(said, title, strict=True)
+                ):
+                    if len(run) == len(positions):
+                        return sequence, None
+                    sequence = [None if i in run else w for i, w in enumerate(sequence)]
+                    break
+            else:
+                continue
+            break
+        venues = []
+        for i, word in enumerate(sequence):
+            if word is None or not word.spellings <= self._venues:
+                continue
+            nearby = [w for w in sequence[max(0, i - 2) : i + 3] if w is not None]
+            if any(self._is_own(w) for w in nearby):
+                venues.append(i)
+        # ... and so do words of its title right before a word for it ("this AI conference",
+        # "the Partners Circle meeting"), a qualifier aside.
+        for i, word in enumerate(sequence):
+            if word is None or not self._is_own(word):
+                continue
+            j = i - 1
+            while j >= 0 and (before := sequence[j]) is not None and not _is_qualifier(before):
+                if not before.spellings <= self._event_words | self._venues:
+                    break
+                if not self._is_own(before):
+                    venues.append(j)
+                j -= 1
+        return sequence, venues
+
+    def _numbered(self, sequence: list[_Word | None], named: Sequence[int]) -> list[_Word | None]:
+        """'The next meeting' of a sheet about the third is also the fourth, and 'the
+        previous' the second: 'next' and 'previous' before a word for this event (or its
+        name) may be read as the ordinal that follows or precedes its title's."""
+        if self._ordinal is None:
+            return sequence
+        marked = list(sequence)
+        for i, word in enumerate(sequence):
+            if word is None or not word.spellings & {"next", "previous"}:
+                continue
+            step = 1 if "next" in word.spellings else -1
+            j = i + 1
+            while j < len(sequence) and j in named:
+                j += 1
+            after = sequence[j] if j < len(sequence) else None
+            if after is None or not self._is_own(after):
+                continue
+            number = self._ordinal + step
+            if 0 <= number < len(_ORDINALS):
+                marked[i] = word._replace(spellings=word.spellings | {_ORDINALS[number]})
+        return marked
+
+    def _other_events(
+        self, sequence: list[_Word | None], tokens: Sequence[str]
+    ) -> list[_Word | None]:
+        """A word for this event names another event, and must be found, right after a word
+        that does not name this one ("the Eastvale meeting", "the Eastvale summit"), before
+        "in" or "at" and such a word ("the summit in Eastvale"), or after "a" ("will
+        Eastvale host a summit")."""
+        marked = list(sequence)
+        for i, word in enumerate(sequence):
+            if word is None or not self._is_own(word):
+                continue
+            before = sequence[i - 1] if i else None
+            after = sequence[i + 2] if i + 2 < len(sequence) else None
+            if (
+                (i and tokens[i - 1] in ("a", "an"))
+                or (before is not None and self._names_other(before))
+                or (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1] in ("in", "at")
+                    and after is not None
+                    and self._names_other(after)
+                )
+            ):
+                marked[i] = word._replace(may_be_event=False)
+        return marked
+
+    def _names_other(self, word: _Word) -> bool:
+        """Whether a word next to a word for an event may name another one."""
+        return not (
+            word.spellings & (self._event_words | self._venues | _WH_WORDS)
+            or _is_qualifier(word)
+            or self._is_own(word)
+        )
 
     def _is_own(self, word: _Word) -> bool:
         """Whether the word names this sheet's own event, and so need not be found."""
         return word.may_be_event and word.spellings <= self._own_event
 
-    def _bindings(self, sequence: list[_Word | None]) -> tuple[_Binding, ...]:
-        """Each qualifier with the words right after it (or, at the end, right before it)."""
+    def _bindings(
+        self, sequence: list[_Word | None], named: frozenset[str]
+    ) -> tuple[_Binding, ...]:
+        """Each qualifier with the words right after it (or, at the end, right before it).
+        Words in ``named`` name this event with a word for it ("the next Partners Circle
+        meeting" is the next meeting)."""
         bindings = []
         for position, word in enumerate(sequence):
             if word is None or not _is_qualifier(word):
                 continue
             after = self._run(sequence[position + 1 :])
             qualified = after or tuple(reversed(self._run(list(reversed(sequence[:position])))))
-            own = any(self._is_own(w) for w in qualified)
-            kept = tuple(w for w in qualified if not self._is_own(w))
-            bindings.append(_Binding(word, kept, own))
+            own = any(self._is_own(w) or w.spellings <= named for w in qualified)
+            kept = tuple(w for w in qualified if not (self._is_own(w) or w.spellings <= named))
+            names = tuple(w for w in qualified if w.spellings <= named)
+            bindings.append(_Binding(word, kept, own, names))
         return tuple(bindings)
 
     def _run(self, sequence: Sequence[_Word | None]) -> tuple[_Word, ...]:
@@ -830,37 +1531,232 @@ class SheetIndex:
     def _weight(self, word: _Word) -> float:
         return word.weight * max(self._rarity(s) for s in word.spellings)
 
-    def _gives(self, doc: _Doc, wh: str) -> bool:
+    def _gives(self, doc: _Doc, wh: str, query: _Query) -> bool:
         """Whether the item gives the kind of answer ``wh`` asks for."""
         if doc.asked:
             return any(wh in head for head in doc.heads)
-        if wh == "why":
-            return doc.section not in ("people", "quotes")  # a why is told, not named
+        said = {s for word in query.words for s in word.spellings}
+        if wh == "who" and not query.identity and "who" not in doc.head_words:
+            # "Who funds Data Commons?" is not answered by a name it says itself, nor "who
+            # announced the work plan" by the plan's own name.
+            return any(not run & said for run in doc.who_runs)
+        if wh == "where" and "where" not in doc.head_words:
+            # "Where is Eastvale?" is not answered by "Vice-Minister ... of Eastvale".
+            places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
+            return bool(places - said - query.optional)
         return wh in doc.kinds or wh in doc.head_words
 
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
         """Whether the item uses the qualifier of the same thing as the question does."""
         # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
-        for unit in doc.units[: len(doc.heads)] if doc.asked else doc.units:
-            positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
-            if not positions:
+        if doc.asked:
+            return any(self._bound_in(unit, binding) for unit in doc.units[: len(doc.heads)])
+        # A sentence of a body is about what the item is headed with: "the €5 billion" of
+        # a challenge headed "Pledges still to be paid" qualifies the pledges.
+        # (Not the item's own date: "December 2025" dates a bid, not "the 2025 AI summit".)
+        titled = doc.head_words
+        return any(
+            self._bound_in(
+                unit,
+                binding,
+                titled if n >= doc.head_units and not _is_date_unit(unit) else frozenset(),
+            )
+            for n, unit in enumerate(doc.units)
+        )
+
+    def _bound_in(
+        self, unit: tuple[str, ...], binding: _Binding, context: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether one heading or sentence uses the qualifier of the same thing (words in
+        ``context`` count as next to it)."""
+        positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
+        if not positions:
+            return False
+        # ...next to the words it qualifies: "the 2028 summit" is not a summit and a
+        # report of December 2025 in the same sentence.
+        near = {
+            word
+            for i in positions
+            for word in unit[max(0, i - _QUALIFIER_REACH) : i + _QUALIFIER_REACH + 1]
+        } | context
+        if not all(w.spellings & near for w in binding.qualified):
+            return False
+        # "the next meeting": the item's "next" must qualify the event too, or end what
+        # it says ("what comes next?"), not "the next AI summit".
+        return not (
+            binding.of_the_event
+            and not binding.qualified
+            and not any(
+                i == len(unit) - 1 or set(unit[i + 1 : i + 1 + _QUALIFIER_REACH]) & self._own_event
+                for i in positions
+            )
+            and not (binding.named and all(w.spellings & near for w in binding.named))
+        )
+
+    def _passage(self, query: _Query, doc: _Doc) -> tuple[float, frozenset[str], frozenset[str]]:
+        """How much of the query one sentence of the item's body says, when that sentence
+        answers it on its own (0.0 when none does), what it answers with and its words.
+        Every word of the query is in it or in the item's headings, most of them in it, the
+        kind of answer asked for is in the sentence itself, and so are its qualifiers with
+        what they qualify: "how many companies pledged to report" is one sentence of a long
+        entry."""
+        nothing: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
+        total = sum(self._weight(word) for word in query.words)
+        if not total or (len(query.words) < PASSAGE_WORDS and not self._rare_kind(query)):
+            return nothing
+        said = {s for word in query.words for s in word.spellings} | query.optional
+        rare = self._rare_kind(query) and (
+            not query.of_event or bool(doc.head_words & self._own_event)
+        )
+        did = query.doer is not None and any(
+            self._did(query.doer, passage.unit) for passage in doc.passages
+        )
+        if not (said & doc.head_words or self._about_event[doc.item_id] or rare or did):
+            # An item whose headings share no word with the question is about something
+            # else ("the second meeting"), unless it is about this event ("Third ministerial
+            # meeting held") or the question is one rare word (few items to be about) and,
+            # if it names the event, the item is headed with a word for it ("why was the
+            # meeting delayed": not the consultation called off when the meeting moved), or
+            # a sentence says who did what the question asks ("Reyes announced").
+            return nothing
+        if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
+            return nothing  # asked about this event; the item is headed with another one
+        best: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
+        for passage in doc.passages:
+            context = passage.words | doc.head_words
+            if not all(word.spellings & context for word in query.words):
                 continue
-            if not all(any(s in unit for s in w.spellings) for w in binding.qualified):
+            inside = sum(self._weight(w) for w in query.words if w.spellings & passage.words)
+            if inside < PASSAGE_SHARE * total:
                 continue
-            # "the next meeting": the item's "next" must qualify the event too, or end what
-            # it says ("what comes next?"), not "the next AI summit".
-            if (
-                binding.of_the_event
-                and not binding.qualified
-                and not any(
-                    i == len(unit) - 1
-                    or set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & self._own_event
-                    for i in positions
-                )
+            if not all(self._passage_gives(passage, wh, said, query.act) for wh in query.wh):
+                continue
+            units = (passage.unit, *doc.units[: doc.head_units])
+            if not all(
+                any(self._bound_in(unit, binding) for unit in units) for binding in query.bindings
             ):
                 continue
-            return True
-        return False
+            if query.identity and not self._in_a_row(query, passage.unit):
+                continue  # "who is the UK prime minister": not "the British prime minister"
+            if (
+                query.doer
+                and not (query.doer[0] & doc.head_words)
+                and not self._did(query.doer, passage.unit)
+            ):
+                continue  # "what did Reyes say": "Reyes warned that ..." (or the item is
+                # about Reyes); "what did the council launch": not "Lee launched it ... at a
+                # side event of the council"
+            # Words said together say more than words a long sentence apart: "a voluntary
+            # Code of Conduct", not "a voluntary questionnaire ... the Code of Conduct".
+            score = inside / total * self._compact(query, passage.unit)
+            if score > best[0]:
+                best = (score, passage.facts, passage.words)
+        return best
+
+    @staticmethod
+    def _compact(query: _Query, unit: tuple[str, ...]) -> float:
+        """How close together a sentence says the question's words: their number (and one
+        more) over the fewest words that hold all it says of them, at most 1."""
+        spots = [
+            [i for i, w in enumerate(unit) if w in word.spellings]
+            for word in query.words
+            if word.spellings & set(unit)
+        ]
+        if len(spots) < 2:
+            return 1.0
+        span = min(
+            max(max(s for s in p if s >= start) for p in spots) - start + 1
+            for start in (i for p in spots for i in p)
+            if all(any(s >= start for s in p) for p in spots)
+        )
+        return min(1.0, (len(spots) + 1) / span)
+
+    @staticmethod
+    def _in_a_row(query: _Query, unit: tuple[str, ...]) -> bool:
+        """Whether the unit says the query's words one after another (in any order)."""
+        size = len(query.words)
+        return any(
+            all(word.spellings & set(unit[start : start + size]) for word in query.words)
+            for start in range(len(unit) - size + 1)
+        )
+
+    @staticmethod
+    def _passage_gives(
+        passage: _Said, wh: str, said: set[str], act: frozenset[str] = frozenset()
+    ) -> bool:
+        if wh == "who":
+            # A name the question does not say, and, if it asks who did something ("who
+            # announced"), one that stands within three words of the doing: not "Island
+            # States joined ..., and the group's Work Plan 2026 was announced".
+            names = {w for run in passage.runs if not run & said for w in run}
+            if not act:
+                return bool(names)
+            spots = [i for i, w in enumerate(passage.unit) if w in act]
+            return any(w in names for i in spots for w in passage.unit[max(0, i - 3) : i + 4])
+        if wh == "where":
+            return bool(passage.places - said)
+        return wh in passage.kinds
+
+    def _passages(self, query: _Query) -> Found | None:
+        """The one item with a sentence that answers the query, when no item answers it
+        where it says what it is about, and no item is about all the query says."""
+        candidates: set[int] = set()
+        for word in query.words:
+            for spelling in word.spellings:
+                candidates.update(self._postings.get(spelling, ()))
+        said: dict[int, frozenset[str]] = {}
+        sentences: dict[int, frozenset[str]] = {}
+        found = []
+        for index in candidates:
+            score, said[index], sentences[index] = self._passage(query, self._docs[index])
+            if score:
+                found.append((score, index))
+        found.sort(key=lambda pair: (-pair[0], pair[1]))
+        if not found:
+            return None
+        score, best = found[0]
+        if self._named_twice(query, self._docs[best], best):
+            return None  # "who hosted the summit": which of the sheet's summits?
+        for other, index in found[1:]:
+            if other > score - MARGIN and not (
+                self._restates(query, self._docs[best], self._docs[index])
+                or self._same_answer(query, said[best], said[index])
+                or self._same_words(query, sentences[best], sentences[index])
+            ):
+                return None  # two sentences say it, and not the same: which is meant?
+        headed = self._headed(query, self._docs[best])
+        for index in candidates:
+            doc = self._docs[index]
+            if (
+                index != best
+                and self._headed(query, doc) >= headed
+                and self._holds(query, doc)
+                and self._heads_on(query, doc)
+                and not self._restates(query, self._docs[best], doc)
+                and not self._agrees(query, self._docs[best], doc)
+                and not self._same_answer(query, doc.facts, said[best])
+            ):
+                return None  # another item is as much about it, and does not say the same
+        return self._found(score, best)
+
+    def _heads_on(self, query: _Query, doc: _Doc) -> bool:
+        """Whether a phrase of the item's headings names one of the question's words (ends
+        with it, before any preposition): 'Guiding Principles and Code of Conduct agreed'
+        names the code, 'how do companies report under the Code of Conduct' a report."""
+        said = {s for word in query.words for s in word.spellings}
+        return any((named or clause)[-1] in said for clause, named in self._phrases(doc))
+
+    @staticmethod
+    def _phrases(doc: _Doc) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
+        return zip(doc.clauses, doc.named, strict=True)
+
+    def _headed(self, query: _Query, doc: _Doc) -> float:
+        """How much of the query (by rarity) the item's headings hold."""
+        return sum(self._weight(w) for w in query.words if w.spellings & doc.head_words)
+
+    @staticmethod
+    def _holds(query: _Query, doc: _Doc) -> bool:
+        return all(word.spellings & doc.words for word in query.words)
 
     def _score(self, query: _Query, index: int, rules: _Rules) -> float:
         """How well item ``index`` answers the query (0..1); 0 when a rule rules it out."""
@@ -880,39 +1776,250 @@ class SheetIndex:
             elif strict and not self._is_common(word):
                 return 0.0
         if strict:
-            if not all(self._gives(doc, wh) for wh in query.wh):
+            if not all(self._gives(doc, wh, query) for wh in query.wh):
                 return 0.0
             if not all(self._bound(doc, binding) for binding in query.bindings):
                 return 0.0
-        covered, needed = self._covered(query, doc)
-        if rules is _Rules.ALL and covered < needed:
+        if strict and doc.section == "key_facts" and not self._in_one_clause(query, doc):
             return 0.0
+        if strict and doc.asked and not self._rarest_asked(query, doc):
+            return 0.0
+        covered, needed = self._covered(query, doc)
+        floor = 0.0
+        if rules is _Rules.ALL and covered < needed:
+            named = query.identity and not query.wh and self._is_about(query, doc)
+            if not (named or self._relaxed(query, doc)):
+                return 0.0
+            floor = MATCH_THRESHOLD  # an answer, ranked below those that say more of it
         if total == 0:
             # Only a kind of answer and the event ("when was the meeting?"): the coverage
             # of the way the item is asked or headed is all the evidence there is.
             return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
-        return (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
+        score = (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
+        return max(score, floor)
 
     def _covered(self, query: _Query, doc: _Doc) -> tuple[float, float]:
         """How much of the best heading of the item the question says, and how much it must."""
         asked = {s for word in query.words for s in word.spellings} | set(query.wh)
+        asked |= query.optional
         heads = doc.heads
+        cores = doc.cores
         needed = MIN_COVERAGE
         if doc.section == "quotes" and "say" not in asked:
             heads = heads[doc.names :]  # not asked what was said: only the words can match
+        elif doc.section == "quotes":
+            # "What did <speaker> say about <topic>": the speaker, if named, is who said it,
+            # and the topic is in the words (or where they were said); the words need not
+            # be said back.
+            if query.doer and "say" in query.doer[1] and not query.doer[0] & heads[0]:
+                return 0.0, needed  # "what did the ministry say": not what the minister said
+            topic = [w for w in query.words if not w.spellings & heads[0]]
+            named = len(topic) < len(query.words) - 1 or any(
+                name & asked - {"say"} for name in heads[: doc.names]
+            )
+            if all(w.spellings & doc.words for w in topic) and (
+                named or not topic or all(w.spellings & heads[-1] for w in topic)
+            ):
+                return 1.0, needed
+            return 0.0, needed
         elif doc.names and not any(asked - _WH_WORDS <= name for name in heads[: doc.names]):
             # Asked about more than who: the name used, with the role that says the rest
             # ("when did <name> become <role>"). A role is a description, so most of it
             # must be said: "president" is not "vice president".
             said = [name for name in heads[: doc.names] if name & asked] or [frozenset()]
             heads = tuple(name | rest for name in said for rest in heads[doc.names :])
+            cores = tuple(name | rest for name in said for rest in doc.cores[doc.names :])
             needed = ROLE_COVERAGE
         heads = tuple(head - query.light for head in heads)
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
+        if not doc.asked and doc.section != "quotes":
+            # What a heading names may be said without where or when it was: "the second
+            # meeting" is "Second ministerial meeting in Eastvale".
+            cores = tuple(core - query.light for core in cores)
+            core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
+            covered = max(covered, CORE_WEIGHT * core)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
 
+    def _rare_kind(self, query: _Query) -> bool:
+        """Whether a one-word question asks when, where or why about a rare word ('why was
+        the meeting delayed'): a sentence may then answer it on its own."""
+        if len(query.words) != 1 or not query.wh or query.wh - {"when", "where", "why"}:
+            return False  # not "who won", "how much did it cost": any name, any number
+        (word,) = query.words
+        return max(self._frequency[s] for s in word.spellings) <= RARE_ITEMS
+
+    def _relaxed(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the item answers though its headings say much more than the question:
+        one of them holds every word of it, or names what it asks about ('when was the
+        council set up' of 'Open Data Standards Council'), or counts it. A party the
+        question names does so only by the beginning of one of its roles."""
+        if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
+            return self._named_with_role(query, doc)
+        if (
+            len(query.words) == 1
+            and query.of_event
+            and not (doc.head_words & self._own_event or self._about_event[doc.item_id])
+        ):
+            return False  # "when was the meeting cancelled": not the consultation
+        return (
+            self._headed_with_all(query, doc)
+            or (
+                any(not _is_qualifier(w) for w in query.words)
+                and doc.section != "quotes"
+                and self._headed_as(query, doc, things=True)
+                and not self._says_a_role_in_part(query, doc)
+            )
+            or self._counts(query, doc)
+        )
+
+    @staticmethod
+    def _counts(query: _Query, doc: _Doc) -> bool:
+        """Whether a heading counts what 'how many' asks about: a number right before one
+        of its words ('about 60 signatories'), and all its words in that heading."""
+        if "count" not in query.wh or not query.words:
+            return False
+        said = {s for word in query.words for s in word.spellings}
+        for unit in doc.units[: doc.head_units]:
+            if not all(word.spellings & set(unit) for word in query.words):
+                continue
+            for i, word in enumerate(unit[:-1]):
+                if _COUNT.fullmatch(word) and said & set(unit[i + 1 : i + 3]):
+                    return True
+        return False
+
+    def _headed_with_all(self, query: _Query, doc: _Doc) -> bool:
+        """Whether one heading of the item holds every word of the question, which then says
+        little of the heading but is about it ("did the US sign" of "why did the US and the
+        UK not sign"). Not a quote's words (found by what was said, not about it), and one
+        word only if the sheet has it in at most RARE_ITEMS items ("moonshot", not "next")."""
+        if not query.words:
+            return False
+        if len(query.words) == 1:
+            (word,) = query.words
+            items = max(self._frequency[s] for s in word.spellings)
+            if items > RARE_ITEMS or (items > 1 and doc.section == "quotes"):
+                return False
+
+        elif doc.section == "quotes":
+            return False
+        if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
+            return self._named_with_role(query, doc)
+        if not any(all(w.spellings & head for w in query.words) for head in doc.heads):
+            return False
+        return not self._says_a_role_in_part(query, doc)
+
+    def _rarest_asked(self, query: _Query, doc: _Doc) -> bool:
+        """Whether an FAQ entry is asked with the question's rarest word (if it has two or
+        more), or asked about nothing the question does not say: 'when was the council
+        founded' is not 'when was the Partners Circle founded', whose answer mentions the
+        council; 'where was the cultural weekend' may be 'when and where was it held'."""
+        if len(query.words) < 2:
+            return True
+        rarest = max(self._weight(w) for w in query.words)
+        if any(w.spellings & doc.head_words for w in query.words if self._weight(w) == rarest):
+            return True
+        asked = {s for w in query.words for s in w.spellings} | query.wh | query.optional
+        return any(
+            head & asked and not head - asked - _WH_WORDS - query.light - self._own_event
+            for head in doc.heads
+        )
+
+    @staticmethod
+    def _in_one_clause(query: _Query, doc: _Doc) -> bool:
+        """Whether a key fact's value says what its label does not of the question in one
+        clause: 'Launched 2 May 2024 in Eastvale, at a side event of the council's yearly
+        meeting' does not say the council launched anything in 2024."""
+        rest = [w for w in query.words if not w.spellings & doc.heads[0]]
+        return not rest or any(
+            all(w.spellings & set(clause) for w in rest) for clause in doc.clauses
+        )
+
+    def _says_a_role_in_part(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the question says a party's role only in part: 'President' of 'Vice
+        President', or of 'President Reyes's special envoy' (every phrase of its roles
+        that holds the question's words beside the name is said in part)."""
+        if not doc.names:
+            return False
+        said = {s for word in query.words for s in word.spellings}
+        names = frozenset().union(*doc.heads[: doc.names])
+        rest = [w for w in query.words if not w.spellings & names]
+        roles = list(self._phrases(doc))[doc.name_clauses :]
+        holding = [named for clause, named in roles if all(w.spellings & set(clause) for w in rest)]
+        return (
+            bool(rest)
+            and bool(holding)
+            and all(self._part_of_a_role(named, said) for named in holding)
+        )
+
+    @staticmethod
+    def _part_of_a_role(named: tuple[str, ...], said: set[str]) -> bool:
+        """Whether the question says what a phrase names only in part: a word of it, but
+        not its first and last ("vice president", "President Reyes's special envoy")."""
+        return bool(set(named) & said) and not (named[0] in said and named[-1] in said)
+
+    @staticmethod
+    def _named_with_role(query: _Query, doc: _Doc) -> bool:
+        """Whether a party's name, said by the question, and one phrase of its roles hold
+        every word of it, the phrase beginning with one of them (and, a title, ending with
+        one): 'announced the 2027 AI summit' of a president, but 'Vice President' and
+        'President Reyes's special envoy' are not what 'president' asks about."""
+        names = frozenset().union(*doc.heads[: doc.names])
+        rest = [w for w in query.words if not w.spellings & names]
+        if not rest:
+            return True
+        said = {s for w in rest for s in w.spellings}
+        return any(
+            all(w.spellings & set(clause) for w in rest)
+            and bool(named)
+            and named[0] in said
+            and (not titled or named[-1] in said)  # a title says what it is at its end
+            for clause, named, titled in zip(doc.clauses, doc.named, doc.titles, strict=True)
+        )
+
+    def _is_about(self, query: _Query, doc: _Doc) -> bool:
+        """Whether one phrase of the item's headings holds all the question's words and
+        names what they name: what it names (before a preposition or 'of', if any) ends
+        with one of them. "Riverside Charter on Open Data Stewardship" is about the
+        charter; "the first meeting of the Partners Circle" is about a meeting."""
+        said = {s for word in query.words for s in word.spellings}
+        return any(
+            all(word.spellings & set(clause) for word in query.words)
+            and (named or clause)[-1] in said
+            for clause, named in zip(doc.clauses, doc.named, strict=True)
+        )
+
+    def _names_it(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the item is headed with what 'who is X' or 'what is X' asks about: X in
+        how an FAQ entry is asked or in a party's name and roles, or else in one phrase of a
+        heading, its words together ('Ruritania and Elbonia: President Reyes and Prime Minister
+        Lee' names no prime minister of Ruritania)."""
+        if doc.section in ("faq", "people"):
+            return self._all_in_heads(query, doc)
+        size = len(query.words) + 2
+        return any(
+            all(word.spellings & set(clause[start : start + size]) for word in query.words)
+            for clause in doc.clauses
+            for start in range(max(1, len(clause) - size + 1))
+        )
+
     def _all_in_heads(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the item is headed with all the question's words."""
         return all(word.spellings & doc.head_words for word in query.words)
+
+    def _headed_as(self, query: _Query, doc: _Doc, *, things: bool = False) -> bool:
+        """Whether a heading of the item names a thing the question may mean: one phrase
+        of it holds all the question says (a venue it named too) and ends with one of its
+        words. 'Eastvale Trade Summit' and 'Northport Growth Summit' are both 'the summit'; 'the
+        Open Data Process Partners Circle Work Plan' is not 'the open data process'."""
+        said = {s for word in query.words for s in word.spellings} | query.optional
+        if things:  # what names a thing, not a qualifier of one ("what happened next")
+            said = {s for w in query.words if not _is_qualifier(w) for s in w.spellings}
+        return any(
+            clause[-1] in said
+            and query.optional <= set(clause)
+            and all(word.spellings & set(clause) for word in query.words)
+            for clause in doc.clauses
+        )
 
     def _focus(self, query: _Query, doc: _Doc) -> float:
         """Share of the question (by rarity) said in one heading or one sentence of the item:
@@ -965,14 +2072,30 @@ class SheetIndex:
         if any(not (w.spellings & self._frequency.keys()) for w in query.words):
             return None  # a word the sheet never uses: whatever it asks, the sheet cannot say
         ranked = [p for p in self._ranked(query, _Rules.ALL) if p[0] >= MATCH_THRESHOLD]
-        if _DEFINITION.match(question) and len(query.words) <= 3:
-            # "What is X?" asks what X is: an FAQ entry or the people section says that; a
-            # key fact or a timeline entry about X only says something about it.
-            ranked = [p for p in ranked if self._docs[p[1]].section in ("faq", "people")]
         # A rival need only hold the question's words: one that does and scores close to
         # the best, even on weak evidence, means the question can be read two ways.
         rivals = self._ranked(query, _Rules.WORDS)
-        return self._pick(query, ranked[0], rivals) if ranked else None
+        if _DEFINITION.match(question) and len(query.words) <= 3:
+            # "What is X?" asks what X is: an FAQ entry, a party, an outcome or a challenge
+            # named X says that; a key fact or a timeline entry about X says something
+            # about it.
+            ranked = [
+                p
+                for p in ranked
+                if self._docs[p[1]].section not in _NOT_WHAT or p[1] in self._plain_labels
+            ]
+        if query.identity and not query.named:
+            # "Who is the president of Elbonia?" names what it asks about: an item says it
+            # where it says what it is about, not in passing ("President Reyes and ...
+            # Elbonia"); and X is what it names, not what qualifies it ("When was the first
+            # Partners Circle meeting?" is not what the Partners Circle is).
+            ranked = [p for p in ranked if self._names_it(query, self._docs[p[1]])]
+            if query.words and not query.wh:
+                ranked = [p for p in ranked if self._is_about(query, self._docs[p[1]])]
+                rivals = [p for p in rivals if self._is_about(query, self._docs[p[1]])]
+        if not ranked:
+            return self._passages(query)
+        return self._pick(query, ranked[0], rivals)
 
     def _pick(
         self, query: _Query, top: tuple[float, int], rivals: list[tuple[float, int]]
@@ -980,17 +2103,104 @@ class SheetIndex:
         """The best item, unless another comes too close to call."""
         score, best = top
         section = self._docs[best].section
-        complete = self._covered(query, self._docs[best])[0] >= FULL_COVERAGE
+        covered, needed = self._covered(query, self._docs[best])
+        complete = covered >= FULL_COVERAGE
+        if not complete and self._named_twice(query, self._docs[best], best):
+            return None  # "who hosted the summit": which of the sheet's summits?
         for rival, index in rivals:
-            if index == best:
+            if index == best or self._same_speaker(query, self._docs[best], self._docs[index]):
                 continue
+            if self._restates(query, self._docs[best], self._docs[index]):
+                continue  # the same fact told twice ("why did the US and the UK not sign")
             same = self._docs[index].section == section
-            if same and not complete and self._all_in_heads(query, self._docs[index]):
+            if same and not complete and self._headed_as(query, self._docs[index]):
                 return None  # two items are headed with all it says: which is meant?
+            if self._agrees(query, self._docs[best], self._docs[index]):
+                continue  # the same answer: one city, whether from the host or the announcer
+            if covered < needed and self._relaxed(query, self._docs[index]):
+                return None  # answered only for being headed with all it says, as this is
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
             if rival > score - margin or (rival == score and margin == 0):
                 return None  # too close to call
         return self._found(score, best)
+
+    @classmethod
+    def _agrees(cls, query: _Query, best: _Doc, rival: _Doc) -> bool:
+        """Whether a rival gives the same answer to what the question asks for (a place, a
+        date, a name, a count): every one it gives of that kind the best gives too."""
+        return cls._same_answer(query, best.facts, rival.facts)
+
+    @staticmethod
+    def _same_answer(query: _Query, best: frozenset[str], rival: frozenset[str]) -> bool:
+        if not query.wh - {"why"}:
+            return False
+        said = {f"{wh}:{s}" for wh in query.wh for w in query.words for s in w.spellings}
+        for wh in query.wh:
+            gives = {f for f in rival if f.startswith(f"{wh}:")} - said
+            if not gives or not gives <= best:
+                return False
+        return True
+
+    def _named_twice(self, query: _Query, doc: _Doc, index: int) -> bool:
+        """Whether another item of the same section is headed with the event the best one
+        names of the question: 'Elbonia hosts the Growth Summit' answers 'who hosted the
+        summit' only if no other summit heads that section, whether or not it says who
+        hosted it."""
+        said = [w for w in query.words if w.spellings & doc.head_words]
+        rest = [w for w in query.words if w not in said]
+        if (
+            doc.section == "quotes"
+            or not any(w.spellings & _event_stems() for w in said)
+            or any(_is_qualifier(w) or w.spellings & self._name_words for w in rest)
+        ):
+            return False  # no event named, or a name or number says which ("the Eastvale
+            # meeting", "the 2026 trade summit")
+        part = query._replace(words=tuple(said), optional=frozenset())
+        if not self._is_about(part, doc):
+            return False
+        others: set[int] = set()
+        for word in said:
+            for spelling in word.spellings:
+                others.update(self._postings.get(spelling, ()))
+        return any(
+            other != index
+            and self._docs[other].section == doc.section
+            and self._is_about(part, self._docs[other])
+            and not self._restates(query, doc, self._docs[other])
+            for other in others
+        )
+
+    @staticmethod
+    def _restates(query: _Query, one: _Doc, other: _Doc) -> bool:
+        """Whether two items tell the same thing: beside the question's words, most of the
+        shorter one's words are the other's too (an FAQ answer and the outcome it restates),
+        and their headings name nothing apart ('Eastvale Trade Summit' and 'Growth Summit'
+        are two things, however alike what they say)."""
+        said = {s for word in query.words for s in word.spellings}
+        heads = (one.head_words - said, other.head_words - said)
+        if all(heads) and not heads[0] & heads[1]:
+            return False
+        a, b = one.words - said, other.words - said
+        shared = len(a & b)
+        return shared >= RESTATED_WORDS and shared >= RESTATED_SHARE * min(len(a), len(b))
+
+    @staticmethod
+    def _same_words(query: _Query, one: frozenset[str], other: frozenset[str]) -> bool:
+        """Whether two sentences say the same thing: beside the question's words, most of
+        the shorter one's words are the other's ("a voluntary code for AI
+        developers", "a voluntary code for developers of advanced AI")."""
+        said = {s for word in query.words for s in word.spellings}
+        a, b = one - said, other - said
+        shared = len(a & b)
+        return shared >= RESTATED_WORDS and shared >= RESTATED_SHARE * min(len(a), len(b))
+
+    @staticmethod
+    def _same_speaker(query: _Query, best: _Doc, rival: _Doc) -> bool:
+        """Whether both are quotes of one speaker, asked for by name alone: "what did
+        <speaker> say" is answered by any of them (the first of the sheet's)."""
+        if not (best.section == rival.section == "quotes") or best.heads[0] != rival.heads[0]:
+            return False
+        return all(word.spellings & best.heads[0] for word in query.words)
 
     def nearest(self, question: str, limit: int = 3) -> list[Found]:
         query = self._read_question(question)
