@@ -46,9 +46,7 @@ def test_each_command_prints_what_was_reviewed(cli: Callable[..., Result], name:
     check_golden(name, result.stdout)
 
 
-def test_the_terminal_svg_export_is_as_reviewed(
-    cli: Callable[..., Result], tmp_path: Path
-) -> None:
+def test_the_terminal_svg_export_is_as_reviewed(cli: Callable[..., Result], tmp_path: Path) -> None:
     out = tmp_path / "sheet.svg"
     result = cli("summary", "--export-svg", str(out))
     assert result.exit_code == 0, result.stderr

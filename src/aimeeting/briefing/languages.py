@@ -43,16 +43,16 @@ def language_name(code: str) -> str:
     return _NAMES.get(primary_language(code), f"language '{code}'")
 
 
-# Every two-letter code of ISO 639-1.
-_ISO_639_1 = frozenset(
-    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs
+# Every two-letter code of ISO 639-1, as one string to keep the table short.
+_ISO_639_1_CODES = """
+    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs
     cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he
     hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr
     ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng
     nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk
     sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz
-    ve vi vo wa wo xh yi yo za zh zu""".split()
-)
+    ve vi vo wa wo xh yi yo za zh zu"""
+_ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
 
 
 def is_known_language(code: str) -> bool:
