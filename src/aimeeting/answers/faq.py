@@ -57,6 +57,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
+from aimeeting.closest import edit_distance
+
 if TYPE_CHECKING:
     from aimeeting.briefing.model import Briefing
 
@@ -515,25 +517,6 @@ def _typo_distance(word: str, known: str) -> int | None:
     else:
         plausible = distance <= (1 if len(word) <= 7 else 2)
     return distance if plausible else None
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance: insertions, deletions, substitutions, swaps.
-
-    Written out rather than imported: a question compares at most a few dozen short words,
-    which costs less than importing a fuzzy-matching library would.
-    """
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[len(b)]
 
 
 # --- what the index holds -------------------------------------------------------------
