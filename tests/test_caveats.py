@@ -136,6 +136,13 @@ def synthetic() -> dict[str, Any]:
                 "url": "https://example.org/d",
                 "archived": {"url": ARCHIVE, "date": "2031-04-17"},
             },
+            {
+                "id": "s-in-place",
+                "title": "Read only through its copy",
+                "publisher": "P",
+                "url": "https://example.org/gone",
+                "archived": {"url": ARCHIVE + "/2", "accessed": "2031-05-01"},
+            },
         ],
     }
 
@@ -173,6 +180,7 @@ KINDS = [
 SOURCE_KINDS = [
     Kind("description", "sources", "s-described", "a description, not the page's headline"),
     Kind("archived", "sources", "s-described", ARCHIVE),
+    Kind("read in place", "sources", "s-in-place", "in place of the page, which could not be read"),
 ]
 
 
@@ -180,7 +188,7 @@ SOURCE_KINDS = [
 def briefing() -> Briefing:
     data = synthetic()
     for item in data["timeline"][:2]:  # the described source is cited, so it is listed
-        item["sources"] = ["s-plain", "s-described"]
+        item["sources"] = ["s-plain", "s-described", "s-in-place"]
     return Briefing.model_validate(data)
 
 
@@ -285,8 +293,14 @@ def test_citation_json_lists_every_caveat_of_its_item(briefing: Briefing, kind: 
 def test_citation_json_says_a_title_is_a_description_and_gives_the_archive(
     briefing: Briefing,
 ) -> None:
-    [_, described] = citation_data(citation(briefing, "timeline-0"))["sources"]
+    [_, described, _] = citation_data(citation(briefing, "timeline-0"))["sources"]
     assert described["title_is_description"] is True and described["archived_url"] == ARCHIVE
+
+
+@pytest.mark.parametrize("kind", SOURCE_KINDS, ids=lambda k: k.name)
+def test_citation_json_lists_the_caveats_of_its_sources(briefing: Briefing, kind: Kind) -> None:
+    sources = citation_data(citation(briefing, "timeline-0"))["sources"]
+    assert kind.words in flat(json.dumps(sources, ensure_ascii=False))
 
 
 @pytest.mark.parametrize("writer", ["text, pipe", "text, narrow pipe", "text, terminal"])

@@ -149,14 +149,32 @@ class NumberedSource(NamedTuple):
         return tuple(details)
 
     @property
+    def caveats(self) -> tuple[str, ...]:
+        """What a reader must know about the source, as sentences (for JSON, where the
+        title and the archived copy's label are fields of their own)."""
+        caveats = []
+        if self.described:
+            caveats.append("The title is a description, not the page's headline.")
+        if self.read_in_place and self.archived_accessed:
+            caveats.append(
+                f"The archived copy was read on {format_date(self.archived_accessed)} "
+                "in place of the page, which could not be read."
+            )
+        return tuple(caveats)
+
+    @property
+    def read_in_place(self) -> bool:
+        """Whether only the archived copy was read: every citation of the page says so."""
+        return self.archived_url is not None and bool(self.archived_accessed) and not self.accessed
+
+    @property
     def archived_label(self) -> str | None:
         if self.archived_url is None:
             return None
         label = "Archived copy"
         if self.archived_date:
             label += f" of {format_date(self.archived_date)}"
-        if self.archived_accessed and not self.accessed:
-            # The page itself was not read: every citation of it must say so.
+        if self.read_in_place and self.archived_accessed:
             label += (
                 f", read on {format_date(self.archived_accessed)} in place of the page, "
                 "which could not be read"

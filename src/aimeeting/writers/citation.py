@@ -91,6 +91,7 @@ def source_data(source: NumberedSource) -> dict[str, Any]:
         "published": source.published,
         "url": source.url,
         "archived_url": source.archived_url,
+        "caveats": list(source.caveats),
     }
 
 
