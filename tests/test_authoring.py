@@ -120,6 +120,18 @@ def test_upgrade_round_trips_the_format_1_fixture(
     }
 
 
+def test_init_and_upgrade_write_to_stdout_when_the_file_is_dash(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    skeleton = cli("init", "-")
+    assert skeleton.exit_code == 0 and json.loads(skeleton.stdout)["schema_version"] == 2
+    upgraded = cli("upgrade", str(V1), "--output", "-")
+    assert upgraded.exit_code == 0 and json.loads(upgraded.stdout)["schema_version"] == 2
+    assert "upgrade: event.city" in upgraded.stderr and "wrote" not in upgraded.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_upgrade_guesses_a_language_says_so_and_leaves_the_english_to_the_author(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:

@@ -72,6 +72,18 @@ def test_an_export_to_a_name_ending_in_a_slash_makes_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("option", ["--export-html", "--export-svg"])
+def test_an_export_to_dash_is_refused_rather_than_a_file_named_dash(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = cli("facts", option, "-")
+    assert result.exit_code == 2 and f"{option} -: an export is written to a file" in (
+        result.stderr
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 # ---------------------------------------------------------------- arguments
 
 

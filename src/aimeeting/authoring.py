@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from aimeeting.environment import Environment
@@ -80,7 +81,11 @@ def init(file: Path, force: bool, env: Environment) -> None:
     from aimeeting.sinks.atomic import OutputExists, write_atomic
     from aimeeting.writers.jsonout import dump_json
 
-    data = dump_json(skeleton_briefing()).encode("utf-8")
+    text = dump_json(skeleton_briefing())
+    if os.fspath(file) == "-":  # the usual name for standard output
+        env.stdout.write_text(text)
+        return
+    data = text.encode("utf-8")
     try:
         write_atomic(file, data, replace=force)  # without --force: create-exclusive, race-free
     except OutputExists as exists:
@@ -107,13 +112,19 @@ def upgrade(path: str, output: Path | None, force: bool, env: Environment) -> No
         raise UsageError("a briefing read from standard input needs --output FILE")
     target = output if output is not None else Path(path)
     upgraded = upgrade_for_good(data)
-    try:
-        write_atomic(target, dump_json(upgraded.data).encode("utf-8"), replace=force)
-    except OutputExists as exists:
-        raise OutputError(
-            f"{exists.message}; use --force to replace it, or --output NEW.json"
-        ) from None
+    text = dump_json(upgraded.data)
+    to_stdout = output is not None and os.fspath(output) == "-"
+    if to_stdout:
+        env.stdout.write_text(text)
+    else:
+        try:
+            write_atomic(target, text.encode("utf-8"), replace=force)
+        except OutputExists as exists:
+            raise OutputError(
+                f"{exists.message}; use --force to replace it, or --output NEW.json"
+            ) from None
     for change in upgraded.changes:
         env.stderr.error(f"upgrade: {change}")
-    shown = display_name(target)
-    env.stderr.error(f"wrote {shown}; check it with 'aimeeting validate --strict {shown}'")
+    if not to_stdout:
+        shown = display_name(target)
+        env.stderr.error(f"wrote {shown}; check it with 'aimeeting validate --strict {shown}'")

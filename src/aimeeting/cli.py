@@ -789,7 +789,8 @@ register(
 register(
     "init",
     "Write a skeleton briefing to fill in; never overwrites without --force.\n\n"
-    "FILE is where to write it. Every section has one example item showing every "
+    "FILE is where to write it ('-' for standard output). Every section has one example "
+    "item showing every "
     "optional key; 'validate' refuses the '<...>' placeholders until each is "
     "replaced.\n\n\b\nExample:\n  aimeeting init next-summit.json && aimeeting validate "
     "next-summit.json\n",
@@ -818,7 +819,9 @@ register(
             "output",
             Annotated[
                 Path | None,
-                typer.Option("--output", "-o", metavar="FILE", help="Write here instead."),
+                typer.Option(
+                    "--output", "-o", metavar="FILE", help="Write here instead ('-': stdout)."
+                ),
             ],
         ),
         option(

@@ -124,10 +124,19 @@ def print_text(document: Document, request: Request, env: Environment) -> None:
 def export(document: Document, request: Request, env: Environment) -> None:
     """Write the page as HTML and the terminal rendering as SVG, each atomically, after
     checking that neither would replace the briefing or the other."""
+    from aimeeting.errors import UsageError
     from aimeeting.sinks.atomic import refuse_same_files, write_atomic
 
     wanted = ((request.export_html, Format.html), (request.export_svg, "terminal-svg"))
     exports = [(path, name) for path, name in wanted if path]
+    for path, name in exports:
+        if path == "-":  # '-' means standard output elsewhere; an export is always a file
+            option, instead = (
+                ("--export-html", "; to print the page, use --format html")
+                if name is Format.html
+                else ("--export-svg", "")
+            )
+            raise UsageError(f"{option} -: an export is written to a file: name one{instead}")
     refuse_same_files([path for path, _ in exports], request.reads)
     for path, name in exports:
         write_atomic(path, "".join(writer_for(name)(document)).encode("utf-8"))
