@@ -4,6 +4,7 @@ source resolves, and its verbatim quote is one. Everything else runs on tests/da
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -42,3 +43,20 @@ def test_the_bundled_verbatim_quote_is_a_translation_that_says_so() -> None:
     line = run_cli("cite", "q-ecosystem").stdout
     assert line.startswith("\u201ca safe, secure and trustworthy AI ecosystem\u201d")
     assert "Translated from Japanese by Jiji Press, via Nippon.com, the cited source" in line
+
+
+def _readme_block_after(marker: str) -> str:
+    """The ```text block that follows ``marker`` in the README."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    after = readme[readme.index(marker) :]
+    start = after.index("```text\n") + len("```text\n")
+    return after[start : after.index("```", start)]
+
+
+def test_the_readme_samples_are_what_the_bundled_briefing_prints() -> None:
+    summary = run_cli("summary", "--as-of", "2026-11-30")
+    assert summary.exit_code == 0
+    assert summary.stdout == _readme_block_after("`aimeeting summary --as-of 2026-11-30`")
+    quotes = run_cli("quotes", "--plain")
+    first_line = quotes.stdout.splitlines(keepends=True)[0]
+    assert first_line == _readme_block_after("`aimeeting quotes --plain | head -1`")
