@@ -12,6 +12,7 @@ import datetime as dt
 import inspect
 from collections.abc import Callable, Sequence
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -116,6 +117,7 @@ def format_option(formats: tuple[str, ...]) -> inspect.Parameter:
     )
 
 
+@cache  # most commands offer the same formats: build their options (and enum) once
 def output_options(formats: tuple[str, ...] = ()) -> tuple[inspect.Parameter, ...]:
     """The output options of every section command and `facts`."""
     return (
