@@ -5,7 +5,10 @@ from __future__ import annotations
 import sys
 import unicodedata
 
-from aimeeting.safetext import make_visible, unsafe_chars
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aimeeting.safetext import find_unsafe, make_visible, unsafe_chars
 
 
 def test_frozen_class_matches_the_policy_for_this_unicode_database() -> None:
@@ -26,3 +29,9 @@ def test_make_visible_escapes_every_class() -> None:
     assert make_visible("a\x1b[2Jb\x9bc\u202ed\U000e0041") == "a\\x1b[2Jb\\x9bc\\u202ed\\U000e0041"
     assert make_visible("line\nnext", keep_newlines=False) == "line\\nnext"
     assert make_visible("emoji 👩\u200d💻 and 日本") == "emoji 👩\u200d💻 and 日本"
+
+
+@given(st.text(alphabet=st.characters(codec="ascii")) | st.text())
+def test_the_ascii_shortcut_finds_what_the_whole_class_finds(text: str) -> None:
+    match = unsafe_chars().search(text)
+    assert find_unsafe(text) == (match.group() if match else None)

@@ -85,6 +85,9 @@ _SCRIPTS = {
 }
 
 
+_SCRIPT_WORDS: dict[str, str] = {}  # a letter -> the first word of its Unicode name
+
+
 def script_of(text: str) -> str:
     """The writing system most of the letters of ``text`` are in: 'LATIN', 'DEVANAGARI',
     'CJK' ... ('' for text without letters). Japanese mixes kana into its kanji, so any
@@ -92,14 +95,15 @@ def script_of(text: str) -> str:
     if text.isascii():  # the common case, without looking up a name per letter
         return "LATIN" if any(char.isalpha() for char in text) else ""
     import unicodedata
+    from collections import Counter
 
     counts: dict[str, int] = {}
-    letters: dict[str, int] = {}
-    for char in text:
-        if char.isalpha():
-            letters[char] = letters.get(char, 0) + 1
-    for char, count in letters.items():
-        name = unicodedata.name(char, "").split(" ")[0]
+    for char, count in Counter(text).items():  # counted in C; each distinct letter once
+        if not char.isalpha():
+            continue
+        name = _SCRIPT_WORDS.get(char)
+        if name is None:  # each letter's name is looked up once per run
+            name = _SCRIPT_WORDS[char] = unicodedata.name(char, "").split(" ")[0]
         counts[name] = counts.get(name, 0) + count
     if not counts:
         return ""
