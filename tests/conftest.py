@@ -16,9 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from aimeeting.app import run
 from aimeeting.environment import Environment, buffered_environment
+
+# Property tests judge behaviour, not speed: a loaded CI machine must not fail them on
+# Hypothesis's per-example deadline or its slow-generation check.
+settings.register_profile("aimeeting", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("aimeeting")
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "data" / "briefing.json"

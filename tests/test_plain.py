@@ -59,12 +59,36 @@ def test_citations_and_search_hits_come_out_as_rich_lays_them_out(
 # punctuation, wide and zero-width characters, emoji sequences, runs of spaces.
 PIECES = st.sampled_from(
     [
-        "a", "word", "charter", "Kessaly", "x" * 45, "https://example.org/" + "p" * 60,
-        " ", "  ", "   ", "\u00a0", "-", "—", "[1]", "(note)", "é", "e\u0301", "日本",
-        "東京で開催された会議。", "「閣僚会合」", "ー", "한국어", "👍🏽", "👨\u200d👩\u200d👧",
-        "🇯🇵", "\u2764\ufe0f", "ｱｲｳ", "Ωμέγα", "\u200b",
+        "a",
+        "word",
+        "charter",
+        "Kessaly",
+        "x" * 45,
+        "https://example.org/" + "p" * 60,
+        " ",
+        "  ",
+        "   ",
+        "\u00a0",
+        "-",
+        "—",
+        "[1]",
+        "(note)",
+        "é",
+        "e\u0301",
+        "日本",
+        "東京で開催された会議。",
+        "「閣僚会合」",
+        "ー",
+        "한국어",
+        "👍🏽",
+        "👨\u200d👩\u200d👧",
+        "🇯🇵",
+        "\u2764\ufe0f",
+        "ｱｲｳ",
+        "Ωμέγα",
+        "\u200c",
     ]
-)  # fmt: skip
+)  # fmt: skip  (U+200B is refused by the model, so it never reaches a writer: ZWNJ is not)
 TEXTS = st.lists(PIECES, min_size=1, max_size=30).map("".join).filter(lambda t: t.strip())
 
 
@@ -80,7 +104,11 @@ def _replace_texts(data: Any, texts: list[str]) -> None:
             _replace_texts(item, texts)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(texts=st.lists(TEXTS, min_size=5, max_size=40), width=st.sampled_from(WIDTHS))
 def test_any_text_comes_out_as_rich_lays_it_out(
     sheet_data: dict[str, Any], texts: list[str], width: int
