@@ -320,3 +320,10 @@ def test_a_search_hit_on_a_described_source_says_so(briefing: Briefing) -> None:
     hits = find_hits(briefing, parse_query("what the page is about"), TODAY)
     out = flat(WRITERS["text, pipe"](hits_document(briefing, hits, len(hits))))
     assert "description, not the page's headline" in out
+
+
+@pytest.mark.parametrize("writer", CITATION_WRITERS)
+def test_a_cited_value_ends_before_its_caveat_begins(briefing: Briefing, writer: str) -> None:
+    # key-facts-0 is a labelled value with a note: the value must not run into the note.
+    said = flat(WRITERS[writer](citation(briefing, "key-facts-0")))
+    assert "When: Item key-facts-0. NOTE-KEYFACTS" in said

@@ -21,7 +21,7 @@ def sources_of(document: Document, entry: Entry) -> list[NumberedSource]:
 
 
 def statement(entry: Entry) -> str:
-    """The item's own words on one line, without caveats or sources."""
+    """The item's own words on one line, as a sentence, without caveats or sources."""
     if entry.quote is not None:
         words = entry.quote
         return (
@@ -33,7 +33,8 @@ def statement(entry: Entry) -> str:
         (entry.title if entry.title[-1:] in ".?!" else f"{entry.title}.") if entry.title else "",
         entry.body,
     ]
-    return " ".join(" ".join(p for p in parts if p).split())
+    # A full stop of its own, so that a label's value never runs into the caveat after it.
+    return as_sentence(" ".join(" ".join(p for p in parts if p).split()))
 
 
 def caveat_sentences(entry: Entry) -> list[str]:
@@ -74,7 +75,7 @@ def citation_data(document: Document) -> dict[str, Any]:
         "id": entry.id,
         "section": section.key,
         "text": statement(entry),
-        "caveats": list(entry.caveats),
+        "caveats": caveat_sentences(entry),
         "sources": [source_data(source) for source in sources_of(document, entry)],
     }
 
@@ -105,7 +106,7 @@ def factbox_data(document: Document) -> dict[str, Any]:
                 "label": entry.label,
                 "id": entry.id,
                 "text": entry.body,
-                "caveats": list(entry.caveats),
+                "caveats": caveat_sentences(entry),
                 "sources": list(entry.refs),
             }
             for section in document.sections
