@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -160,6 +161,18 @@ def test_cite_takes_an_id_in_any_case_and_words_that_name_one_item(
     many = cli("cite", "charter")
     assert many.exit_code == 1 and many.stdout == ""
     assert re.search(r"\d+ items match 'charter'; cite one by its id: [a-z-]+ \(", many.stderr)
+
+
+def test_cite_takes_the_words_of_one_heading_in_any_case_accents_or_composition(
+    cli: Callable[..., Result],
+) -> None:
+    # "charter" is in many items' words, but these words are one timeline title.
+    named = cli("cite", "charter", "text", "published")
+    assert named.exit_code == 0 and "2031: Charter text published." in named.stdout
+    # Case and accents aside, typed composed or decomposed (as macOS gives it).
+    decomposed = unicodedata.normalize("NFD", "Sarvónne signs the charter")
+    for typed in ("sarvonne signs", "SARVÓNNE SIGNS", decomposed):
+        assert cli("cite", *typed.split()).stdout == cli("cite", "Sarvonne", "signs").stdout
 
 
 def test_cite_formats_the_same_caveats_as_html(cli: Callable[..., Result]) -> None:

@@ -4,11 +4,13 @@ with their ids, so the reader can choose."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from aimeeting.closest import closest
 from aimeeting.document import Context, Document, Entry, build_citation, every_entry
 from aimeeting.errors import NotFound
+from aimeeting.safetext import composed
 from aimeeting.writers.citation import statement
 
 MAX_CANDIDATES = 3
@@ -29,7 +31,7 @@ def preview(entry: Entry) -> str:
 def find_citation(ctx: Context, words: Sequence[str]) -> Document:
     """The item whose id is ``words`` (any case), or the one item all the words name;
     NotFound lists the closest ids, or the candidates, otherwise."""
-    typed = " ".join(words)
+    typed = composed(" ".join(words))
     ids: list[str] = []
     for section, entry in every_entry(ctx):
         if entry.id is not None and entry.id == typed.strip().casefold():
@@ -47,23 +49,38 @@ def _has_words(typed: str) -> bool:
     return typed.isalpha() or " " in typed.strip()
 
 
+def folded_words(text: str) -> set[str]:
+    """The words of ``text`` as a reader matches them: case and accents aside."""
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return set(re.findall(r"\w+", bare.casefold()))
+
+
 def _by_words(ctx: Context, typed: str) -> Document:
+    """The one item whose heading (its title, label or name) holds every word clearly
+    names it; failing that, the one item a search finds; otherwise the candidates."""
     from aimeeting.answers.search import find_hits, parse_query
 
-    citable = {entry.id for _, entry in every_entry(ctx)}
-    hits = [
-        hit
-        for hit in find_hits(ctx.briefing, parse_query(typed), ctx.today)
-        if hit.item_id in citable and hit.entry is not None
+    wanted = folded_words(typed)
+    candidates = [
+        (section.key, entry)
+        for section, entry in every_entry(ctx)
+        if entry.id and wanted <= folded_words(f"{entry.label} {entry.title}")
     ]
-    if len(hits) == 1:
-        [hit] = hits
-        assert hit.entry is not None
-        return build_citation(ctx, hit.section, hit.entry)
-    if not hits:
+    if not candidates:
+        citable = {entry.id for _, entry in every_entry(ctx)}
+        candidates = [
+            (hit.section, hit.entry)
+            for hit in find_hits(ctx.briefing, parse_query(typed), ctx.today)
+            if hit.item_id in citable and hit.entry is not None
+        ]
+    if len(candidates) == 1:
+        [(section_key, entry)] = candidates
+        return build_citation(ctx, section_key, entry)
+    if not candidates:
         raise NotFound(f"no item has the id or the words {typed!r}; try 'aimeeting search'")
-    shown = "; ".join(
-        f"{hit.item_id} ({preview(hit.entry)})" for hit in hits[:MAX_CANDIDATES] if hit.entry
-    )
-    more = f" and {len(hits) - MAX_CANDIDATES} more" if len(hits) > MAX_CANDIDATES else ""
-    raise NotFound(f"{len(hits)} items match {typed!r}; cite one by its id: {shown}{more}")
+    shown = "; ".join(f"{entry.id} ({preview(entry)})" for _, entry in candidates[:MAX_CANDIDATES])
+    extra = len(candidates) - MAX_CANDIDATES
+    more = f" and {extra} more (see them with 'aimeeting search')" if extra > 0 else ""
+    raise NotFound(f"{len(candidates)} items match {typed!r}; cite one by its id: {shown}{more}")
