@@ -282,10 +282,15 @@ def style_sheet() -> str:
 def text_el(x: float, y: float, text: str, size: float, role: str, cls: str, **extra: str) -> str:
     """A text whose halo (a stroke in the background colour) keeps grid lines off it."""
     attrs = "".join(f' {k.replace("_", "-")}="{esc(v)}"' for k, v in extra.items())
+    # The same font as an inline style too: a page that embeds the picture may have rules
+    # such as `* {font-size: 17px}`, which beat attributes but not a style of the element's
+    # own, and the layout was measured for this font.
+    weight = extra.get("font_weight", "normal")
+    style = f"font:{weight} {num(size)}px {FONT};letter-spacing:normal;word-spacing:normal"
     return (
         f'<text class="{cls} tl-f-{role}" x="{num(x)}" y="{num(y)}" font-size="{num(size)}"'
-        f' fill="{PALETTE[role][0]}" stroke="{PALETTE["bg"][0]}" stroke-width="3"{attrs}>'
-        f"{esc(text)}</text>"
+        f' fill="{PALETTE[role][0]}" stroke="{PALETTE["bg"][0]}" stroke-width="3"{attrs}'
+        f' style="{style}">{esc(text)}</text>'
     )
 
 
