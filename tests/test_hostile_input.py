@@ -217,3 +217,49 @@ def test_a_markdown_link_goes_exactly_where_the_address_says(
     links = re.findall(r'<a href="([^"]+)">', md.render(out))
     wanted = html.escape(url.replace("\\", "%5C"))  # the same address, percent-encoded
     assert wanted in links
+
+
+def test_the_welcome_shows_a_hostile_briefing_name_escaped(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    name = tmp_path / "osc\x1b]0;PWNED\x07\u202e.json"
+    name.write_bytes(EVENT.read_bytes())
+    result = cli("--briefing", str(name))
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\u202e" not in result.stdout and "\\x1b]0;PWNED" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("init", ""),
+        ("facts", "--export-html", ""),
+        ("facts", "--export-svg", ""),
+        ("validate", ""),
+        ("upgrade", "", "--output", "x.json"),
+    ],
+)
+def test_an_empty_file_name_is_a_usage_error_that_says_so(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = cli(*args)
+    assert result.exit_code == 2 and "name is empty" in result.stderr, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_init_to_a_name_ending_in_a_slash_makes_no_file(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    result = cli("init", f"{tmp_path}/newdir/")
+    assert result.exit_code == 73 and "names a folder (it ends in '/')" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_very_long_file_name_is_shortened_and_the_reason_kept(
+    cli: Callable[..., Result],
+) -> None:
+    result = cli("--briefing", "x" * 100_000, "facts")
+    [line] = result.stderr.splitlines()
+    assert result.exit_code == 66 and len(line) < 300
+    assert "(a name of 100000 characters)" in line and line.endswith("File name too long")

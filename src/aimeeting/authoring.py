@@ -75,7 +75,7 @@ def schema(env: Environment) -> None:
     env.stdout.write_text(dump_json(briefing_json_schema()))
 
 
-def init(file: Path, force: bool, env: Environment) -> None:
+def init(file: str, force: bool, env: Environment) -> None:
     """Write the skeleton to ``file``; without ``force`` only if the name is free."""
     from aimeeting.briefing.skeleton import skeleton_briefing
     from aimeeting.sinks.atomic import OutputExists, write_atomic

@@ -173,7 +173,9 @@ def print_welcome(ctx: typer.Context) -> None:
     except AimeetingError as error:
         about = f"Briefing: cannot be loaded ({error.message})"
     chosen = invocation(ctx).briefing
-    program = f"aimeeting --briefing {shlex.quote(chosen)}" if chosen else "aimeeting"
+    # The name as typed may hold terminal controls: shown escaped, like every error's.
+    shown = make_visible(shlex.quote(chosen), keep_newlines=False) if chosen else ""
+    program = f"aimeeting --briefing {shown}" if chosen else "aimeeting"
     commands = [(f"{program} {command}", words) for command, words in START]
     column = max(len(command) for command, _ in commands) + 2
     width = env.width
@@ -749,7 +751,7 @@ def _upgrade(ctx: typer.Context, path: str, output: Path | None, force: bool) ->
     upgrade(path, output, force, invocation(ctx).env)
 
 
-def _init(ctx: typer.Context, file: Path, force: bool) -> None:
+def _init(ctx: typer.Context, file: str, force: bool) -> None:
     from aimeeting.authoring import init
 
     init(file, force, invocation(ctx).env)
@@ -795,7 +797,8 @@ register(
     "replaced.\n\n\b\nExample:\n  aimeeting init next-summit.json && aimeeting validate "
     "next-summit.json\n",
     [
-        required("file", Annotated[Path, typer.Argument(metavar="FILE", hidden=True)]),
+        # A str, not a Path: a Path would drop the '/' that says the name is a folder.
+        required("file", Annotated[str, typer.Argument(metavar="FILE", hidden=True)]),
         option(
             "force",
             Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")],

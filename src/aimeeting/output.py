@@ -61,7 +61,7 @@ def emit(view: View, request: Request, env: Environment) -> None:
     document = view.document()
     if request.ids:
         document = document.with_ids()
-    if request.export_svg or request.export_html:
+    if request.export_svg is not None or request.export_html is not None:
         export(document, request, env)
     elif request.copy:
         copy(document, request, env)
@@ -128,7 +128,7 @@ def export(document: Document, request: Request, env: Environment) -> None:
     from aimeeting.sinks.atomic import refuse_same_files, write_atomic
 
     wanted = ((request.export_html, Format.html), (request.export_svg, "terminal-svg"))
-    exports = [(path, name) for path, name in wanted if path]
+    exports = [(path, name) for path, name in wanted if path is not None]
     for path, name in exports:
         if path == "-":  # '-' means standard output elsewhere; an export is always a file
             option, instead = (

@@ -67,9 +67,17 @@ def make_visible(text: str, *, keep_newlines: bool = True) -> str:
     return unsafe_chars().sub(lambda m: escape_char(m.group()), text)
 
 
+MAX_NAME_CHARS = 120
+"""Longest file name shown whole: a longer one is shortened in the middle, so that the
+message's reason, which comes after the name, still fits in one line."""
+
+
 def display_name(path: str | os.PathLike[str]) -> str:
     """A file name safe to print: it is data too, and may hold escape sequences."""
-    return make_visible(os.fsdecode(path), keep_newlines=False)
+    name = make_visible(os.fsdecode(path), keep_newlines=False)
+    if len(name) > MAX_NAME_CHARS:
+        name = f"{name[:80]}…{name[-30:]} (a name of {len(name)} characters)"
+    return name
 
 
 def composed(text: str) -> str:

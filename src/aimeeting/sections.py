@@ -63,7 +63,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "outcome_entry",
         "outcomes",
         "Show what the event produced, what was proposed and what was expected.",
-        "aimeeting outcomes --json | jq '.[] | select(.status == \"reported\")'",
+        "aimeeting outcomes --json | jq -c '.[] | {title, status}'",
     ),
     SectionSpec(
         "challenges",

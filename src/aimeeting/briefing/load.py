@@ -316,6 +316,10 @@ def _read(path: str | os.PathLike[str] | None, stdin: BinaryIO | None) -> tuple[
         path = bundled_briefing_path()
     if os.fspath(path) == "-":
         return read_stdin(stdin), "<stdin>"
+    if os.fspath(path) == "":
+        from aimeeting.errors import UsageError
+
+        raise UsageError("the briefing's file name is empty: name a file, or '-' for stdin")
     return read_file(path), display_name(path)
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from aimeeting.errors import Interrupted, OutputError, WriteFailed
+from aimeeting.errors import Interrupted, OutputError, UsageError, WriteFailed
 from aimeeting.safetext import display_name
 
 _DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG}
@@ -47,6 +47,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, replace: bool = T
 
     On any failure the old file stays as it was and no temporary file is left.
     """
+    if not os.fspath(path):
+        raise UsageError("the output file's name is empty: name a file")
     target = Path(path)
     label = display_name(path)
     if os.fspath(path).endswith(("/", os.sep)):
