@@ -8,10 +8,12 @@ import html
 import json
 import re
 import shutil
+import subprocess
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from markdown_it import MarkdownIt
@@ -217,6 +219,35 @@ def test_a_markdown_link_goes_exactly_where_the_address_says(
     links = re.findall(r'<a href="([^"]+)">', md.render(out))
     wanted = html.escape(url.replace("\\", "%5C"))  # the same address, percent-encoded
     assert wanted in links
+
+
+@pytest.mark.parametrize("command", ["sources", "facts", "cite"])
+def test_an_archived_copy_and_an_address_in_text_link_exactly_there(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any], command: str
+) -> None:
+    archived = "https://archive.example/a\\_b?x=1&amp;y=2"
+    in_text = "https://example.org/c_d_e?x=1&y=2"
+    source = briefing_data["sources"][0]
+    source["archived"] = {"url": archived, "date": "2031-04-17"}
+    briefing_data["challenges"][0]["detail"] = f"See {in_text}."
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(briefing_data), encoding="utf-8")
+    args = ["cite", briefing_data["challenges"][0]["id"]] if command == "cite" else [command]
+    out = cli("--briefing", str(path), *args, "--format", "markdown").stdout
+    pages = [MarkdownIt("commonmark", {"html": False}).render(out)]
+    if shutil.which("pandoc"):  # GitHub's flavour links bare addresses too
+        pages.append(
+            subprocess.run(
+                ["pandoc", "-f", "gfm", "-t", "html"], input=out, capture_output=True, text=True
+            ).stdout
+        )
+    for page in pages:  # each link's target as the address it goes to
+        found = re.findall(r'<a\s+href="([^"]+)"', page)
+        links = {unquote(html.unescape(href)) for href in found}
+        if source["id"] in briefing_data["challenges"][0]["sources"] or command != "cite":
+            assert archived in links
+        if command != "sources":
+            assert in_text in links
 
 
 def test_the_welcome_shows_a_hostile_briefing_name_escaped(

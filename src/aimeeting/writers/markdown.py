@@ -30,11 +30,41 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[A-Za-z0-9]+;))")
 _LEADING = re.compile(r"^(?:([+\-=>])|([0-9]{1,9})([.)]))")
 
 
+# An address written out in the text. It becomes an autolink, whose target is taken as
+# written: escaped like the words around it, GitHub's renderers would link a different one.
+_BARE_URL = re.compile(r"https?://[^\s<>]+")
+_URL_END = ".,;:!?'\"*_~"  # punctuation that ends a sentence, not the address
+
+
 def escape(text: str) -> str:
     """Escape what Markdown would read as formatting, and keep the text on one line; the
-    text may start a line (a FAQ answer does), so a leading '+ 12' or '1.' is escaped too."""
-    escaped = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    text may start a line (a FAQ answer does), so a leading '+ 12' or '1.' is escaped too.
+    An address in the text becomes an autolink to exactly that address."""
+    flat = " ".join(text.split())
+    pieces, done = [], 0
+    for match in _BARE_URL.finditer(flat):
+        url = _address_end(match.group())
+        pieces += [_SPECIAL.sub(r"\\\1", flat[done : match.start()]), autolink(url)]
+        done = match.start() + len(url)
+    pieces.append(_SPECIAL.sub(r"\\\1", flat[done:]))
+    escaped = "".join(pieces)
     return _LEADING.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", escaped)
+
+
+def _address_end(url: str) -> str:
+    """The address without the sentence's punctuation after it; a ')' is the address's own
+    only when it closes a '(' inside it."""
+    while url:
+        if url[-1] in _URL_END or (url[-1] == ")" and url.count(")") > url.count("(")):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def autolink(url: str) -> str:
+    """An address as an autolink, which CommonMark reads as written (no escapes there)."""
+    return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
 
 
 def refs(numbers: Sequence[int]) -> str:
@@ -119,7 +149,7 @@ def source_line(source: NumberedSource) -> str:
         f"{escape(', '.join(source.details))}"
     )
     if source.archived_url and source.archived_label:
-        line += f". {escape(source.archived_label)}: {link_target(source.archived_url)}"
+        line += f". {escape(source.archived_label)}: {autolink(source.archived_url)}"
     return line
 
 
@@ -133,7 +163,7 @@ def cited_source(source: NumberedSource) -> str:
     )
     if source.archived_url and source.archived_label:
         label = source.archived_label[:1].lower() + source.archived_label[1:]
-        words += f" ({escape(label)}: {link_target(source.archived_url)})"
+        words += f" ({escape(label)}: {autolink(source.archived_url)})"
     return words
 
 
