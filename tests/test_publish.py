@@ -294,3 +294,12 @@ def test_timeline_svg_is_a_picture_that_stands_on_its_own(cli: Callable[..., Res
     assert out.startswith("<svg ") and NETWORK.findall(out) == []
     drawn = re.sub(r"<desc.*?</desc>", "", out, flags=re.S)
     assert ">Sources</text>" in drawn and "https://example.org/ministry/press/2031" in drawn
+
+
+def test_cite_takes_text_like_every_command_and_plain_as_before_and_the_pager_options(
+    cli: Callable[..., Result],
+) -> None:
+    line = cli("cite", "q-opening").stdout
+    assert cli("cite", "q-opening", "--format", "text").stdout == line
+    assert cli("cite", "q-opening", "--format", "plain", "--no-pager").stdout == line
+    assert cli("cite", "q-opening", "--pager").exit_code == 0

@@ -22,6 +22,7 @@ from aimeeting.options import (
     AS_OF,
     COLOR,
     JSON,
+    PAGER,
     BriefingOpt,
     CiteFormat,
     Color,
@@ -33,7 +34,7 @@ from aimeeting.options import (
     today,
 )
 from aimeeting.safetext import make_visible
-from aimeeting.sections import COMMANDS, SECTIONS, CommandSpec
+from aimeeting.sections import BY_COMMAND, COMMANDS, SECTIONS, CommandSpec
 
 if TYPE_CHECKING:
     import inspect
@@ -301,7 +302,6 @@ def choose_faq(briefing: Briefing, request: Request, question: list[str] | None)
     from aimeeting.answers.faq import answer, nearest
     from aimeeting.document import Context, build_answer
     from aimeeting.output import View
-    from aimeeting.sections import BY_COMMAND
 
     if not question:
         return sheet_view(briefing, BY_COMMAND["faq"], request)
@@ -360,7 +360,6 @@ def choose_quotes(
     from aimeeting.document import Context, build_citations
     from aimeeting.output import View
     from aimeeting.safetext import composed
-    from aimeeting.sections import BY_COMMAND
 
     wanted = composed(speaker).casefold() if speaker is not None else None
     chosen = [
@@ -401,7 +400,6 @@ def choose_timeline(
 ) -> View:
     """The timeline, or the entries whose dates may fall between --since and --until."""
     from aimeeting.briefing.dates import first_day, last_day, problem_with
-    from aimeeting.sections import BY_COMMAND
 
     spec = BY_COMMAND["timeline"]
     if since is None and until is None:
@@ -519,7 +517,7 @@ OWN: dict[str, tuple[tuple[inspect.Parameter, ...], Chooser, str]] = {
     "timeline": (
         SINCE_UNTIL,
         choose_timeline,
-        "Show the dated milestones, oldest first; planned ones say so.\n\n"
+        f"{BY_COMMAND['timeline'].help}\n\n"
         "--since and --until keep the entries whose dates may fall between them, planned "
         "ones included; undated entries are left out (stderr says how many).\n\n\b\n"
         "Examples:\n  aimeeting timeline --since 2026 --until 2026-06\n"
@@ -528,16 +526,17 @@ OWN: dict[str, tuple[tuple[inspect.Parameter, ...], Chooser, str]] = {
     "faq": (
         (QUESTION,),
         choose_faq,
-        "Answer a question from the FAQ, or list every question and answer.\n\n"
-        "QUESTION is in your own words. It is matched against each entry's question, other "
-        "phrasings and answer, tolerating typos; with no confident match it answers "
-        "nothing and exits 1.\n\n\b\nExamples:\n  aimeeting faq\n"
+        f"{BY_COMMAND['faq'].help}\n\n"
+        "QUESTION is in your own words. The answer is an FAQ entry, or else the key fact, "
+        "timeline entry, outcome, challenge, person or quote that answers it, shown with "
+        "its id, caveats and sources; typos are tolerated. With no sure answer it answers "
+        "nothing, names the closest items and exits 1.\n\n\b\nExamples:\n  aimeeting faq\n"
         '  aimeeting faq who hosts the meeting\n  aimeeting faq "when was it?" --json\n',
     ),
     "quotes": (
         QUOTE_OPTIONS,
         choose_quotes,
-        "Show quotes with speaker, role, occasion, date, caveats and sources.\n\n"
+        f"{BY_COMMAND['quotes'].help}\n\n"
         "Only a speaker's own words are in quotation marks; paraphrases and translations "
         "say so.\n\n\b\nExamples:\n  aimeeting quotes --plain\n"
         "  aimeeting quotes --speaker NAME --copy\n  aimeeting quotes --id ID --json\n",
@@ -586,13 +585,14 @@ def _cite(
     copy: bool,
     fragment: bool,
     as_of: str | None,
+    pager: bool | None,
 ) -> None:
     from aimeeting.answers.cite import find_citation
     from aimeeting.document import Context
     from aimeeting.output import Request, View, emit
     from aimeeting.writers.citation import citation_data
 
-    if json_flag and fmt not in (CiteFormat.plain, CiteFormat.json):
+    if json_flag and fmt not in (CiteFormat.text, CiteFormat.plain, CiteFormat.json):
         raise typer.BadParameter("--json cannot be used with --format", ctx=ctx)
     output = Format.json if json_flag or fmt is CiteFormat.json else Format.text
     output = {CiteFormat.markdown: Format.markdown, CiteFormat.html: Format.html}.get(fmt, output)
@@ -602,7 +602,9 @@ def _cite(
     day, _ = today(as_of, env)
     document = find_citation(Context.of(load(ctx), day, relative=False), item)
     # A citation in HTML is always a fragment: a line to paste into a page.
-    request = Request(today=day, format=output, copy=copy, fragment=output is Format.html)
+    request = Request(
+        today=day, format=output, copy=copy, fragment=output is Format.html, pager=pager
+    )
     emit(View(lambda: document, lambda: citation_data(document)), request, env)
 
 
@@ -629,11 +631,11 @@ register(
                 typer.Option(
                     "--format",
                     "-f",
-                    help="plain (one line; wrapped on a terminal), markdown, html (a "
-                    "fragment to paste into a page) or json.",
+                    help="text (one line; wrapped on a terminal; 'plain' is the same), "
+                    "markdown, html (a fragment to paste into a page) or json.",
                 ),
             ],
-            CiteFormat.plain,
+            CiteFormat.text,
         ),
         JSON,
         option(
@@ -650,6 +652,7 @@ register(
             False,
         ),
         AS_OF,
+        PAGER,
     ],
     _cite,
 )

@@ -33,7 +33,8 @@ class Color(StrEnum):  # an enum, not a callback: Typer inspects callbacks at st
 
 
 class CiteFormat(StrEnum):
-    plain = "plain"
+    text = "text"  # the name every other command uses for it
+    plain = "plain"  # the same: the name `cite` first had
     markdown = "markdown"
     html = "html"
     json = "json"
@@ -117,6 +118,20 @@ def format_option(formats: tuple[str, ...]) -> inspect.Parameter:
     )
 
 
+PAGER = option(
+    "pager",
+    Annotated[
+        bool | None,
+        typer.Option(
+            "--pager/--no-pager",
+            help="Page through $AIMEETING_PAGER, $PAGER or 'less -FRX' (default: on a "
+            "terminal, when the output is taller than the screen).",
+            show_default=False,
+        ),
+    ],
+)
+
+
 @cache  # most commands offer the same formats: build their options (and enum) once
 def output_options(formats: tuple[str, ...] = ()) -> tuple[inspect.Parameter, ...]:
     """The output options of every section command and `facts`."""
@@ -162,18 +177,7 @@ def output_options(formats: tuple[str, ...] = ()) -> tuple[inspect.Parameter, ..
             ],
             False,
         ),
-        option(
-            "pager",
-            Annotated[
-                bool | None,
-                typer.Option(
-                    "--pager/--no-pager",
-                    help="Page through $AIMEETING_PAGER, $PAGER or 'less -FRX' (default: on a "
-                    "terminal, when the output is taller than the screen).",
-                    show_default=False,
-                ),
-            ],
-        ),
+        PAGER,
     )
 
 
