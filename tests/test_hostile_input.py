@@ -138,6 +138,11 @@ def test_decomposed_text_is_found_by_search_and_speaker(
     assert [quote["id"] for quote in found] == ["q-varenne", "q-press-agency"]
 
 
+def test_a_speaker_is_found_without_the_accents_of_their_name(cli: Callable[..., Result]) -> None:
+    found = json.loads(cli("quotes", "--speaker", "elodie", "--json").stdout)
+    assert [quote["id"] for quote in found] == ["q-varenne", "q-press-agency"]
+
+
 @pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\U0010ffff", "\ufdd0"])
 def test_noncharacters_are_refused_so_no_export_can_be_broken(
     cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any], char: str

@@ -303,3 +303,10 @@ def test_cite_takes_text_like_every_command_and_plain_as_before_and_the_pager_op
     assert cli("cite", "q-opening", "--format", "text").stdout == line
     assert cli("cite", "q-opening", "--format", "plain", "--no-pager").stdout == line
     assert cli("cite", "q-opening", "--pager").exit_code == 0
+
+
+def test_quotes_plain_with_ids_ends_each_line_with_its_id(cli: Callable[..., Result]) -> None:
+    lines = cli("quotes", "--plain", "--ids").stdout.splitlines()
+    ids = [quote["id"] for quote in json.loads(cli("quotes", "--json").stdout)]
+    assert [line.rsplit("(id: ", 1)[1] for line in lines] == [f"{i})" for i in ids]
+    assert "(id: " not in cli("quotes", "--plain").stdout

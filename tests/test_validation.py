@@ -65,7 +65,19 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
         (
             _set("sources", 0, "url", "ftp://example.org"),
             "$.sources[0].url: 'ftp://example.org' is not a web address: one starts with "
-            "http:// or https:// and has no spaces",
+            'http:// or https://, with no spaces and none of < > " ` { } | ^ (percent-encode '
+            "them)",
+        ),
+        (
+            _set("sources", 0, "url", 'https://example.org/a"onmouseover="x'),
+            "$.sources[0].url: 'https://example.org/a\"onmouseover=\"x' is not a web address: "
+            'one starts with http:// or https://, with no spaces and none of < > " ` { } | ^ '
+            "(percent-encode them)",
+        ),
+        (
+            _set("sources", 0, "url", "https://trusted.example@evil.example/"),
+            "$.sources[0].url: a user name in an address (name@host) hides which site it leads "
+            "to: give the address without it",
         ),
         (
             _set("quotes", 3, "language", "Japanese"),

@@ -359,13 +359,13 @@ def choose_quotes(
 ) -> View:
     from aimeeting.document import Context, build_citations
     from aimeeting.output import View
-    from aimeeting.safetext import composed
+    from aimeeting.safetext import folded
 
-    wanted = composed(speaker).casefold() if speaker is not None else None
+    wanted = folded(speaker) if speaker is not None else None
     chosen = [
         quote
         for quote in briefing.quotes
-        if (wanted is None or wanted in composed(quote.speaker).casefold())
+        if (wanted is None or wanted in folded(quote.speaker))
         and (quote_id is None or quote.id == quote_id)
     ]
     if not chosen:

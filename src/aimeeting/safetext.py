@@ -86,3 +86,12 @@ def composed(text: str) -> str:
     import unicodedata
 
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def folded(text: str) -> str:
+    """Text as a reader matches it by eye: case and accents aside ('José' is 'jose'),
+    however it is stored (composed or not)."""
+    import unicodedata
+
+    bare = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in bare if not unicodedata.combining(c)).casefold()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from aimeeting.closest import closest
 from aimeeting.document import Context, Document, Entry, build_citation, every_entry
 from aimeeting.errors import NotFound
-from aimeeting.safetext import composed
+from aimeeting.safetext import composed, folded
 from aimeeting.writers.citation import statement
 
 MAX_CANDIDATES = 3
@@ -51,10 +51,7 @@ def _has_words(typed: str) -> bool:
 
 def folded_words(text: str) -> set[str]:
     """The words of ``text`` as a reader matches them: case and accents aside."""
-    import unicodedata
-
-    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return set(re.findall(r"\w+", bare.casefold()))
+    return set(re.findall(r"\w+", folded(text)))
 
 
 def _by_words(ctx: Context, typed: str) -> Document:

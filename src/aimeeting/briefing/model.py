@@ -30,7 +30,9 @@ from aimeeting.sections import ITEM_SECTIONS
 SCHEMA_VERSION = 2
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
-_URL = re.compile(r"https?://[^\s]+")
+# No spaces, and none of the characters RFC 3986 never allows in an address (a real
+# one has them percent-encoded), which would end a link early in Markdown or HTML.
+_URL = re.compile(r'https?://[^\s<>"`{}|^]+')
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
@@ -62,7 +64,14 @@ def _placeholder(value: str, what: str = "text") -> PydanticCustomError:
 
 
 def _check_url(value: str) -> str:
-    host = value.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
+    authority = re.split(r"[/?#]", value.split("://", 1)[-1], maxsplit=1)[0]
+    if "@" in authority:
+        raise PydanticCustomError(
+            "url_userinfo",
+            "a user name in an address (name@host) hides which site it leads to: give the "
+            "address without it",
+        )
+    host = authority.split(":", 1)[0].casefold()
     if host == "invalid" or host.endswith(".invalid"):
         raise _placeholder(value, "address")
     return value
@@ -134,7 +143,12 @@ Url = Annotated[
     str,
     Field(max_length=2000, json_schema_extra={"pattern": f"^{_URL.pattern}$"}),
     AfterValidator(_check_text),
-    _matching(_URL, "url", "a web address: one starts with http:// or https:// and has no spaces"),
+    _matching(
+        _URL,
+        "url",
+        "a web address: one starts with http:// or https://, with no spaces and none of "
+        '< > " ` { } | ^ (percent-encode them)',
+    ),
     AfterValidator(_check_url),
 ]
 Language = Annotated[

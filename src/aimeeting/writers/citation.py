@@ -64,6 +64,8 @@ def citation_line(document: Document, entry: Entry) -> str:
     if sources:
         cited = "; ".join(source_words(source) for source in sources)
         parts.append(f"{sources_label(sources)}: {cited}.")
+    if entry.show_id and entry.id:  # asked for with --ids: after the citation, not in it
+        parts.append(f"(id: {entry.id})")
     return " ".join(" ".join(parts).split())
 
 

@@ -38,6 +38,7 @@ FIELD_WORDS = {
     "title_en": "English title",
     "also_known_as": "also called",
     "original": "original words",
+    "aliases": "also asked as",
 }
 """A briefing field's name as a search hit labels it, where the name is not a word."""
 
