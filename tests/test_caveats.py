@@ -142,6 +142,7 @@ def synthetic() -> dict[str, Any]:
                 "publisher": "P",
                 "url": "https://example.org/gone",
                 "archived": {"url": ARCHIVE + "/2", "accessed": "2031-05-01"},
+                "note": "NOTE-SOURCE: the page opens with another article.",
             },
         ],
     }
@@ -181,6 +182,7 @@ SOURCE_KINDS = [
     Kind("description", "sources", "s-described", "a description, not the page's headline"),
     Kind("archived", "sources", "s-described", ARCHIVE),
     Kind("read in place", "sources", "s-in-place", "in place of the page, which could not be read"),
+    Kind("source note", "sources", "s-in-place", "NOTE-SOURCE: the page opens with another"),
 ]
 
 

@@ -122,6 +122,7 @@ class NumberedSource(NamedTuple):
     archived_url: str | None
     archived_date: str | None
     archived_accessed: str | None = None  # the copy was read, the page itself was not
+    note: str | None = None  # the author's caveat about the page, shown with its title
 
     @property
     def title(self) -> str:
@@ -132,6 +133,8 @@ class NumberedSource(NamedTuple):
             title += f" [in English: {self.title_en}]"
         if self.described:
             title += " (a description, not the page's headline)"
+        if self.note:
+            title += f" ({self.note})"
         return title
 
     @property
@@ -155,6 +158,8 @@ class NumberedSource(NamedTuple):
         caveats = []
         if self.described:
             caveats.append("The title is a description, not the page's headline.")
+        if self.note:
+            caveats.append(as_sentence(self.note))
         if self.read_in_place and self.archived_accessed:
             caveats.append(
                 f"The archived copy was read on {format_date(self.archived_accessed)} "
@@ -602,6 +607,7 @@ def numbered_source(number: int, source: Source) -> NumberedSource:
         source.archived.url if source.archived else None,
         source.archived.date if source.archived else None,
         source.archived.accessed if source.archived else None,
+        source.note,
     )
 
 

@@ -409,6 +409,11 @@ class Source(Strict):
         default=None, description="An archived copy of the same page."
     )
     accessed: DayDate | None = Field(default=None, description="The day it was last read.")
+    note: Text | None = Field(
+        default=None,
+        description="A caveat about the page itself (what else it holds, where it could be "
+        "read), shown wherever the source is cited.",
+    )
 
 
 class Briefing(Strict):

@@ -57,6 +57,8 @@ def csl_note(source: NumberedSource) -> str | None:
     """The source's caveats, one a line: description, English title, archived copy (last,
     ending in its address, so that no full stop runs into it)."""
     lines = [as_sentence(caveat) for caveat in source_caveats(source)]
+    if source.note:
+        lines.append(as_sentence(source.note))
     if source.title_en and source.title_en != source.headline:
         lines.append(as_sentence(f"Title in English: {source.title_en}"))
     if source.archived_url and source.archived_label:
