@@ -46,6 +46,26 @@ def test_each_command_prints_what_was_reviewed(cli: Callable[..., Result], name:
     check_golden(name, result.stdout)
 
 
+# On a terminal (without colour, so the file is readable): search hits, a citation and the
+# sources are laid out by the Rich writer, at a width where labels sit beside the values
+# and at one where they go above them.
+TERMINAL_CASES = {
+    "search-terminal.txt": (["search", "charter", "planned"], "80"),
+    "search-terminal-narrow.txt": (["search", "charter", "--limit", "2"], "24"),
+    "cite-terminal.txt": (["cite", "q-press-agency"], "60"),
+    "sources-terminal.txt": (["sources"], "72"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TERMINAL_CASES))
+def test_each_terminal_view_is_what_was_reviewed(cli: Callable[..., Result], name: str) -> None:
+    args, width = TERMINAL_CASES[name]
+    result = cli(*args, env={"COLUMNS": width, "NO_COLOR": "1"}, tty=True)
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    check_golden(name, result.stdout)
+
+
 def test_the_terminal_svg_export_is_as_reviewed(cli: Callable[..., Result], tmp_path: Path) -> None:
     out = tmp_path / "sheet.svg"
     result = cli("summary", "--export-svg", str(out))
