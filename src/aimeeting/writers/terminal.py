@@ -19,7 +19,6 @@ from rich.console import (
     RenderResult,
 )
 from rich.containers import Lines
-from rich.measure import Measurement
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.style import Style
@@ -88,9 +87,6 @@ class Marked:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self.at_width(options.max_width)
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement.get(console, options, self.at_width(options.max_width))
 
 
 def styled(parts: Sequence[Part], refs: Sequence[int]) -> Text | Marked:
