@@ -318,6 +318,21 @@ def test_a_search_hit_carries_every_caveat_of_its_item(
     assert kind.words in flat(WRITERS[writer](hits_document(briefing, hits, 1)))
 
 
+@pytest.mark.parametrize("writer", ["text, pipe", "text, terminal"])
+@pytest.mark.parametrize(
+    "kind", [k for k in SOURCE_KINDS if k.name != "archived"], ids=lambda k: k.name
+)
+def test_a_search_hit_on_a_source_carries_its_caveats(
+    briefing: Briefing, writer: str, kind: Kind
+) -> None:
+    [source] = [s for s in briefing.sources if s.id == kind.item_id]
+    hits = [
+        h for h in find_hits(briefing, parse_query(source.title), TODAY) if h.item_id == source.id
+    ]
+    assert len(hits) == 1
+    assert kind.words in flat(WRITERS[writer](hits_document(briefing, hits, 1)))
+
+
 def test_a_search_hit_on_a_described_source_says_so(briefing: Briefing) -> None:
     hits = find_hits(briefing, parse_query("what the page is about"), TODAY)
     out = flat(WRITERS["text, pipe"](hits_document(briefing, hits, len(hits))))

@@ -31,6 +31,7 @@ CASES = {
     "search.txt": ["search", "charter"],
     "search-narrow.txt": ["search", "charter", "--limit", "3"],
     "search.json": ["search", "charter", "--json"],
+    "search-sources.txt": ["search", "compact", "--section", "sources"],
     "faq-answer.txt": ["faq", "when", "was", "the", "compact", "founded"],
     "faq-answer.json": ["faq", "when", "was", "the", "compact", "founded", "--json"],
     "sources.csl.json": ["sources", "--format", "csl-json"],

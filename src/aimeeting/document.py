@@ -637,7 +637,7 @@ def source_entry(source: Source, ctx: Context) -> Entry:
         "",
         numbered.title,
         ", ".join(numbered.details),
-        source_caveats(numbered),
+        numbered.caveats,  # the title's caveats, its note, and a page read only in a copy
         (numbered.number,),
         url=source.url,
     )

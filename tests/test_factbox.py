@@ -1,0 +1,71 @@
+"""The fact box: its rows in a fixed order, the most settled outcome as the outcome, and a
+plain statement when none is settled; and a briefing with several errors says how many."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import Result
+
+LABELS = ["Event", "When", "Where", "Participants", "Outcome", "Organiser", "Facts checked"]
+
+
+def factbox(cli: Callable[..., Result], path: Path) -> list[dict[str, Any]]:
+    result = cli("--briefing", str(path), "factbox", "--json")
+    assert result.exit_code == 0, result.stderr
+    facts: list[dict[str, Any]] = json.loads(result.stdout)["facts"]
+    return facts
+
+
+def test_the_outcome_is_the_most_settled_whatever_the_order_in_the_file(
+    cli: Callable[..., Result],
+    briefing_data: dict[str, Any],
+    write_json: Callable[[Any, str], Path],
+) -> None:
+    briefing_data["outcomes"].reverse()  # the agreed charter comes last in the file now
+    facts = factbox(cli, write_json(briefing_data, "b.json"))
+    assert [fact["label"] for fact in facts] == LABELS
+    assert facts[4]["id"] == "out-charter" and facts[4]["text"].endswith("(agreed)")
+
+
+def test_with_no_settled_outcome_the_box_says_none_was_reported(
+    cli: Callable[..., Result],
+    briefing_data: dict[str, Any],
+    write_json: Callable[[Any, str], Path],
+) -> None:
+    briefing_data["outcomes"] = [
+        o for o in briefing_data["outcomes"] if o["status"] in ("proposed", "expected")
+    ]
+    for item in briefing_data["faq"]:  # nothing may cite what is gone
+        item.pop("related", None)
+    facts = factbox(cli, write_json(briefing_data, "b.json"))
+    assert [fact["label"] for fact in facts] == LABELS
+    assert facts[4] == {
+        "label": "Outcome",
+        "id": None,
+        "text": "No outcome reported as of 20 May 2031",
+        "caveats": [],
+        "sources": [],
+    }
+
+
+def test_a_briefing_with_several_errors_says_how_many_more_in_one_line(
+    cli: Callable[..., Result],
+    briefing_data: dict[str, Any],
+    write_json: Callable[[Any, str], Path],
+) -> None:
+    for index in range(3):
+        briefing_data["key_facts"][index]["id"] = "Bad Id"
+    path = str(write_json(briefing_data, "b.json"))
+    count = len(json.loads(cli("validate", path, "--json").stdout))
+    several = cli("--briefing", path, "facts")
+    [line] = several.stderr.splitlines()
+    assert several.exit_code == 65 and count >= 3
+    assert line.endswith(f"(and {count - 1} more problem(s); run 'aimeeting validate')")
+    briefing_data["key_facts"][1]["id"] = briefing_data["key_facts"][2]["id"] = "fine-1"
+    briefing_data["key_facts"][2]["id"] = "fine-2"
+    one = cli("--briefing", str(write_json(briefing_data, "c.json")), "facts")
+    assert one.exit_code == 65 and "more problem" not in one.stderr
