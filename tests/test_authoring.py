@@ -360,3 +360,18 @@ def test_doubts_an_author_would_want_to_hear(
     assert code == 65
     assert any(line.startswith(f"{where}: ") and line.endswith(said) for line in found), found
     assert "fil" and cli("--briefing", write(tmp_path, briefing_data), "facts").exit_code == 0
+
+
+def test_two_faq_entries_asking_the_same_question_are_a_warning(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    copy = dict(briefing_data["faq"][0], id="faq-again", answer="Another answer.")
+    copy["question"] = "  " + copy["question"].upper().rstrip("?") + " ?"
+    briefing_data["faq"].append(copy)
+    _, found = problems(cli, write(tmp_path, briefing_data))
+    first = briefing_data["faq"][0]["id"]
+    index = len(briefing_data["faq"]) - 1
+    assert found == [
+        f"$.faq[{index}].question: asks what {first!r} asks: merge the two, or word each "
+        "question so that it says how they differ"
+    ]

@@ -16,6 +16,7 @@ from aimeeting.briefing.languages import (
     uses_latin_script,
 )
 from aimeeting.briefing.model import Briefing, Source
+from aimeeting.safetext import folded
 from aimeeting.sections import ITEM_SECTIONS
 
 Loc = tuple[str | int, ...]
@@ -33,6 +34,7 @@ def find_doubts(briefing: Briefing, today: dt.date) -> list[tuple[Loc, str]]:
             )
         )
     doubts += _timeline_order(briefing)
+    doubts += _repeated_questions(briefing)
     doubts += _after_the_check(briefing)
     doubts += _quote_languages(briefing)
     cited = set(briefing.event.sources) | set(briefing.summary.sources)
@@ -181,6 +183,25 @@ def _quote_languages(briefing: Briefing) -> list[tuple[Loc, str]]:
                     "words as spoken go in 'original'",
                 )
             )
+    return doubts
+
+
+def _repeated_questions(briefing: Briefing) -> list[tuple[Loc, str]]:
+    """Two FAQ entries that ask the same question: `faq` can answer with only one."""
+    doubts: list[tuple[Loc, str]] = []
+    seen: dict[str, str] = {}
+    for index, entry in enumerate(briefing.faq):
+        asked = " ".join(folded(entry.question).split()).rstrip("?").strip()
+        if asked in seen:
+            doubts.append(
+                (
+                    ("faq", index, "question"),
+                    f"asks what {seen[asked]!r} asks: merge the two, or word each question "
+                    "so that it says how they differ",
+                )
+            )
+        else:
+            seen[asked] = entry.id
     return doubts
 
 
