@@ -53,6 +53,7 @@ def test_each_command_prints_what_was_reviewed(cli: Callable[..., Result], name:
 TERMINAL_CASES = {
     "search-terminal.txt": (["search", "charter", "planned"], "80"),
     "search-terminal-narrow.txt": (["search", "charter", "--limit", "2"], "24"),
+    "search-sources-terminal.txt": (["search", "compact", "--section", "sources"], "80"),
     "cite-terminal.txt": (["cite", "q-press-agency"], "60"),
     "sources-terminal.txt": (["sources"], "72"),
 }

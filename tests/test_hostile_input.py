@@ -299,3 +299,24 @@ def test_a_very_long_file_name_is_shortened_and_the_reason_kept(
     [line] = result.stderr.splitlines()
     assert result.exit_code == 66 and len(line) < 300
     assert "(a name of 100000 characters)" in line and line.endswith("File name too long")
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "after"),
+    [
+        ("see https://a.example/x_y.", "https://a.example/x_y", "."),
+        ("(see https://a.example/A_(b))", "https://a.example/A_(b)", ")"),
+        ("at https://a.example/p?q=1&r=2, then", "https://a.example/p?q=1&r=2", ", then"),
+        ("quoted 'https://a.example/z'!", "https://a.example/z", "'!"),
+        ("https://a.example/a>b", "https://a.example/a", "\\>b"),
+    ],
+)
+def test_an_address_in_text_ends_where_the_sentence_takes_over(
+    text: str, address: str, after: str
+) -> None:
+    from aimeeting.writers.markdown import escape
+
+    escaped = escape(text)
+    assert f"<{address}>{after}" in escaped
+    [target] = re.findall(r'<a href="([^"]+)"', MarkdownIt("commonmark").render(escaped))
+    assert unquote(html.unescape(target)) == address
