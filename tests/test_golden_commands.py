@@ -36,8 +36,11 @@ CASES = {
     "faq-answer.json": ["faq", "when", "was", "the", "compact", "founded", "--json"],
     "sources.csl.json": ["sources", "--format", "csl-json"],
     "facts-ids.txt": ["facts", "--ids"],
+    "timeline.svg": ["timeline", "--format", "svg"],
+    "timeline-narrow.txt": ["timeline"],
+    "outcomes-narrow.txt": ["outcomes"],
 }
-WIDTHS = {"search-narrow.txt": "40"}
+WIDTHS = {"search-narrow.txt": "40", "timeline-narrow.txt": "30", "outcomes-narrow.txt": "34"}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
