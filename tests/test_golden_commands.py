@@ -9,6 +9,7 @@ and review the diff.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -76,3 +77,14 @@ def test_the_terminal_svg_export_is_as_reviewed(cli: Callable[..., Result], tmp_
     result = cli("summary", "--export-svg", str(out))
     assert result.exit_code == 0, result.stderr
     check_golden("summary.terminal.svg", out.read_text(encoding="utf-8"))
+
+
+def test_search_hits_in_colour_are_what_was_reviewed(cli: Callable[..., Result]) -> None:
+    # Colours, bold labels and the links of addresses (OSC 8) are part of the terminal view.
+    result = cli(
+        "search", "compact", "charter", "--color", "always", env={"COLUMNS": "80"}, tty=True
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b[" in result.stdout and "\x1b]8;" in result.stdout
+    # Rich numbers each link afresh on every run: the numbers are not part of the view.
+    check_golden("search-colour.ansi", re.sub(r"\x1b\]8;id=\d+;", "\x1b]8;id=N;", result.stdout))
