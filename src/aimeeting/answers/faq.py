@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from aimeeting.closest import edit_distance
 
 if TYPE_CHECKING:
-    from aimeeting.briefing.model import Briefing
+    from aimeeting.briefing.model import Briefing, Challenge, Outcome
 
 MATCH_THRESHOLD = 0.62
 """Lowest score (0..1) that gives an answer; calibrated on the tuning sets (docs/faq.md)."""
@@ -823,36 +823,26 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 facts=facts(texts, [d[:7] for d in (event.date, event.end) if d]),
             )
         )
-    for outcome in briefing.outcomes:
-        texts = (outcome.title, outcome.detail)
-        items.append(
-            _Item(
-                "outcomes",
-                outcome.id,
-                (outcome.title,),
-                (outcome.detail,),
-                kinds(texts),
-                who=named(texts),
-                who_runs=name_runs(texts),
-                passages=passages(outcome.detail),
-                facts=facts(texts),
+    titled: tuple[tuple[str, Sequence[Outcome | Challenge]], ...] = (
+        ("outcomes", briefing.outcomes),
+        ("challenges", briefing.challenges),
+    )
+    for key, entries in titled:  # a title and a detail each: read alike
+        for record in entries:
+            texts = (record.title, record.detail)
+            items.append(
+                _Item(
+                    key,
+                    record.id,
+                    (record.title,),
+                    (record.detail,),
+                    kinds(texts),
+                    who=named(texts),
+                    who_runs=name_runs(texts),
+                    passages=passages(record.detail),
+                    facts=facts(texts),
+                )
             )
-        )
-    for challenge in briefing.challenges:
-        texts = (challenge.title, challenge.detail)
-        items.append(
-            _Item(
-                "challenges",
-                challenge.id,
-                (challenge.title,),
-                (challenge.detail,),
-                kinds(texts),
-                who=named(texts),
-                who_runs=name_runs(texts),
-                passages=passages(challenge.detail),
-                facts=facts(texts),
-            )
-        )
     for party in briefing.people:
         roles = tuple(role.title for role in party.roles)
         dated = any(role.since or role.until for role in party.roles)
