@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-TIMEOUT = 20.0
+TIMEOUT = 60.0  # generous: a loaded CI machine is slow, and a hang still ends the test
 
 
 @dataclass
@@ -67,6 +67,10 @@ def run_on_pty(args: list[str], env: dict[str, str] | None = None) -> Run:
             received += chunk
         elif process.poll() is not None:
             break
-    code = process.wait(timeout=TIMEOUT)
+    try:
+        code = process.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:  # stuck (a full terminal nobody reads): never left behind
+        process.kill()
+        raise
     os.close(controller)
     return Run(code, bytes(received), b"")
