@@ -88,3 +88,21 @@ def test_search_hits_in_colour_are_what_was_reviewed(cli: Callable[..., Result])
     assert "\x1b[" in result.stdout and "\x1b]8;" in result.stdout
     # Rich numbers each link afresh on every run: the numbers are not part of the view.
     check_golden("search-colour.ansi", re.sub(r"\x1b\]8;id=\d+;", "\x1b]8;id=N;", result.stdout))
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "width"),
+    [
+        ("facts-colour.ansi", ["facts", "--ids"], "100"),
+        ("facts-colour-narrow.ansi", ["facts"], "40"),
+    ],
+)
+def test_the_sheet_in_colour_is_what_was_reviewed(
+    cli: Callable[..., Result], name: str, args: list[str], width: str
+) -> None:
+    """Headings, labels, markers, quotes and caveats each in their own style, as tables at
+    a width that holds them and as records at one that does not."""
+    result = cli(*args, "--color", "always", "--no-pager", env={"COLUMNS": width}, tty=True)
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b[" in result.stdout
+    check_golden(name, re.sub(r"\x1b\]8;id=\d+;", "\x1b]8;id=N;", result.stdout))

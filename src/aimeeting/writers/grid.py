@@ -85,8 +85,8 @@ class Grid:
     def _row(self, console: Console, cells: Sequence[Cell], widths: list[int]) -> Iterator[Segment]:
         # justify="left" pads every line to its column's width.
         columns = [
-            cell.wrap(console, width, justify="left", overflow="fold")
-            for cell, width in zip(cells, widths, strict=True)
+            cell.wrap(console, width, justify="left")  # too long a word folds (the default)
+            for cell, width in zip(cells, widths, strict=True)  # pragma: no mutate
         ]
         blanks = [Segment(" " * width) for width in widths]
         for index in range(max(len(lines) for lines in columns)):
@@ -94,7 +94,12 @@ class Grid:
                 if column:
                     yield Segment(self.gap)
                 if index < len(lines):
-                    yield from lines[index].render(console)
+                    # Text.render leaves out the line's own style (a bold label, cyan
+                    # markers) when it has no spans: applied here, under the spans.
+                    line = lines[index]
+                    yield from Segment.apply_style(
+                        line.render(console), console.get_style(line.style)
+                    )
                 else:
                     yield blanks[column]
             yield Segment.line()
