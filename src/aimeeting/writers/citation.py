@@ -24,13 +24,11 @@ def statement(entry: Entry) -> str:
     """The item's own words on one line, as a sentence, without caveats or sources."""
     if entry.quote is not None:
         words = entry.quote
-        return (
-            f"{' '.join(quote_lines(words))} \u2014 {words.speaker}, {words.role}. "
-            f"{words.occasion}."
-        )
+        who = as_sentence(f"{words.speaker}, {words.role}")
+        return f"{' '.join(quote_lines(words))} \u2014 {who} {as_sentence(words.occasion)}"
     parts = [
         f"{entry.label}:" if entry.label else "",
-        (entry.title if entry.title[-1:] in ".?!" else f"{entry.title}.") if entry.title else "",
+        as_sentence(entry.title) if entry.title else "",  # a title may end in '.”' already
         entry.body,
     ]
     # A full stop of its own, so that a label's value never runs into the caveat after it.
