@@ -115,7 +115,7 @@ def clean(text: str) -> str:
 
 def esc(text: str) -> str:
     """Escaped for XML text and attribute values (both quotes too)."""
-    return escape(clean(text), quote=True)
+    return escape(clean(text))
 
 
 # Advance widths in ems, each the wider of DejaVu Sans (what Linux often gives for
@@ -210,17 +210,15 @@ def wrap(text: str, size: float, width: float, lines: int, bold: bool = False) -
 
 
 def _balanced(words: Sequence[str], size: float, width: float, bold: bool) -> list[str] | None:
-    """Two lines of about the same width (rather than a long one and a word), if any fit."""
+    """Two lines of about the same width (rather than a long one and a word), if any fit:
+    the split whose wider line is narrowest."""
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    fitting = [
-        (max(text_width(a, size, bold), text_width(b, size, bold)), a, b)
-        for a, b in splits
-        if text_width(a, size, bold) <= width and text_width(b, size, bold) <= width
-    ]
-    if not fitting:
-        return None
-    _, first, second = min(fitting)
-    return [first, second]
+    widest, first, second = min(
+        ((max(text_width(a, size, bold), text_width(b, size, bold)), a, b) for a, b in splits),
+        default=(width + 1, "", ""),
+    )
+    # At exactly the width, the best split is the greedy one, which the caller keeps anyway.
+    return [first, second] if widest <= width else None  # pragma: no mutate
 
 
 def _longest_prefix(text: str, size: float, width: float, bold: bool) -> int:
@@ -232,7 +230,6 @@ def _longest_prefix(text: str, size: float, width: float, bold: bool) -> int:
 
 def _with_ellipsis(line: str, size: float, width: float, bold: bool) -> str:
     """``line`` cut, at a word if it can be, so that it and '…' fit in ``width``."""
-    line = line.rstrip()
     while line and text_width(line + "\u2026", size, bold) > width:
         space = line.rfind(" ")
         line = line[:space].rstrip(" ,;:\u2013\u2014-") if space > 0 else line[:-1]
@@ -345,9 +342,11 @@ class Axis(NamedTuple):
     def holds(self, day: dt.date) -> bool:
         return month_ordinal(self.start) <= day.toordinal() < month_ordinal(self.end)
 
-    def ticks(self) -> list[tuple[int, float]]:
-        """Each tick's month and where it is, the axis's two ends included."""
-        return [(m, self.at(month_ordinal(m))) for m in range(self.start, self.end + 1, self.step)]
+    def ticks(self) -> Iterator[tuple[int, float]]:
+        """Each tick's month and where it is, the axis's two ends included; one at a time,
+        so that a check can stop at the first pair too close (months over millennia are a
+        million ticks)."""
+        return ((m, self.at(month_ordinal(m))) for m in range(self.start, self.end + 1, self.step))
 
     def label(self, index: int) -> str:
         """A tick's words: the year, or in months the month (and its year at a January and
@@ -684,7 +683,7 @@ def draw_timeline(
         )
     canvas.y = axis_bottom + 4
     for top in (tick_top, canvas.y):  # tick labels above and below, each right of its tick
-        for index, gx in axis.ticks()[:-1]:
+        for index, gx in list(axis.ticks())[:-1]:
             canvas.y = top
             canvas.lines([Line(axis.label(index), SMALL_SIZE, "muted", "tl-tick")], gx + 3)
     canvas.y += 8
