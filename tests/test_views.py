@@ -287,3 +287,22 @@ def test_an_empty_section_says_so_instead_of_an_empty_table(sheet: Briefing, fmt
     out = render(sheet.model_copy(update={"challenges": []}), "challenges", fmt)
     assert "None in this briefing." in out
     assert "Src" not in out
+
+
+def test_from_the_width_where_tables_start_their_text_column_is_never_squeezed() -> None:
+    """Tables are drawn from STACK_BELOW cells on: even with the widest label column and
+    the most markers, the text keeps MIN_TEXT_WIDTH cells there (so no writer needs a
+    fallback for a squeezed table at those widths)."""
+    from aimeeting.writers.layout import (
+        LABEL_CAP,
+        MIN_TEXT_WIDTH,
+        PLAIN_GAP,
+        SRC_CAP,
+        STACK_BELOW,
+        flexible_width,
+        label_share,
+    )
+
+    for width in range(STACK_BELOW, STACK_BELOW + 200):
+        labels = label_share(LABEL_CAP, width)
+        assert flexible_width([labels, None, SRC_CAP], PLAIN_GAP, width) >= MIN_TEXT_WIDTH

@@ -162,7 +162,7 @@ def _quote_lines(entry: Entry) -> str:
     words = entry.quote
     lines = quote_lines(words)
     if words.verbatim and words.original and words.language:
-        lang = escape(words.language_code, quote=True)
+        lang = escape(words.language_code)
         original = escape(" ".join(words.original.split()))
         return (
             f'<p>In {escape(words.language)}: \u201c<span lang="{lang}">{original}</span>\u201d</p>'
@@ -232,10 +232,10 @@ def _field_value(entry: Entry) -> str:
 
 
 def _source(source: NumberedSource, cited_in: Sequence[tuple[str, str]], ids: Ids) -> str:
-    url = escape(source.url, quote=True)
+    url = escape(source.url)
     headline = escape(source.headline or source.title)
     if not is_english(source.language):  # lets browsers pick the right font and voice
-        headline = f'<span lang="{escape(source.language, quote=True)}">{headline}</span>'
+        headline = f'<span lang="{escape(source.language)}">{headline}</span>'
     rest = escape(source.title[len(source.headline) :]) if source.headline else ""
     parts = [
         f'<li id="{ids.source(source.number)}">[{source.number}] ',
@@ -243,7 +243,7 @@ def _source(source: NumberedSource, cited_in: Sequence[tuple[str, str]], ids: Id
         f'<br><a class="url" href="{url}">{escape(source.url)}</a>',
     ]
     if source.archived_url and source.archived_label:
-        archived = escape(source.archived_url, quote=True)
+        archived = escape(source.archived_url)
         parts.append(
             f"<br>{escape(source.archived_label)}: "
             f'<a class="url" href="{archived}">{escape(source.archived_url)}</a>'
@@ -315,10 +315,10 @@ def _citation(document: Document, ids: Ids) -> Iterator[str]:
 
 
 def _cited_source(source: NumberedSource) -> str:
-    url = escape(source.url, quote=True)
+    url = escape(source.url)
     headline = escape(source.headline)
     if not is_english(source.language):
-        headline = f'<span lang="{escape(source.language, quote=True)}">{headline}</span>'
+        headline = f'<span lang="{escape(source.language)}">{headline}</span>'
     rest = escape(source.title[len(source.headline) :])
     date = f", {format_date(source.published)}" if source.published else ""
     words = (
@@ -326,7 +326,7 @@ def _cited_source(source: NumberedSource) -> str:
     )
     if source.archived_url and source.archived_label:
         label = source.archived_label[:1].lower() + source.archived_label[1:]
-        archived = escape(source.archived_url, quote=True)
+        archived = escape(source.archived_url)
         words += f' ({escape(label)}: <a href="{archived}">{escape(source.archived_url)}</a>)'
     return words
 
