@@ -26,6 +26,7 @@ TEXTS = (
     "Ministers adopt a charter on open data",
     "Wide WWW words and thin ill-fitting ones",
     "one two three four five six",
+    "charter open iii mm mm data",  # the bold second line is what decides here
 )
 
 

@@ -213,12 +213,14 @@ def _balanced(words: Sequence[str], size: float, width: float, bold: bool) -> li
     """Two lines of about the same width (rather than a long one and a word), if any fit:
     the split whose wider line is narrowest."""
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    widest, first, second = min(
+    best = min(
         ((max(text_width(a, size, bold), text_width(b, size, bold)), a, b) for a, b in splits),
-        default=(width + 1, "", ""),
+        default=None,
     )
+    if best is None:  # one word, cut in two
+        return None
     # At exactly the width, the best split is the greedy one, which the caller keeps anyway.
-    return [first, second] if widest <= width else None  # pragma: no mutate
+    return [best[1], best[2]] if best[0] <= width else None  # pragma: no mutate
 
 
 def _longest_prefix(text: str, size: float, width: float, bold: bool) -> int:
@@ -352,7 +354,7 @@ class Axis(NamedTuple):
         """A tick's words: the year, or in months the month (and its year at a January and
         at the first tick)."""
         year, month = divmod(index, 12)
-        if self.step >= 12 or month == 0:
+        if month == 0:  # a January: every tick is one when the steps are whole years
             return str(year)
         return f"{MONTHS[month]} {year}" if index == self.start else MONTHS[month]
 
@@ -377,7 +379,7 @@ class Axis(NamedTuple):
 def _rounded(low: dt.date, high: dt.date, step: int) -> Axis:
     start = month_index(low) // step * step
     end = -(-(month_index(high) + 1) // step) * step  # the boundary after the last month
-    return Axis(start, max(end, start + step), step)
+    return Axis(start, end, step)  # both whole steps, and end > high >= start
 
 
 def choose_axis(periods: Sequence[Period]) -> Axis:
