@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import html
+import json
 import re
 import shutil
 from pathlib import Path
@@ -174,3 +175,24 @@ def test_a_headline_in_another_language_is_marked_with_its_language() -> None:
     tree = html5lib.parse(page)
     marked = [span.get("lang") for span in tree.iter(f"{NS}span") if span.get("lang")]
     assert "fr" in marked
+
+
+def test_the_schema_org_data_carries_the_event_as_json_nothing_can_end_early(
+    sheet_data: dict[str, Any],
+) -> None:
+    """'<', '>' and '&' are JSON escapes, other characters are themselves, and the data
+    reads back as the event; a document that is not about an event has none."""
+    from aimeeting.document import Document
+    from aimeeting.writers.html import json_ld
+
+    data = copy.deepcopy(sheet_data)
+    data["event"]["title"] = "Café </script> & <b>talks</b>"
+    document = sheet_document(Briefing.model_validate(data))
+    script = json_ld(document)
+    inner = script.removeprefix('<script type="application/ld+json">\n').removesuffix(
+        "\n</script>\n"
+    )
+    assert "Café \\u003c/script\\u003e \\u0026 \\u003cb\\u003etalks" in inner
+    assert "<" not in inner and ">" not in inner and "&" not in inner
+    assert json.loads(inner)["name"] == data["event"]["title"]
+    assert json_ld(Document("A citation", "2031-01-01", (), ())) == ""

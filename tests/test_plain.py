@@ -161,3 +161,19 @@ def test_a_paragraph_of_narrow_letters_breaks_as_the_letter_by_letter_rule_would
     text = " ".join(words)
     room = max(width, indent + 8)
     assert _word_cuts(text, room, indent) == _char_cuts(text, [1] * len(text), room, indent)
+
+
+@pytest.mark.parametrize(
+    ("line", "width", "kept"),
+    [
+        ("abc   ", 4, "abc "),  # spaces dropped only as far as they overrun
+        ("abc", 4, "abc"),  # never padded
+        ("\u00e9", 4, "\u00e9"),
+        ("\u65e5\u672c\u8a9e", 4, "\u65e5\u672c"),  # wide characters cropped to the cells
+        ("\u65e5\u672c", 4, "\u65e5\u672c"),
+    ],
+)
+def test_a_broken_line_keeps_its_cells_as_rich_would(line: str, width: int, kept: str) -> None:
+    from aimeeting.writers.plain import _fit
+
+    assert _fit(line, width) == kept
