@@ -1,0 +1,42 @@
+"""Where a paragraph may break: after a space, and between the characters of Chinese and
+Japanese (which put no spaces between words), never before closing punctuation or after
+opening punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from aimeeting.writers.layout import _breaks, char_cells, paragraph_cuts
+
+
+def breaks(text: str) -> set[int]:
+    return _breaks(text, char_cells(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("ab cd", {3}),  # after the space only
+        ("ab  cd", {4}),  # after the last of several spaces
+        ("\u65e5\u672c\u8a9e", {1, 2}),  # between ideographs
+        ("x\u65e5y", {1, 2}),  # between a letter and an ideograph, either way round
+        ("\u65e5xy", {1}),
+        ("\u65e5 \u672c", {2}),  # a space between them: after it only
+        ("\u65e5\u3002\u672c", {2}),  # not before the full stop, after it
+        ("\u65e5\u300c\u672c\u300d", {1}),  # not after an opening bracket, not before a closing
+    ],
+)
+def test_a_line_may_break_where_the_rules_allow(text: str, points: set[int]) -> None:
+    assert breaks(text) == points
+
+
+def test_a_paragraph_breaks_at_the_last_allowed_point_that_fits() -> None:
+    text = "\u65e5\u672c\u8a9e\u306e\u6587\u7ae0\u3067\u3059\u3002"  # 9 characters, 18 cells
+    # Four ideographs a line, but '。' may not lead a line: the one before it goes down too.
+    assert paragraph_cuts(text, 8, 0) == [4, 7]
+    assert paragraph_cuts("alpha beta gamma delta", 11, 2) == [11, 17]  # then 9 cells a line
+
+
+def test_a_column_too_narrow_still_gets_eight_cells_a_line() -> None:
+    assert paragraph_cuts("aaaa bbbb", 1, 0) == [5]  # 'aaaa bbbb' is nine cells
+    assert paragraph_cuts("aaaa bbb", 1, 0) == []
