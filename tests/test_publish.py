@@ -310,3 +310,43 @@ def test_quotes_plain_with_ids_ends_each_line_with_its_id(cli: Callable[..., Res
     ids = [quote["id"] for quote in json.loads(cli("quotes", "--json").stdout)]
     assert [line.rsplit("(id: ", 1)[1] for line in lines] == [f"{i})" for i in ids]
     assert "(id: " not in cli("quotes", "--plain").stdout
+
+
+def test_a_citation_says_source_or_sources_as_many_as_it_cites(
+    cli: Callable[..., Result],
+) -> None:
+    one = cli("cite", "tl-founding", "--format", "html").stdout
+    two = cli("cite", "out-charter", "--format", "html").stdout
+    assert ". Source: [4] <a " in one and "Sources:" not in one
+    assert "Sources: [" in two
+
+
+def test_a_page_of_three_sections_or_more_lists_them_first(cli: Callable[..., Result]) -> None:
+    def contents(command: str) -> bool:
+        return '<nav class="contents"' in cli(command, "--format", "html").stdout
+
+    assert contents("summary")  # the event, the summary, the key facts and the sources
+    assert not contents("outcomes")  # the outcomes and the sources
+
+
+def test_a_timeline_without_dated_items_has_no_picture_on_the_page() -> None:
+    from aimeeting.document import Document, Entry, Section
+    from aimeeting.writers.html import render_html
+
+    undated = Entry("tl-x", "Date not given", "Something happened", "", (), ())
+    timeline = Section("timeline", "Timeline", "table", ("Date", "Milestone"), (undated,))
+    page = render_html(Document("A meeting", "2031-01-01", (timeline,), ()))
+    assert "Something happened" in page and "<svg" not in page
+
+
+def test_contents_start_at_three_headings() -> None:
+    from aimeeting.document import Document, Entry, Section
+    from aimeeting.writers.html import render_html
+
+    def section(key: str) -> Section:
+        return Section(key, key.title(), "list", ("", key), (Entry(None, "", key, "", (), ()),))
+
+    three = Document("A meeting", "2031-01-01", tuple(map(section, ("a", "b", "c"))), ())
+    two = Document("A meeting", "2031-01-01", tuple(map(section, ("a", "b"))), ())
+    assert '<nav class="contents"' in render_html(three)
+    assert '<nav class="contents"' not in render_html(two)
