@@ -424,7 +424,6 @@ def event_entries(ctx: Context) -> list[Entry]:
             value,
             caveats.get(label, ()),
             ctx.refs(event.sources) if label == "Event" else (),
-            event.start if label == "When" else None,
         )
         for label, value in fields
     ]
@@ -530,8 +529,7 @@ def quote_entry(item: Quote, ctx: Context) -> Entry:
         "",
         quote_caveats(item, ctx),
         ctx.refs(item.sources),
-        item.date,
-        words,
+        quote=words,
     )
 
 
