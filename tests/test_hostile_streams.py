@@ -124,3 +124,62 @@ def test_a_large_output_reaches_a_slow_reader_whole_before_the_fast_exit() -> No
         timeout=TIMEOUT,
     )
     assert failing.returncode == 74
+
+
+@pytest.mark.parametrize("args", [["facts", "--json"], ["facts"]], ids=" ".join)
+def test_a_reader_that_leaves_early_is_141_even_unbuffered(args: list[str], tmp_path: Path) -> None:
+    """With PYTHONUNBUFFERED (common in containers) stdout's buffer is the raw file, which
+    may take only part of a large write when the reader leaves: that must end as a broken
+    pipe (141), never as a success with the rest of the output lost."""
+    import json
+    import os
+
+    from tests.conftest import EVENT
+
+    data = json.loads(EVENT.read_text(encoding="utf-8"))
+    first = data["timeline"][0]
+    data["timeline"] += [{**first, "id": f"tl-copy-{n}"} for n in range(400)]
+    big = tmp_path / "big.json"  # far more than a pipe holds (64 KiB on Linux)
+    big.write_text(json.dumps(data), encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "100"}
+    done = subprocess.run(
+        [
+            "bash",
+            "-c",
+            '"$0" "$@" | head -c 1 >/dev/null; echo "${PIPESTATUS[0]}"',
+            str(script_path()),
+            "--briefing",
+            str(big),
+            *args,
+        ],
+        capture_output=True,
+        timeout=TIMEOUT,
+        env=env,
+    )
+    assert done.stdout.strip() == b"141", done.stderr
+
+
+def test_a_short_write_is_finished_not_dropped() -> None:
+    """A raw file takes what it can; the rest goes in further writes."""
+    import io
+
+    from aimeeting.sinks.stdio import Stdout
+
+    class Trickle(io.RawIOBase):
+        def __init__(self) -> None:
+            self.got = bytearray()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data: object) -> int:
+            chunk = bytes(data)[:7]  # type: ignore[call-overload]
+            self.got += chunk
+            return len(chunk)
+
+    raw = Trickle()
+    text = io.TextIOWrapper(raw, encoding="utf-8", write_through=True)  # type: ignore[type-var]
+    text.buffer  # noqa: B018 (the raw file itself, as when unbuffered)
+    stdout = Stdout(text)
+    stdout.write_bytes(b"x" * 1000 + "\u00e9".encode())
+    assert bytes(raw.got) == b"x" * 1000 + "\u00e9".encode()

@@ -14,6 +14,7 @@ Cheap to import (no Rich, no Pydantic): `--version` goes through it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from typing import IO, Any, TextIO
 
@@ -95,7 +96,7 @@ class Stdout:
                 stream.write(data.decode("utf-8"))
                 stream.flush()
             else:
-                buffer.write(data)
+                _write_all(buffer, data)
                 buffer.flush()
 
     def write_text(self, text: str) -> None:
@@ -138,6 +139,19 @@ class Stdout:
             reason = "standard output is closed"
         self.failure = WriteFailed(f"{STDOUT_LABEL}: write failed: {reason}")
         return self.failure
+
+
+def _write_all(buffer: Any, data: bytes) -> None:
+    """Every byte of ``data``. Unbuffered (PYTHONUNBUFFERED, python -u), stdout's buffer is
+    the raw file, whose write may take only part of the bytes, say when the reader leaves
+    mid-way: the rest is written again, so the reader's leaving shows as a broken pipe
+    instead of output silently cut short."""
+    view = memoryview(data)
+    while view:
+        written = buffer.write(view)
+        if not written:  # a non-blocking descriptor that is full: never loop on nothing
+            raise OSError(errno.EAGAIN, "standard output would block")
+        view = view[written:]
 
 
 class Stderr:
