@@ -627,3 +627,27 @@ def test_a_repeated_word_is_read_once(
     monkeypatch.setattr(SheetIndex, "_read_word", counted)
     answer("hostts hostts HOSTTS hostts meeting meeting", fixture_sheet)
     assert sorted(calls) == ["hostts", "meeting"]
+
+
+@pytest.mark.parametrize("name", ["fixture", "tokyo", "orrindale"])
+def test_an_faq_question_asked_in_its_own_words_is_answered_by_its_entry(
+    name: str, fixture_sheet: Briefing, tokyo: Briefing, orrindale: Briefing
+) -> None:
+    """However the ranking reads them, an entry's own question and aliases, asked as
+    written (or in other case and punctuation), are that entry's."""
+    briefing = {"fixture": fixture_sheet, "tokyo": tokyo, "orrindale": orrindale}[name]
+    for entry in briefing.faq:
+        for asked in (entry.question, *entry.aliases):
+            assert answered(asked, briefing) == entry.id, asked
+            assert answered(asked.upper().rstrip("?") + " ?!", briefing) == entry.id, asked
+
+
+def test_two_entries_asked_the_same_way_are_not_chosen_between(fixture_sheet: Briefing) -> None:
+    twins = sheet(
+        fixture_sheet,
+        faq=[
+            faq_item("faq-a", "Zorblax quux frobnicate?", "One answer."),
+            faq_item("faq-b", "Zorblax quux frobnicate?", "Another answer."),
+        ],
+    )
+    assert answered("Zorblax quux frobnicate?", twins) is None

@@ -51,7 +51,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -1101,10 +1101,13 @@ class SheetIndex:
         event_names: str = "",
         titles: Sequence[str] = (),
         venues: str = "",
+        asked: Mapping[tuple[str, ...], str | None] | None = None,
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
-        its full names (its title, what else it is known as) and ``venues`` where it is."""
+        its full names (its title, what else it is known as) and ``venues`` where it is;
+        ``asked`` maps the words of each FAQ question and alias to its entry's id."""
         self._docs = [_profile(item) for item in items]
+        self._asked = dict(asked or {})
         # Key facts labelled with a common noun ("Main text"), not a name ("Partners Circle"):
         # "what is the main text" asks for the value; "what is the Partners Circle" does not
         # ask when it was launched.
@@ -1207,7 +1210,14 @@ class SheetIndex:
         kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside
         titles = (event.title, *event.also_known_as)
         venues = " ".join(f"{v.city} {v.country}" for v in event.venues)
-        return cls(_items(briefing, places, names), " ".join((*titles, kind)), titles, venues)
+        # A question asked in an FAQ entry's own words (or an alias's) is that entry's,
+        # whatever the ranking makes of it; unless two entries are asked the same way.
+        asked: dict[tuple[str, ...], str | None] = {}
+        for entry in briefing.faq:
+            for words in {_tokens(q) for q in (entry.question, *entry.aliases)}:
+                asked[words] = entry.id if words not in asked else None
+        items = _items(briefing, places, names)
+        return cls(items, " ".join((*titles, kind)), titles, venues, asked)
 
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
@@ -2039,6 +2049,9 @@ class SheetIndex:
         return Found(doc.section, doc.item_id, round(score, 4))
 
     def answer(self, question: str) -> Found | None:
+        own = self._asked.get(_tokens(question))
+        if own is not None:
+            return Found("faq", own, 1.0)
         query = self._read_question(question)
         if query is None or not (query.words or query.wh):
             return None
