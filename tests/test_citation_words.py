@@ -58,6 +58,16 @@ def test_a_statement_is_one_sentence_of_label_title_and_body(
         ("Planned (the date may move.)", "Planned (the date may move.)"),
         ("The source calls it \u201cfinal.\u201d", "The source calls it \u201cfinal.\u201d"),
         ("Planned (the date may move)", "Planned (the date may move)."),
+        ("Stop in guillemets \u00abfin.\u00bb", "Stop in guillemets \u00abfin.\u00bb"),
+        ("Single 'quote.'", "Single 'quote.'"),
+        ('Straight "quote."', 'Straight "quote."'),
+        ("Japanese full stop\u3002", "Japanese full stop\u3002"),
+        ("Trailing ellipsis\u2026", "Trailing ellipsis\u2026"),
+        ("Ends with stop and space. ", "Ends with stop and space."),
+        ("Tail   ", "Tail."),
+        ("A role;", "A role."),
+        ("An occasion:", "An occasion."),
+        ('A "quoted" word', 'A "quoted" word.'),
     ],
 )
 def test_a_caveat_ends_as_a_sentence_without_doubled_punctuation(

@@ -327,9 +327,18 @@ def shown_caveats(entry: Entry) -> tuple[str, ...]:
     return entry.caveats
 
 
+_CLOSERS = "\"')]\u2019\u201d\u00bb\u300d\u300f"  # quotes and brackets that close after a stop
+_STOPS = (".", "?", "!", "\u2026", "\u3002", "\uff1f", "\uff01")  # … 。？！ end one too
+
+
 def as_sentence(caveat: str) -> str:
-    """A caveat punctuated as a sentence of its own, for text that runs on."""
-    return caveat if caveat.endswith((".", "?", "!", ".)", ".\u201d")) else caveat + "."
+    """Words punctuated as a sentence of its own, for text that runs on: a stop is added
+    unless one ends it already, inside closing quotes or brackets too ('final.”', '(see
+    below.)'); a trailing comma, colon or semicolon gives way to it."""
+    text = caveat.rstrip()
+    if text.rstrip(_CLOSERS).endswith(_STOPS):
+        return text
+    return text.rstrip(",;:") + "."
 
 
 def translator(quote: Quote, ctx: Context) -> str:
