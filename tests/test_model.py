@@ -166,3 +166,11 @@ def test_briefing_json_from_pydantic_core_equals_the_generic_dump() -> None:
         briefing = load_briefing(path)
         expected = dump_json(briefing.model_dump(mode="json")).encode("utf-8")
         assert dump_briefing_json(briefing) == expected
+
+
+def test_spaces_around_a_text_are_dropped(briefing_data: dict[str, Any]) -> None:
+    """Spaces an author left at either end would print as 'Tail .' or 'stop. ,'."""
+    data = {**briefing_data, "timeline": [dict(briefing_data["timeline"][0])]}
+    data["timeline"][0]["title"] = "  Compact founded.   "
+    item = Briefing.model_validate(data).timeline[0]
+    assert item.title == "Compact founded."

@@ -49,7 +49,7 @@ def _check_text(value: str) -> str:
         raise PydanticCustomError("blank_text", "text of only spaces says nothing: write it out")
     if stripped.startswith("<") and stripped.endswith(">") and ">" not in stripped[1:-1]:
         raise _placeholder(value)
-    return value
+    return stripped  # spaces around a text would show as 'Tail .' or 'stop. ,' in print
 
 
 def _placeholder(value: str, what: str = "text") -> PydanticCustomError:
