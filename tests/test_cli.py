@@ -118,13 +118,15 @@ def test_color_always_emits_escape_codes_and_never_does_not(cli: Callable[..., R
 
 
 def test_no_color_is_honoured_on_a_terminal(cli: Callable[..., Result]) -> None:
-    env = {"NO_COLOR": "", "FORCE_COLOR": "1", "AIMEETING_PAGER": "", "TERM": "xterm"}
+    env = {"NO_COLOR": "1", "FORCE_COLOR": "1", "AIMEETING_PAGER": "", "TERM": "xterm"}
     coloured = invoke(
         cli, "timeline", tty=True, env={k: v for k, v in env.items() if k != "NO_COLOR"}
     )
     assert "\x1b[" in coloured.stdout  # a terminal gets colour ...
     plain = invoke(cli, "timeline", tty=True, env=env)
     assert "\x1b[" not in plain.stdout and "TIMELINE" not in plain.stdout  # ... unless NO_COLOR
+    # An empty NO_COLOR is no request (no-color.org): the terminal keeps its colour.
+    assert "\x1b[" in invoke(cli, "timeline", tty=True, env={**env, "NO_COLOR": ""}).stdout
 
 
 def test_version_comes_from_the_package(cli: Callable[..., Result]) -> None:

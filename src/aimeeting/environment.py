@@ -117,12 +117,13 @@ class Environment:
     def text_style(self, color: ColorChoice = "auto") -> TextStyle:
         """How text for people is laid out here.
 
-        auto: colour only on a terminal, never with NO_COLOR set or TERM=dumb.
+        auto: colour only on a terminal, never with NO_COLOR set (to anything but
+        nothing, as no-color.org says) or TERM=dumb.
         always: escape codes (and the boxed layout) even into a pipe. never: no colour.
         A pipe, a file and a dumb terminal get plain headed text without boxes.
         """
         terminal = color == "always" or self.stdout_isatty
-        no_color = color == "never" or (color == "auto" and "NO_COLOR" in self.vars)
+        no_color = color == "never" or (color == "auto" and bool(self.vars.get("NO_COLOR")))
         colors = _color_depth(self.vars) if terminal and not (no_color or self.dumb) else None
         boxes = terminal and self.vars.get("TERM", "") != "dumb"
         return TextStyle(

@@ -69,7 +69,7 @@ BriefingOpt = Annotated[
 
 JSON = option(
     "json_flag",
-    Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")],
+    Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")],
     False,
 )
 AS_OF = option(
