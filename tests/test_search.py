@@ -243,6 +243,11 @@ def test_cli_json_keeps_the_documented_keys_and_adds_score_and_caveat(
     assert hit["caveats"] == [f"Inferred, not stated by a source: {hit['note']}"]
     assert "happened" not in hit["text"] and "exact" not in hit["text"]
     assert isinstance(hit["score"], int)
+    # Every caveat of every hit is a sentence (README), derived ones too (cancelled, translated).
+    hits = json.loads(cli("search", "the", "--json", "--limit", "500").stdout)  # the event
+    caveats = [caveat for hit in hits for caveat in hit["caveats"]]
+    assert len(caveats) > 10
+    assert all(c.rstrip("\"')\u201d").endswith((".", "?", "!")) for c in caveats), caveats
 
 
 def test_cli_json_miss_prints_an_empty_list_and_exits_1(cli: Callable[..., Result]) -> None:

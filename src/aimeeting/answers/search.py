@@ -12,7 +12,16 @@ from typing import NamedTuple
 from pydantic import BaseModel
 
 from aimeeting.briefing.model import Briefing
-from aimeeting.document import Context, Document, Entry, Excerpt, Section, entry_for, source_entry
+from aimeeting.document import (
+    Context,
+    Document,
+    Entry,
+    Excerpt,
+    Section,
+    as_sentence,
+    entry_for,
+    source_entry,
+)
 from aimeeting.errors import UsageError
 from aimeeting.safetext import composed
 from aimeeting.sections import SECTIONS as SHEET_SECTIONS
@@ -153,7 +162,7 @@ class Hit(NamedTuple):
             "note": self.note,
             "inferred": self.inferred,
             "paraphrase": self.paraphrase,
-            "caveats": list(self.entry.caveats if self.entry else ()),
+            "caveats": [as_sentence(c) for c in (self.entry.caveats if self.entry else ())],
         }
 
 
