@@ -589,3 +589,9 @@ def test_text_widths_are_estimated_on_the_wide_side(layouts: dict[str, Any], cas
         if t["length"] > text_width(t["text"], t["size"], t["bold"])
     ]
     assert narrower == []
+
+
+def test_the_crowded_picture_is_as_reviewed() -> None:
+    """Every kind of mark (days, spans, open ends, the event's ring, crosses) and the key,
+    byte for byte; the browser tests above check the same picture for overlaps."""
+    check_golden("timeline-crowded.svg", timeline_svg(crowded()))

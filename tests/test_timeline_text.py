@@ -88,3 +88,53 @@ def test_one_line_that_does_not_fit_ends_in_an_ellipsis() -> None:
         "alpha beta",
         "gamma\u2026",
     ]
+
+
+@pytest.mark.parametrize(
+    ("char", "ems"),
+    [
+        ("a", 0.613),  # measured letters
+        ("W", 0.989),
+        ("\u2026", 1.0),
+        ("5", 0.636),  # an ASCII digit
+        ("\u0663", 1.0),  # another script's digit: unknown, so wide
+        ("\u0301", 0.0),  # a combining accent
+        ("\u200b", 0.0),  # a format character
+        ("\u65e5", 1.0),  # an ideograph
+        ("\uff21", 1.0),  # a fullwidth letter
+        ("\u00e9", 0.615),  # as its base letter
+        ("\u00d6", 0.787),
+        ("\u0416", 0.8),  # another alphabet: capitals wider than small letters
+        ("\u0436", 0.7),
+        ("\u20ac", 1.0),  # a symbol
+    ],
+)
+def test_a_character_is_given_its_width_or_a_wide_guess(char: str, ems: float) -> None:
+    from aimeeting.writers.timeline import SAFETY, char_width
+
+    assert char_width(char) == ems
+    assert text_width(char * 2, 10) == pytest.approx(2 * ems * SAFETY * 10)
+    assert text_width(char, 10, bold=True) == pytest.approx(ems * SAFETY * 10 * 1.25)
+
+
+@pytest.mark.parametrize(
+    ("char", "tall"),
+    [
+        ("a", False),
+        ("\u052f", False),  # the last of Cyrillic's supplement
+        ("\u0530", True),  # Armenian and on
+        ("\u1dff", True),
+        ("\u1e00", False),  # Latin extended additional ...
+        ("\u20cf", False),  # ... to the end of the currency signs
+        ("\u20d0", True),
+        ("\u2100", False),  # letterlike symbols and number forms
+        ("\u215f", False),
+        ("\u2160", True),
+        ("\u65e5", True),
+    ],
+)
+def test_scripts_beyond_latin_greek_and_cyrillic_get_taller_lines(char: str, tall: bool) -> None:
+    from aimeeting.writers.timeline import LINE, TALL_LINE, is_tall, line_height
+
+    assert is_tall(f"ab{char}") is tall
+    assert line_height(f"ab{char}", 10) == 10 * (TALL_LINE if tall else LINE)
