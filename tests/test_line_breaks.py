@@ -40,3 +40,21 @@ def test_a_paragraph_breaks_at_the_last_allowed_point_that_fits() -> None:
 def test_a_column_too_narrow_still_gets_eight_cells_a_line() -> None:
     assert paragraph_cuts("aaaa bbbb", 1, 0) == [5]  # 'aaaa bbbb' is nine cells
     assert paragraph_cuts("aaaa bbb", 1, 0) == []
+
+
+def test_text_whose_characters_are_each_one_cell_is_as_wide_as_it_is_long() -> None:
+    """one_cell_each lets a line's length stand for its width: that holds only if Rich
+    measures no two such characters together as other than two cells (no grapheme rule
+    joins them), and if a character of another width is never taken for one."""
+    from rich.cells import cell_len
+
+    from aimeeting.writers.layout import one_cell_each
+
+    one_cell = [chr(c) for c in range(0x20, 0x2FFFF, 7) if cell_len(chr(c)) == 1]
+    assert len(one_cell) > 5000
+    firsts = ["a", "\u00e9", "\u0915", "\u03a9", "\U0001f1ef", "\u2014"]
+    assert [(a, b) for a in firsts for b in one_cell if cell_len(a + b) != 2] == []
+    assert one_cell_each("Tokyo \u2014 \u201cquoted\u201d, caf\u00e9")
+    for other in ["\u65e5", "e\u0301", "\u200d", "\t", "\u3000", "\U0001f44d", "\x7f"]:
+        assert not one_cell_each(f"ab{other}c")
+        assert char_cells(f"ab{other}c")[2] == cell_len(other)

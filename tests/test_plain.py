@@ -177,3 +177,25 @@ def test_a_broken_line_keeps_its_cells_as_rich_would(line: str, width: int, kept
     from aimeeting.writers.plain import _fit
 
     assert _fit(line, width) == kept
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(["a", "word", "charter", "x" * 30, " ", "   ", "-", "\u2014", "\u00e9"]),
+        min_size=1,
+        max_size=40,
+    ),
+    width=st.integers(1, 60),
+)
+def test_text_of_one_cell_characters_wraps_as_rich_wraps_it(pieces: list[str], width: int) -> None:
+    """Such text (nearly all of a sheet) looks back from each line's edge rather than
+    measuring every word: the lines must be Rich's own, spaces and folds included."""
+    from rich.console import Console
+    from rich.text import Text
+
+    text = "".join(pieces)
+    console = Console(width=width, color_system=None, legacy_windows=False)
+    assert wrap(text, width, strip=False) == [
+        line.plain for line in Text(text).wrap(console, width)
+    ]

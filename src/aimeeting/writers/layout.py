@@ -158,9 +158,26 @@ _NO_START = set("、。，．・：；？！）」』】〉》〕ー…‥ぁぃ
 _NO_END = set("（「『【〈《〔")
 
 
+_ONE_CELL: set[str] = set()
+"""Characters found to be one cell wide so far: a briefing has few distinct ones."""
+
+
+def one_cell_each(text: str) -> bool:
+    """Whether every character of ``text`` is one cell wide, so that its length is its
+    width: printable ASCII, and most text besides (curly quotes, dashes, accented letters).
+    Rich measures no pair of such characters other than two cells (a test checks)."""
+    if text.isascii():
+        return text.isprintable()
+    unmeasured = set(text).difference(_ONE_CELL)
+    if any(cell_len(char) != 1 for char in unmeasured):
+        return False
+    _ONE_CELL.update(unmeasured)
+    return True
+
+
 def char_cells(text: str) -> list[int]:
-    """Each character's width in cells (printable ASCII, the common case, is one each)."""
-    if text.isascii() and text.isprintable():
+    """Each character's width in cells (one each, the common case, is found at once)."""
+    if one_cell_each(text):
         return [1] * len(text)
     width = {char: cell_len(char) for char in set(text)}  # a text has few distinct ones
     return [width[char] for char in text]

@@ -34,6 +34,7 @@ from aimeeting.writers.layout import (
     label_share,
     label_width,
     marker_lines,
+    one_cell_each,
     paragraph_cuts,
     plain_text,
     src_width,
@@ -46,7 +47,7 @@ _WORD = re.compile(r"(\s*\S+)(\s*)")  # a word (with any space before it), then 
 def break_points(line: str, width: int) -> list[int]:
     """Where a line of ``width`` cells breaks: before a word that does not fit, and inside
     a word longer than a whole line (the same rule as Rich's line breaking)."""
-    cells = len if line.isascii() and line.isprintable() else cell_len  # one cell a letter
+    cells = len if one_cell_each(line) else cell_len
     if cells(line) <= width:
         return []  # every word fits on the one line
     points: list[int] = []
@@ -82,9 +83,39 @@ def _fit(line: str, width: int) -> str:
         space = _TRAILING_SPACE.search(line)
         if space is not None:
             line = line[: len(line) - min(len(space.group()), len(line) - width)]
-    if len(line) <= width and line.isascii():
-        return line  # no character takes more than one cell
+    if len(line) <= width and one_cell_each(line):
+        return line
     return set_cell_size(line, width) if cell_len(line) > width else line
+
+
+_NOT_SPACE = re.compile(r"[^ ]")
+_OTHER_SPACE = re.compile(r"[^\S ]")  # a no-break space is a space to Rich, as to \s
+
+
+def _narrow_lines(line: str, width: int) -> list[str] | None:
+    """What break_points and _fit make of a line whose every character is one cell wide,
+    found by looking back from each line's edge instead of measuring every word; None when
+    a word longer than a line must be folded, or words are parted by other spaces than
+    " " (break_points does those)."""
+    if not line.isascii() and _OTHER_SPACE.search(line):
+        return None
+    pieces: list[str] = []
+    start = 0
+    while len(line) - start > width:
+        edge = start + width
+        if line[edge] == " ":  # a word ends at the edge or before: the next one moves down
+            after = _NOT_SPACE.search(line, edge)
+            if after is None:
+                break  # only spaces are left, which may overrun
+            cut = after.start()
+        else:  # the edge is inside a word: it moves down whole, if it can
+            cut = line.rfind(" ", start, edge) + 1
+        if cut <= start or line[start:cut].isspace():
+            return None  # no word before it on the line: it is folded
+        pieces.append(line[start:cut][:width])  # only spaces run past the edge
+        start = cut
+    pieces.append(line[start:][:width])
+    return pieces
 
 
 def wrap(text: str, width: int, strip: bool = True) -> list[str]:
@@ -92,6 +123,10 @@ def wrap(text: str, width: int, strip: bool = True) -> list[str]:
     spaces are dropped unless ``strip`` is false (a table cell, which pads them anyway)."""
     lines: list[str] = []
     for line in text.split("\n"):
+        narrow = _narrow_lines(line, width) if one_cell_each(line) else None
+        if narrow is not None:
+            lines += narrow
+            continue
         ends = [*break_points(line, width), len(line)]
         starts = [0, *ends[:-1]]
         # strict= only asserts equal lengths, which they are: mutation testing skips it.
@@ -101,8 +136,7 @@ def wrap(text: str, width: int, strip: bool = True) -> list[str]:
 
 
 def _pad(text: str, width: int) -> str:
-    used = len(text) if text.isascii() and text.isprintable() else cell_len(text)
-    return text + " " * (width - used)
+    return text.ljust(width) if one_cell_each(text) else text + " " * (width - cell_len(text))
 
 
 def grid(
@@ -119,11 +153,12 @@ def grid(
         sized = zip(row, widths, strict=True)  # pragma: no mutate
         columns = [wrap(cell, width, strip=False) for cell, width in sized]
         for index in range(max(len(lines) for lines in columns)):
-            cells = [
-                _pad(lines[index] if index < len(lines) else "", width)
-                for lines, width in zip(columns, widths, strict=True)  # pragma: no mutate
+            cells = [lines[index] if index < len(lines) else "" for lines in columns]
+            # The last cell is not padded: the row's end is stripped anyway.
+            padded = [
+                _pad(cell, width) for cell, width in zip(cells[:-1], widths[:-1], strict=True)
             ]
-            out.append(gap.join(cells).rstrip())
+            out.append(gap.join([*padded, cells[-1]]).rstrip())
     return out
 
 
