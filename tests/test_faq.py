@@ -86,7 +86,7 @@ def test_recall_on_the_tuning_sets() -> None:
     floors = {
         "faq-fixture.json": 0.86,
         "tokyo-2026.json": 0.9,
-        "paris-2025.json": 0.8,
+        "paris-2025.json": 0.87,
         "orrindale-2031.json": 0.93,
     }
     for name, outcomes in by_briefing(evaluate(CASES)).items():
@@ -109,7 +109,7 @@ def test_no_development_question_gets_a_wrong_answer(case: Case) -> None:
 
 def test_recall_on_the_development_sets() -> None:
     # Floors at today's scores (docs/faq.md has the first and final ones).
-    floors = {"tokyo-2026.json": 0.89, "paris-2025.json": 0.61, "orrindale-2031.json": 0.78}
+    floors = {"tokyo-2026.json": 0.89, "paris-2025.json": 0.7, "orrindale-2031.json": 0.78}
     assert len(DEV_CASES) >= 120
     for name, outcomes in by_briefing(evaluate(DEV_CASES)).items():
         scores = score(outcomes)
@@ -430,6 +430,164 @@ def test_what_someone_did_must_be_said_of_them(tokyo: Briefing) -> None:
     # "Kishida launched it ... at a side event of the OECD": the OECD launched nothing.
     assert answered("what did the OECD launch in 2024", tokyo) is None
     assert answered("when was the OECD founded", tokyo) is None
+
+
+def test_which_country_asks_for_a_country_the_question_does_not_say(
+    fixture_sheet: Briefing,
+) -> None:
+    macron = party("m", "Emmanuel Macron", "person", "President of France, host and co-chair")
+    uk = party("u", "United Kingdom", "country", "Host of the first summit in the series")
+    people = sheet(fixture_sheet, people=[macron, uk])
+    # The President of France is no country that co-hosted with France.
+    assert answered("which country co-hosted with france", people) is None
+    assert answered("which country hosted the first summit", people) == "u"
+
+
+def test_which_thing_asks_for_one_by_its_name(fixture_sheet: Briefing, orrindale: Briefing) -> None:
+    charter = {
+        "id": "c",
+        "title": "Kessaly Bay Charter on Open Data Stewardship",
+        "status": "agreed",
+        "detail": "Adopted by 41 countries; it commits members to publish under open licences.",
+        "sources": [SOURCE],
+    }
+    outcomes = sheet(fixture_sheet, outcomes=[charter])
+    # "open licences" names no licence: the sheet cannot say which.
+    assert answered("which open licence does the charter require", outcomes) is None
+    assert answered("which charter was adopted", orrindale) in ("kf-produced", "out-charter")
+
+
+def test_a_role_one_was_named_as_is_that_role(fixture_sheet: Briefing) -> None:
+    uae = party("u", "United Arab Emirates", "country", "Named as host of the AI summit of 2028")
+    bid = event_item("b", "Japan seeks to host an AI summit", "Japan aims at 2028, Yomiuri says.")
+    people = sheet(fixture_sheet, people=[uae], timeline=[bid])
+    assert answered("who hosts the 2028 AI summit", people) == "u"
+    assert answered("who hosts the 2029 AI summit", people) is None
+
+
+def test_an_ordinal_in_figures_is_the_ordinal(orrindale: Briefing) -> None:
+    assert answered("4th ministerial meeting date", orrindale) == answered(
+        "fourth ministerial meeting date", orrindale
+    )
+    assert answered("4th ministerial meeting date", orrindale) in ("tl-fourth-meeting", "faq-next")
+
+
+def test_what_is_the_event_is_the_entry_asked_in_its_names(fixture_sheet: Briefing) -> None:
+    what = faq_item("w", "What is the Friends Group meeting?", "A ministerial meeting in Tokyo.")
+    group = faq_item("g", "What is the Friends Group?", "Countries that back the process.")
+    entries = sheet(fixture_sheet, faq=[what, group])
+    assert answered("what was the meeting", entries) == "w"
+    assert answered("ministerial meeting, what is it?", entries) == "w"
+    assert answered("what are they", entries) is None  # not the event
+    # The group is not the meeting, though the meeting's title names it.
+    assert answered("what was the meeting", sheet(fixture_sheet, faq=[group])) is None
+    also = faq_item("a", "What is this meeting?", "A meeting of the group's members.")
+    assert answered("what was the meeting", sheet(fixture_sheet, faq=[what, also])) is None
+
+
+def test_a_sentence_may_begin_with_a_name_that_owns_something(fixture_sheet: Briefing) -> None:
+    geneva = event_item(
+        "g", "Summit in Geneva", "Switzerland's president said Geneva will host the 2027 summit."
+    )
+    uae = event_item("u", "Summit in the Emirates", "The UAE is named as host of the 2028 summit.")
+    timeline = sheet(fixture_sheet, timeline=[geneva, uae])
+    # "Switzerland" names which of the two summits: it is a name, though it begins a sentence.
+    assert answered("will switzerland host a summit", timeline) == "g"
+
+
+def test_a_role_names_what_comes_before_that_and_says_what_follows(
+    fixture_sheet: Briefing,
+) -> None:
+    ministry = party(
+        "m",
+        "Ministry of Digital Affairs (MDA)",
+        "organisation",
+        "Ruritanian ministry that runs the process website and published the outcome",
+    )
+    people = sheet(fixture_sheet, people=[ministry])
+    # "Ruritanian ministry" is what the role names; what the ministry does is said of it.
+    assert answered("who runs the process website", people) == "m"
+    assert answered("who published the outcome", people) == "m"
+
+
+def test_a_timeline_sentence_happened_on_its_entry_s_date(fixture_sheet: Briefing) -> None:
+    signed = event_item(
+        "s",
+        "Leaders' statement signed",
+        "About 60 countries sign the statement as the summit closes; the US and the UK stay out.",
+        "2025-02-11",
+    )
+    timeline = sheet(fixture_sheet, timeline=[signed])
+    # The sentence has no date of its own, and the US stays out with the UK beside it.
+    assert answered("when did the US stay out of the statement", timeline) == "s"
+    assert answered("when did the UK stay out of the statement", timeline) == "s"
+
+
+def test_national_is_not_a_nation(fixture_sheet: Briefing) -> None:
+    why = faq_item(
+        "w",
+        "Why did the US and the UK not sign?",
+        "A British spokesperson said the UK signs only what serves its national interest.",
+    )
+    signed = event_item(
+        "s", "Leaders' statement signed", "About 60 countries sign it; the US and the UK stay out."
+    )
+    both = sheet(fixture_sheet, faq=[why], timeline=[signed])
+    # "national interest" is no country: the entry on why two did not sign is no rival.
+    assert answered("how many countries signed", both) == "s"
+
+
+def test_who_means_to_do_something_does_it(fixture_sheet: Briefing) -> None:
+    fourth = event_item(
+        "f",
+        "Fourth ministerial meeting",
+        "Ministers plan to meet again in March 2032; no host has been named.",
+        "2032-03",
+    )
+    timeline = sheet(fixture_sheet, timeline=[fourth])
+    assert answered("when do the ministers meet again", timeline) == "f"
+
+
+def test_a_thing_is_no_word_to_find(fixture_sheet: Briefing) -> None:
+    same = faq_item("s", "Is it the same as the AI Safety Summit?", "It is in the same series.")
+    entries = sheet(fixture_sheet, faq=[same])
+    assert answered("Is this the same thing as the AI Safety Summit?", entries) == "s"
+
+
+def test_going_to_says_what_will_be(fixture_sheet: Briefing) -> None:
+    bid = faq_item("j", "Will Japan host an AI summit?", "Japan seeks to host one soon.")
+    entries = sheet(fixture_sheet, faq=[bid])
+    assert answered("is japan going to host an ai summit", entries) == "j"
+
+
+def test_the_name_of_a_place_is_where_it_is(fixture_sheet: Briefing) -> None:
+    assert answered("name of the venue", fixture_sheet) == "faq-place"
+    assert answered("what is the venue called", fixture_sheet) == "faq-place"
+    # The name of something else is not where it is.
+    assert answered("where did the meeting get its name", fixture_sheet) is None
+
+
+def test_what_a_text_says_is_what_it_holds(fixture_sheet: Briefing) -> None:
+    def outcome(item_id: str, title: str, detail: str) -> dict[str, Any]:
+        return {"id": item_id, "title": title, "status": "agreed", "detail": detail}
+
+    statement = outcome(
+        "s",
+        "Statement on inclusive and sustainable AI",
+        "Signatories of the statement back wider access to AI and less market concentration.",
+    )
+    india = outcome("i", "India to host the next summit", "Modi offered to host it.")
+    plan = outcome("p", "Action Plan 2026 issued", "The meeting announced the action plan.")
+    outcomes = sheet(
+        fixture_sheet, outcomes=[{**o, "sources": [SOURCE]} for o in (statement, india, plan)]
+    )
+    assert answered("what did the statement say", outcomes) == "s"
+    assert answered("what does the statement on inclusive and sustainable AI say", outcomes) == "s"
+    assert answered("what's in the statement", outcomes) == "s"
+    # India is a party, not a text: what it said is not what its outcome holds; and that a
+    # plan was issued is not what it says.
+    assert answered("what did india say", outcomes) is None
+    assert answered("what does the action plan say", outcomes) is None
 
 
 # --- typos ---------------------------------------------------------------------------

@@ -11,7 +11,8 @@ answered by one item only when all of these hold:
   about something the sheet never mentions ("did Peru attend") has no answer;
 - what it asks for (who, when, where, how many, why) is what the item gives: an FAQ entry
   must be asked that way, another item must hold a date, a place or a name the question
-  does not already say, a count (not a year), a reason;
+  does not already say, a count (not a year), a reason; "which country" a country it does
+  not say, "which <thing>" a name next to the thing;
 - what the question is specifically about ("next", "first", a year, a number) is found in
   the item next to the thing it qualifies: "the next meeting" is not "the next AI summit"
   merely because the item says "next" and, elsewhere, "meeting";
@@ -132,11 +133,12 @@ _STOPWORD_TEXT = """
     i me my we us our you your he him his she her they them their there here
     what which how whose whom whats
     tell please know want like just really actually exactly also any some so then
-    much very get got gets become becomes became becoming make makes made go goes went
+    much very get got gets become becomes became becoming make makes made go goes went going
     s t d re co ever yet still
     explain explained meaning mean means definition define describe description
     info information overview details detail full quick brief briefly short
-    wants wanted wanting anything something everything together belong belongs belonged
+    wants wanted wanting anything something everything thing things together belong belongs
+    belonged
     role roles job jobs position acronym abbreviation
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
@@ -170,10 +172,12 @@ _IRREGULAR = {
     "grown": "grow",
     "why": "why",  # Snowball makes it "whi"; it is a kind of answer, not a word to find
     "met": "meet",
+    "national": "national",  # an adjective ("national interest"), not a nation: Snowball
+    "nationally": "national",  # makes it "nation", a country
 }
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
-    (re.compile(r"\bwhat(?: is| are|s|'s) in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
+    (re.compile(r"\bwhat(?: is| are|s|'s)? in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), " happen "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), " attend "),
     (re.compile(r"\b(?:come|comes|came|coming) out of\b"), " produce "),
@@ -196,6 +200,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 _WHICH_PARTY = re.compile(r"\bwhich (?:countr(?:y|ies)|nations?|governments?)\b", re.IGNORECASE)
 """'Which country hosted it' asks who did (in a question; an FAQ entry asked that way keeps
 its words)."""
+_WHICH_COUNTRY = re.compile(r"\bwhich (?:countr(?:y|ies)|nations?)\b", re.IGNORECASE)
+"""...and 'which country' asks for a country: a person of it ('President of Elbonia') is not
+one, nor a country the question says itself ('which country co-hosted with Elbonia')."""
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
 _PHRASE_WORDS = frozenset(
     {
@@ -378,6 +385,11 @@ _IDENTITY = re.compile(
     re.IGNORECASE,
 )
 """'Who is X', 'what was X', not 'what was agreed' or 'who is organising it'."""
+_WHAT_IS = re.compile(r"\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\b", re.IGNORECASE)
+"""'What is X' anywhere in a question ('Northport forum, what is it')."""
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_SAYS = re.compile(r"\s*what\s+(?:does|did|do)\s+(.+?)\s+say\W*$", re.IGNORECASE)
+"""'What does <X> say', nothing after: what X holds, when X is a text."""
 _PREPOSITIONS = frozenset(
     (
         *("in", "at", "on", "for", "from", "with", "by", "to", "after", "before", "since"),
@@ -414,12 +426,16 @@ def _normalise(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
     if "'" in text:
         text = re.sub(r"'s\b", "", text)
+    if _NUMBERED.search(text):  # "4th" is "fourth"
+        text = _NUMBERED.sub(lambda m: f" {_ORDINALS[int(m.group(1)) - 1]} ", text)
     if _ANY_PHRASE.search(text):  # most texts have none: one search instead of many
         for pattern, replacement in _PHRASES:
             text = pattern.sub(replacement, text)
     return text
 
 
+_NUMBERED = re.compile(r"\b(10|[1-9])(?:st|nd|rd|th)\b")
+"""An ordinal in figures ("4th"), read as the word ("fourth") that qualifies like one."""
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
 
 
@@ -640,6 +656,9 @@ class _Query(NamedTuple):
     )
     doer: tuple[frozenset[str], frozenset[str]] | None = None  # "what did <who> <do>"
     act: frozenset[str] = frozenset()  # what "who <did>" asks about ("who announced")
+    country: bool = False  # "which country": the answer is a place it does not say
+    which: frozenset[str] = frozenset()  # "which licence": a name it does not say, next to it
+    contents: bool = False  # "what is in X", "what does X say": what a text holds
 
 
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
@@ -987,17 +1006,29 @@ def _profile(item: _Item) -> _Doc:
     )
 
 
+_RELATIVES = frozenset({"of", "that", "which", "who", "whose"})
+
+
 def _named(clause: str) -> tuple[str, ...]:
-    """The words of a phrase up to its first preposition or 'of', in order: what it names
-    ("Riverside Charter" of "Riverside Charter on Open Data Stewardship", "President" of
-    "President of the Republic")."""
+    """The words of a phrase up to its first preposition, 'of' or relative pronoun, in
+    order: what it names ("Riverside Charter" of "Riverside Charter on Open Data
+    Stewardship", "President" of "President of the Republic", "ministry" of "ministry that
+    runs the website")."""
     words: list[str] = []
-    for token in _tokens(clause):
-        if (token in _PREPOSITIONS or token == "of") and words:
+    for token in _as_what(_tokens(clause)):
+        if (token in _PREPOSITIONS or token in _RELATIVES) and words:
             break
         if token not in _STOPWORDS:
             words.append(_canonical(token))
     return tuple(words)
+
+
+def _as_what(tokens: Sequence[str]) -> Sequence[str]:
+    """A phrase without a participle that says it was made what follows "as": "Named as
+    host of the 2028 summit" names a host, as "Host of the 2028 summit" does."""
+    if len(tokens) > 2 and tokens[1] == "as" and tokens[0].endswith(("ed", "en")):
+        return tokens[2:]
+    return tokens
 
 
 def _is_date_unit(unit: tuple[str, ...]) -> bool:
@@ -1016,7 +1047,7 @@ def _core(text: str) -> frozenset[str]:
     where or when ("Second ministerial meeting" of "... in Eastvale")."""
     first = _CLAUSE_END.split(text, maxsplit=1)[0]
     words: list[str] = []
-    for token in _tokens(first):
+    for token in _as_what(_tokens(first)):
         if token in _PREPOSITIONS and words:
             break
         if token not in _STOPWORDS:
@@ -1066,9 +1097,12 @@ def _lone_names(texts: Iterable[str]) -> set[str]:
         for sentence in _sentences(text):
             words = re.findall(r"[\w'’-]+", sentence)
             capital = [w[:1].isupper() for w in words]
-            for i in range(1, len(words)):
-                alone = not capital[i - 1] and (i + 1 == len(words) or not capital[i + 1])
-                if capital[i] and alone:
+            for i in range(len(words)):
+                alone = not (i and capital[i - 1]) and (i + 1 == len(words) or not capital[i + 1])
+                # The first word of a sentence is a name when it owns something
+                # ("Eastvale's president"), as a common word at that place rarely does.
+                named = i > 0 or words[i].endswith(("'s", "’s"))
+                if capital[i] and alone and named:
                     found.update(_tokens(words[i]))
     return found
 
@@ -1155,9 +1189,39 @@ class SheetIndex:
         self._own_event = frozenset(
             word for word in _event_stems() if word in own or word not in others
         )
+        # FAQ entries asked what this event is, in nothing but its names ("What was the
+        # Northport Data Forum?"): what "what was the forum" and "what is it" ask.
+        names_it = self._own_event | self._venues | {w for title in self._titles for w in title}
+        self._event_names = names_it
+        self._what_event = sorted(
+            {
+                item.item_id
+                for item in items
+                if item.section == "faq"
+                for head in item.heads
+                if _IDENTITY.match(head) and self._only_the_event(_content(head), names_it)
+            }
+        )
         # Items headed with this event, by a word for it qualified only as its title is
         # ("Third ministerial meeting held"), or by one of its full names ("Data Week").
         self._about_event = {doc.item_id: self._names_event(doc, own) for doc in self._docs}
+        # The names of the sheet's parties and speakers, each as its words: who may say
+        # something (a quote's name carries "say", what it answers with).
+        self._party_names = frozenset(
+            head - {"say"}
+            for doc in self._docs
+            if doc.section in ("people", "quotes")
+            for head in doc.heads[: doc.names]
+            if head - {"say"}
+        )
+        # Words the sheet writes in lower case somewhere: common nouns ("statement"), not
+        # names ("Elbonia").
+        self._common_words = frozenset(
+            _canonical(word)
+            for item in items
+            for text in (*item.heads, *item.body)
+            for word in _LOWER_WORD.findall(text)
+        )
         # Words of the names and places the sheet gives.
         self._name_words = frozenset(
             f.split(":", 1)[1]
@@ -1182,6 +1246,19 @@ class SheetIndex:
         for written in near:
             for key in _deletes(written):
                 self._spellings[key].add(written)
+
+    def _only_the_event(self, words: Sequence[str], names: frozenset[str]) -> bool:
+        """Whether words name this event and nothing else: a word for it, or one of its full
+        names, and no word but its names' ("the Northport AI meeting", not "the Friends
+        Group", a title word of "Meeting of the Friends Group")."""
+        return set(words) <= names and (
+            bool(set(words) & self._own_event)
+            or any(
+                tuple(words[i : i + len(title)]) == title
+                for title in self._titles
+                for i in range(len(words) - len(title) + 1)
+            )
+        )
 
     def _names_event(self, doc: _Doc, title: set[str]) -> bool:
         """Whether a heading of the item names this event: one of its full names, or a word
@@ -1298,9 +1375,17 @@ class SheetIndex:
         optional = frozenset(
             s for i in venues or () for word in (said[i],) if word for s in word.spellings
         )
+        # The name of a place is where it is: "name of the venue", "what is the city called".
+        spots = [(i, w.spellings) for i, w in enumerate(sequence) if w is not None]
+        named_place = {
+            k
+            for (i, one), (j, other) in pairwise(spots)
+            for k, name, place in ((i, one, other), (j, other, one))
+            if name == {"name"} and place == {"where"}
+        }
         words: list[_Word] = []
-        for word in sequence:
-            if word is not None and word not in words:
+        for i, word in enumerate(sequence):
+            if word is not None and word not in words and i not in named_place:
                 words.append(word)
         if len(words) > MAX_QUERY_WORDS:
             return None
@@ -1326,7 +1411,14 @@ class SheetIndex:
             for w in words
             if not (w.spellings <= light or self._is_own(w) or w.spellings <= _WH_WORDS)
         )
-        identity = bool(_IDENTITY.match(question) or _IDENTITY_WORDS.search(question))
+        contents = self._asks_contents(question, kept)
+        if contents:  # "what does the plan say" asks what is in it, as an FAQ entry may be
+            kept = tuple(
+                _Word(frozenset({"contain"}), 1.0) if w.spellings == {"say"} else w for w in kept
+            )
+        identity = not contents and bool(
+            _IDENTITY.match(question) or _IDENTITY_WORDS.search(question)
+        )  # "what is in X" asks what X holds, not what it is
         of_event = deictic or bool(optional) or any(self._is_own(w) for w in words)
         return _Query(
             kept,
@@ -1339,7 +1431,48 @@ class SheetIndex:
             of_event,
             self._doer(tokens, said),
             self._act(tokens, said),
+            bool(_WHICH_COUNTRY.search(question)),
+            self._which(tokens, said),
+            contents,
         )
+
+    def _asks_contents(self, question: str, words: Sequence[_Word]) -> bool:
+        """Whether the question asks what a text holds: "what is in the plan", or "what does
+        the statement say" of a text, not of a party or a speaker ("what did Reyes say")."""
+        if any(w.spellings == {"contain"} for w in words):
+            return True
+        said = _SAYS.match(question)
+        if said is None:
+            return False
+        subject = set(_content(said.group(1)))
+        thing = [w for w in _named(said.group(1)) if w.isalpha()]
+        return (
+            bool(thing)
+            and thing[-1] in self._common_words  # a thing, not a party ("India")
+            and not any(name <= subject for name in self._party_names)
+        )
+
+    @classmethod
+    def _which(cls, tokens: Sequence[str], sequence: Sequence[_Word | None]) -> frozenset[str]:
+        """What 'which <thing>' asks for one of, when the thing is not a kind of answer
+        ('which year' asks when, 'which city' where, 'which country' who): it wants one by
+        its name, not that there are some ('open licences')."""
+        for i, token in enumerate(tokens[:-1]):
+            run = cls._thing(sequence[i + 1 :])
+            if token == "which" and run:
+                return frozenset(s for word in run for s in word.spellings)
+        return frozenset()
+
+    @staticmethod
+    def _thing(sequence: Sequence[_Word | None]) -> tuple[_Word, ...]:
+        """The content words at the start of ``sequence``, up to a stop word or a kind of
+        answer, at most _BINDING_WINDOW of them: "open licence" of "open licence does"."""
+        run: list[_Word] = []
+        for word in sequence[:_BINDING_WINDOW]:
+            if word is None or word.spellings & _WH_WORDS:
+                break
+            run.append(word)
+        return tuple(run)
 
     @staticmethod
     def _act(tokens: Sequence[str], sequence: Sequence[_Word | None]) -> frozenset[str]:
@@ -1351,10 +1484,22 @@ class SheetIndex:
         return frozenset()
 
     @staticmethod
-    def _did(doer: tuple[frozenset[str], frozenset[str]], unit: tuple[str, ...]) -> bool:
-        """Whether a sentence says the doer (or what it was done to) next to the doing."""
+    def _did(
+        doer: tuple[frozenset[str], frozenset[str]],
+        unit: tuple[str, ...],
+        names: frozenset[str] = frozenset(),
+    ) -> bool:
+        """Whether a sentence says the doer (or what it was done to) next to the doing, or
+        with one more name between, who did it too ("the US and the UK stay out"), or a verb
+        of meaning to do it ("ministers plan to meet")."""
         who, does = doer
-        return any((a in who and b in does) or (a in does and b in who) for a, b in pairwise(unit))
+        if any((a in who and b in does) or (a in does and b in who) for a, b in pairwise(unit)):
+            return True
+        between = (names - who) | _intent_stems()
+        return any(
+            a in who and b in between and c in does
+            for a, b, c in zip(unit, unit[1:], unit[2:], strict=False)
+        )
 
     @staticmethod
     def _doer(
@@ -1516,6 +1661,8 @@ class SheetIndex:
 
     def _gives(self, doc: _Doc, wh: str, query: _Query) -> bool:
         """Whether the item gives the kind of answer ``wh`` asks for."""
+        if wh == "who" and query.country and not self._gives_country(doc.facts, query):
+            return False
         if doc.asked:
             return any(wh in head for head in doc.heads)
         said = {s for word in query.words for s in word.spellings}
@@ -1528,6 +1675,29 @@ class SheetIndex:
             places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
             return bool(places - said - query.optional)
         return wh in doc.kinds or wh in doc.head_words
+
+    @staticmethod
+    def _gives_country(facts: frozenset[str], query: _Query) -> bool:
+        """Whether an item (or a sentence) that answers 'which country' names a place the
+        question does not say: 'President of Elbonia' is not a country that co-hosted with
+        Elbonia."""
+        said = {s for word in query.words for s in word.spellings} | query.optional
+        return any(f.startswith("where:") and f[6:] not in said for f in facts)
+
+    @staticmethod
+    def _names_one(query: _Query, names: frozenset[str], units: Iterable[tuple[str, ...]]) -> bool:
+        """Whether an item (or a sentence) that answers 'which <thing>' names one: a name
+        the question does not say, within three words of the thing ('the Hotel Okura', not
+        'publish data under open licences', nor 'ministers of 66 countries ... far more than
+        the G7')."""
+        said = {s for word in query.words for s in word.spellings} | query.optional
+        names = names - said
+        return any(
+            names & set(unit[max(0, i - 3) : i + 4])
+            for unit in units
+            for i, word in enumerate(unit)
+            if word in query.which
+        )
 
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
         """Whether the item uses the qualifier of the same thing as the question does."""
@@ -1584,6 +1754,8 @@ class SheetIndex:
         what they qualify: "how many companies pledged to report" is one sentence of a long
         entry."""
         nothing: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
+        if query.contents:
+            return nothing  # what a text holds is its item, not one sentence
         total = sum(self._weight(word) for word in query.words)
         if not total or (len(query.words) < PASSAGE_WORDS and not self._rare_kind(query)):
             return nothing
@@ -1592,7 +1764,7 @@ class SheetIndex:
             not query.of_event or bool(doc.head_words & self._own_event)
         )
         did = query.doer is not None and any(
-            self._did(query.doer, passage.unit) for passage in doc.passages
+            self._did(query.doer, passage.unit, passage.names) for passage in doc.passages
         )
         if not (said & doc.head_words or self._about_event[doc.item_id] or rare or did):
             # An item whose headings share no word with the question is about something
@@ -1604,6 +1776,8 @@ class SheetIndex:
             return nothing
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return nothing  # asked about this event; the item is headed with another one
+        # What a timeline entry tells happened when it is dated: its sentences give "when".
+        dated = doc.section == "timeline" and any(f.startswith("when:") for f in doc.facts)
         best: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
         for passage in doc.passages:
             context = passage.words | doc.head_words
@@ -1612,7 +1786,14 @@ class SheetIndex:
             inside = sum(self._weight(w) for w in query.words if w.spellings & passage.words)
             if inside < PASSAGE_SHARE * total:
                 continue
-            if not all(self._passage_gives(passage, wh, said, query.act) for wh in query.wh):
+            if not all(
+                self._passage_gives(passage, wh, said, query.act) or (wh == "when" and dated)
+                for wh in query.wh
+            ):
+                continue
+            if query.country and not self._gives_country(passage.facts, query):
+                continue
+            if query.which and not self._names_one(query, passage.names, (passage.unit,)):
                 continue
             units = (passage.unit, *doc.units[: doc.head_units])
             if not all(
@@ -1624,7 +1805,7 @@ class SheetIndex:
             if (
                 query.doer
                 and not (query.doer[0] & doc.head_words)
-                and not self._did(query.doer, passage.unit)
+                and not self._did(query.doer, passage.unit, passage.names)
             ):
                 continue  # "what did Reyes say": "Reyes warned that ..." (or the item is
                 # about Reyes); "what did the council launch": not "Lee launched it ... at a
@@ -1748,6 +1929,8 @@ class SheetIndex:
         asked_words = doc.head_words
         total = found = 0.0
         for word in query.words:
+            if query.contents and word.spellings == {"contain"} and not doc.asked:
+                continue  # an outcome holds what it says, without saying "contains"
             weight = self._weight(word)
             total += weight
             if word.spellings & asked_words:
@@ -1758,9 +1941,18 @@ class SheetIndex:
                 found += weight * BODY_WEIGHT
             elif strict and not self._is_common(word):
                 return 0.0
+        if strict and query.contents and not self._holds_contents(query, doc):
+            return 0.0
         if strict:
             if not all(self._gives(doc, wh, query) for wh in query.wh):
                 return 0.0
+            if (
+                query.which
+                and not doc.asked
+                and doc.section != "people"
+                and not self._names_one(query, doc.who, doc.units)
+            ):
+                return 0.0  # an FAQ entry is what it is asked; a party is a name
             if not all(self._bound(doc, binding) for binding in query.bindings):
                 return 0.0
         if strict and doc.section == "key_facts" and not self._in_one_clause(query, doc):
@@ -1780,6 +1972,19 @@ class SheetIndex:
             return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
         score = (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
         return max(score, floor)
+
+    @staticmethod
+    def _holds_contents(query: _Query, doc: _Doc) -> bool:
+        """Whether the item says what a text holds: an FAQ entry asked so ("what is in the
+        plan"), or an outcome named as the text ("Statement on inclusive AI", whose detail
+        says what it says; not "Action Plan issued"); not a key fact or an event about it."""
+        if doc.asked:
+            return "contain" in doc.head_words
+        said = {s for word in query.words for s in word.spellings}
+        return doc.section == "outcomes" and any(
+            (named or clause)[-1] in said
+            for clause, named in zip(doc.clauses, doc.named, strict=True)
+        )
 
     def _covered(self, query: _Query, doc: _Doc) -> tuple[float, float]:
         """How much of the best heading of the item the question says, and how much it must."""
@@ -2053,9 +2258,25 @@ class SheetIndex:
         if own is not None:
             return Found("faq", own, 1.0)
         query = self._read_question(question)
+        if (
+            query is not None
+            and not (query.words or query.wh)
+            and _WHAT_IS.search(question)
+            and len(self._what_event) == 1
+            and any(
+                t in ("it", "this") or _canonical(t) in self._event_names for t in _tokens(question)
+            )
+        ):
+            # "What was the summit?", "Northport forum: what is it?": what this event is,
+            # when one FAQ entry asks that in the event's own names ("what are they" is not).
+            return Found("faq", self._what_event[0], MATCH_THRESHOLD)
         if query is None or not (query.words or query.wh):
             return None
-        if any(not (w.spellings & self._frequency.keys()) for w in query.words):
+        if any(
+            not (w.spellings & self._frequency.keys())
+            and not (query.contents and w.spellings == {"contain"})
+            for w in query.words
+        ):
             return None  # a word the sheet never uses: whatever it asks, the sheet cannot say
         ranked = [p for p in self._ranked(query, _Rules.ALL) if p[0] >= MATCH_THRESHOLD]
         # A rival need only hold the question's words: one that does and scores close to
@@ -2194,6 +2415,15 @@ class SheetIndex:
             return []
         ranked = self._ranked(query, _Rules.NONE)
         return [self._found(score, index) for score, index in ranked[:limit]]
+
+
+_INTENT = ("plan", "aim", "hope", "expect", "intend", "seek", "decide", "promise", "vow")
+"""Verbs of meaning to do something: 'ministers plan to meet' says that ministers meet."""
+
+
+@cache
+def _intent_stems() -> frozenset[str]:
+    return frozenset(_canonical(word) for word in _INTENT)
 
 
 @cache
