@@ -809,3 +809,251 @@ def test_two_entries_asked_the_same_way_are_not_chosen_between(fixture_sheet: Br
         ],
     )
     assert answered("Zorblax quux frobnicate?", twins) is None
+
+
+# --- rules of this round -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def summit_sheet() -> Briefing:
+    """A sheet about a summit (the AI Action Summit, in Paris), not a ministerial meeting;
+    its FAQ without aliases, so that what the rules do is seen."""
+    data = load_briefing(DATA / "ai-action-summit-2025.json").model_dump(by_alias=True)
+    data["faq"] = [{**entry, "aliases": []} for entry in data["faq"]]
+    return Briefing.model_validate(data)
+
+
+def outcome_item(item_id: str, title: str, detail: str) -> dict[str, Any]:
+    return {
+        "id": item_id,
+        "title": title,
+        "status": "expected",
+        "detail": detail,
+        "sources": [SOURCE],
+    }
+
+
+def test_an_outcome_is_what_the_meeting_produced(fixture_sheet: Briefing) -> None:
+    data = outcome_item(
+        "d",
+        "Protected cross-border data flows",
+        "Policymakers might look to build frameworks for data exchange with protections.",
+    )
+    hard = {
+        "id": "h",
+        "title": "Putting principles into practice",
+        "detail": "Applying them is hard.",
+        "sources": [SOURCE],
+    }
+    outcomes = sheet(fixture_sheet, outcomes=[data], challenges=[hard])
+    # An outcome need not say it was agreed: what the meeting produced (or was expected to).
+    assert answered("did the meeting agree anything on cross-border data flows", outcomes) == "d"
+    assert answered("did the meeting agree on chips", outcomes) is None
+    # ... and a challenge need not say it is one.
+    assert answered("problems with putting principles into practice", outcomes) == "h"
+    assert answered("problems with data flows", outcomes) is None
+
+
+def test_those_who_take_part_did_what_the_meeting_did(fixture_sheet: Briefing) -> None:
+    # "What did ministers agree" at a meeting is what the meeting produced...
+    assert answered("what did ministers agree", fixture_sheet) == "faq-result"
+    assert answered("what did the members adopt", fixture_sheet) == "faq-result"
+    # ... but another body's ministers are not this meeting's.
+    assert answered("what did G7 ministers agree", fixture_sheet) != "faq-result"
+    assert answered("what did leaders agree at hiroshima", fixture_sheet) is None
+    assert answered("what did ministers agree in 2023", fixture_sheet) is None
+    assert answered("what did ministers agree in tokyo", fixture_sheet) == "faq-result"
+    assert answered("what did ministers say", fixture_sheet) is None
+
+
+def test_a_speaker_on_a_topic_asks_what_they_said(fixture_sheet: Briefing) -> None:
+    reyes = quote("r", "Ana Reyes", "Open data only works when people trust its keepers.")
+    tarn = quote("t", "Idris Tarn", "Data is roads and rails.", "Radio interview")
+    quotes = sheet(fixture_sheet, quotes=[reyes, tarn])
+    assert answered("Reyes on trust", quotes) == "r"
+    assert answered("Tarn on roads", quotes) == "t"
+    assert answered("Reyes on roads", quotes) is None  # she did not say it
+    assert answered("Lee on trust", quotes) is None  # no such speaker
+    # TV is television.
+    tv = quote("v", "Idris Tarn", "Data is water.", "Television interview")
+    both = sheet(fixture_sheet, quotes=[tarn, tv])
+    assert answered("what did tarn say in his tv interview", both) == "v"
+
+
+def test_what_is_a_name_the_sheet_gives_once(fixture_sheet: Briefing) -> None:
+    first = event_item(
+        "f",
+        "First in-person Friends Group meeting",
+        "The group meets in person for the first time and launches a Partners Community for "
+        "supporting firms.",
+    )
+    timeline = sheet(fixture_sheet, timeline=[first])
+    # All the sheet knows of the Partners Community is the sentence that launches it.
+    assert answered("what is the partners community", timeline) == "f"
+    # Said twice, it is not all the sheet knows of it: neither sentence is the answer.
+    again = event_item("a", "Firms join", "Ten firms join the Partners Community.", "2026-01")
+    twice = sheet(fixture_sheet, timeline=[first, again])
+    assert answered("what is the partners community", twice) is None
+    assert answered("what is the partners budget", timeline) is None
+
+
+def test_a_sentence_may_say_which_event_a_qualifier_picks(summit_sheet: Briefing) -> None:
+    uae = event_item("u", "Summit in the Emirates", "The UAE is named as host of the 2028 summit.")
+    geneva = event_item(
+        "g",
+        "Summit in Geneva",
+        "Switzerland's president announced Geneva will host the 2027 summit.",
+    )
+    timeline = sheet(
+        summit_sheet,
+        timeline=[{**item, "sources": ["maddyness-uk-2025-02-01"]} for item in (uae, geneva)],
+    )
+    # "Summit" is this summit's own word, but "the 2028 summit" is another one.
+    assert answered("who hosts the 2028 summit", timeline) == "u"
+    assert answered("who hosts the 2027 summit", timeline) == "g"
+    assert answered("who hosts the 2029 summit", timeline) is None
+    # "is named as host" says who hosts, not who named it.
+    assert answered("who named the host of the 2028 summit", timeline) is None
+    # Nor does the entry's date, or the year the question says, say when it was named.
+    assert answered("when was the host of the 2028 summit named", timeline) is None
+    geneva_outcome = {**outcome_item("o", "Summit in Geneva", geneva["detail"])}
+    outcomes = sheet(
+        summit_sheet, outcomes=[{**geneva_outcome, "sources": ["maddyness-uk-2025-02-01"]}]
+    )
+    assert answered("who will host the 2027 summit", outcomes) == "o"
+    assert answered("when was the 2027 summit announced", outcomes) is None
+
+
+def test_when_was_it_set_up_is_answered_where_it_was_set_up(fixture_sheet: Briefing) -> None:
+    first = event_item(
+        "f",
+        "First ministerial meeting",
+        "Ministers meet for the first time, in Eastvale, and set up a permanent secretariat.",
+        "2027-11",
+    )
+    timeline = sheet(fixture_sheet, timeline=[first])
+    assert answered("when was the secretariat set up", timeline) == "f"
+    # Where it was set up is not where it is.
+    assert answered("where was the secretariat set up", timeline) is None
+    assert answered("when was the secretariat closed", timeline) is None
+
+
+def test_what_was_agreed_in_the_city_of_the_event(
+    fixture_sheet: Briefing, summit_sheet: Briefing
+) -> None:
+    assert answered("what was agreed in tokyo", fixture_sheet) == "faq-result"
+    # Not in its country, where more happens than the event, nor elsewhere.
+    assert answered("what was agreed in japan", fixture_sheet) is None
+    assert answered("what was agreed in paris", fixture_sheet) is None
+    # Most of the summit's venues are in Paris; Palaiseau had only its science days.
+    assert answered("what was agreed in paris", summit_sheet) == "faq-result"
+    assert answered("what was agreed in palaiseau", summit_sheet) is None
+
+
+def test_a_country_s_adjective_is_the_country(fixture_sheet: Briefing) -> None:
+    parmelin = party(
+        "p", "Guy Parmelin", "person", "President of the Swiss Confederation", since="2026-01"
+    )
+    people = sheet(fixture_sheet, people=[parmelin])
+    assert answered("who is the president of switzerland", people) == "p"
+    assert answered("who is the swiss president", people) == "p"
+    assert answered("who is the president of france", people) is None
+
+
+def test_the_one_is_no_number(fixture_sheet: Briefing) -> None:
+    same = {
+        "id": "s",
+        "label": "Same meeting?",
+        "value": "The March meeting in Tokyo is the ministerial meeting Takaichi announced in "
+        "February",
+        "sources": [SOURCE],
+    }
+    facts = sheet(fixture_sheet, key_facts=[same])
+    assert (
+        answered("was the march meeting the same one takaichi announced in february", facts) == "s"
+    )
+    # "One" counts when nothing before it says which: "one in two people".
+    assert answered("was the march meeting one takaichi announced in february", facts) is None
+
+
+def test_may_is_a_month_where_it_dates_something(fixture_sheet: Briefing) -> None:
+    # "the May meeting" is a month the sheet does not give, not a verb to leave out.
+    same = {
+        "id": "s",
+        "label": "Same meeting?",
+        "value": "The March meeting in Tokyo is the meeting Takaichi announced",
+        "sources": [SOURCE],
+    }
+    facts = sheet(fixture_sheet, key_facts=[same])
+    assert answered("is the march meeting the meeting takaichi announced", facts) == "s"
+    assert answered("is the may meeting the meeting takaichi announced", facts) is None
+    assert faq._tokens("may I ask who hosted it in May 2026") == (
+        *("may", "i", "ask", "who", "hosted", "it", "in", "maymonth", "2026"),
+    )
+
+
+def test_the_next_one_after_this_event_is_the_next_one(summit_sheet: Briefing) -> None:
+    next_id = answered("where is the next AI summit", summit_sheet)
+    assert next_id is not None
+    assert answered("next ai summit after paris?", summit_sheet) == next_id
+    assert answered("next summit after this one", summit_sheet) == next_id
+    # After another event is not after this one.
+    assert answered("next summit after seoul", summit_sheet) is None
+
+
+def test_will_x_lead_to_y_asks_about_x_and_y(fixture_sheet: Briefing) -> None:
+    policy = {
+        "id": "p",
+        "title": "From talks to policy",
+        "detail": "An article left open whether the discussions would turn into concrete policy.",
+        "sources": [SOURCE],
+    }
+    challenges = sheet(fixture_sheet, challenges=[policy])
+    assert answered("will the talks lead to concrete policy", challenges) == "p"
+    assert answered("did the talks result in concrete policy", challenges) == "p"
+    assert answered("will the talks lead to a treaty", challenges) is None
+
+
+def test_a_year_qualifies_the_text_whose_contents_are_asked(fixture_sheet: Briefing) -> None:
+    plan = faq_item(
+        "p", "What does the Action Plan 2026 contain?", "The text of the plan was not found."
+    )
+    entries = sheet(fixture_sheet, faq=[plan])
+    assert answered("what does the 2026 action plan say", entries) == "p"
+    assert answered("what does the 2025 action plan say", entries) is None
+
+
+def test_a_group_whose_role_lists_names_has_those_members(fixture_sheet: Briefing) -> None:
+    g7 = party(
+        "g",
+        "Group of Seven (G7)",
+        "organisation",
+        "Britain, Canada, France, Germany, Italy, Japan and the United States, with the EU; "
+        "started the process in May 2023",
+    )
+    club = party("c", "Friends Club", "organisation", "Voluntary group of countries, big and small")
+    people = sheet(fixture_sheet, people=[g7, club])
+    assert answered("G7 members", people) == "g"
+    assert answered("which countries make up the G7", people) == "g"
+    assert answered("who makes up the G7", people) == "g"
+    assert answered("who are the members of the group of seven", people) == "g"
+    # A role that lists no names says nothing of members; nor does "members" say whose.
+    assert answered("friends club members", people) is None
+    assert answered("who are the members", people) is None
+    assert answered("is china a member of the G7", people) is None
+    assert answered("how many founding members", people) is None  # of what?
+
+
+def test_the_host_is_who_did_what_it_did(fixture_sheet: Briefing) -> None:
+    pool = outcome_item(
+        "p", "Shared funding pool for data infrastructure", "Put forward by the host; not agreed."
+    )
+    office = outcome_item("o", "Research office", "The host announced a small research office.")
+    outcomes = sheet(fixture_sheet, outcomes=[pool, office])
+    # "The host" names no one, but says who did it.
+    assert answered("who proposed the funding pool", outcomes) == "p"
+    assert answered("who announced the research office", outcomes) == "o"
+    # ... and only what it did.
+    assert answered("who rejected the funding pool", outcomes) is None
+    assert answered("who funds the pool", outcomes) is None
+    assert answered("who opened the research office", outcomes) is None

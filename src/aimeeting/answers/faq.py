@@ -175,6 +175,14 @@ _IRREGULAR = {
     "national": "national",  # an adjective ("national interest"), not a nation: Snowball
     "nationally": "national",  # makes it "nation", a country
 }
+_DEMONYMS = {
+    **{"swiss": "switzerland", "french": "france", "japanese": "japan", "indian": "india"},
+    **{"chinese": "china", "german": "germany", "italian": "italy", "canadian": "canada"},
+    **{"korean": "korea", "spanish": "spain", "dutch": "netherlands", "emirati": "uae"},
+    **{"british": "uk", "american": "usa", "americans": "usa", "european": "europe"},
+    **{"brazilian": "brazil", "australian": "australia", "mexican": "mexico"},
+}
+"""A country's adjective is the country: "the Swiss president" is Switzerland's."""
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
     (re.compile(r"\bwhat(?: is| are|s|'s)? in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
@@ -182,6 +190,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), " attend "),
     (re.compile(r"\b(?:come|comes|came|coming) out of\b"), " produce "),
     (re.compile(r"\b(?:set|sets|setting) up\b"), " found "),
+    (re.compile(r"\b(?:make|makes|made|making) up\b|\bconsists? of\b"), " member "),
     (re.compile(r"\bco-?(chair\w*)"), r" \1 "),
     (re.compile(r"\bartificial intelligence\b"), " ai "),
     (re.compile(r"\bprime minister\b|\bpm\b"), " prime minister "),
@@ -223,6 +232,7 @@ _PHRASE_WORDS = frozenset(
         "cancel",
         "propose",
         "version",
+        "member",
     }
 )
 """Words the phrases above write: never read as misspellings of other words."""
@@ -260,6 +270,8 @@ _GROUPS = (
     "not refuse decline reject",
     "bind binding voluntary mandatory obligatory compulsory",
     "require oblige commit",
+    "television tv",
+    "challenge problem difficulty obstacle hurdle",
 )
 _WH_WORDS = frozenset({"who", "when", "where", "why", "count"})
 """Canonical words that say what kind of answer is wanted."""
@@ -295,6 +307,23 @@ _AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had"})
 """'What did <who> <do>': the word after one of these (and 'the') is who does it."""
 _BE = frozenset({"was", "were", "is", "are"})
 """'When was <what> <done>': the word after one of these is what it was done to."""
+_DONE = frozenset(
+    ("found", "held", "set", "made", "built", "put", "run", "won", "begun", "chosen", "given")
+)
+"""Past participles that do not end in -ed or -en ("was the office set up", read "found")."""
+_YES_NO = frozenset(("will", "would", "could", "can", "did", "does", "do", "is", "was", "has"))
+_LEAD_VERBS = frozenset(
+    (
+        *("lead", "leads", "led", "turn", "turns", "turned", "translate", "translates"),
+        *("translated", "result", "results", "resulted"),
+    )
+)
+"""'Will the talks lead to (turn into, result in) policy' asks whether talks become policy:
+the verb says nothing an item about both would not."""
+_PRONOUN_ONE = frozenset(
+    ("the", "same", "this", "that", "which", "each", "every", "any", "another", "no", "other")
+)
+"""Words after which 'one' stands for a thing already named ("the same one"), not a number."""
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
 """'Who did he meet' is not about the meeting."""
 _EVENT_NOUNS = frozenset(
@@ -360,6 +389,7 @@ _NUMBER_WORDS = frozenset(
         "dozens",
     ]
 )
+_MONTH_WORDS = frozenset((*_MONTHS, "maymonth"))
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _DATE_NUMBERS = re.compile(
@@ -400,6 +430,16 @@ _CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
 _NOT_WHAT = ("key_facts", "timeline")
 """Sections whose items say something about a thing, not what it is (a key fact says what
 its label is when the label is not a name)."""
+_TAKERS = frozenset(
+    (
+        *("minister", "ministers", "leader", "leaders", "member", "members", "delegates"),
+        *("delegations", "participants", "attendees", "governments", "countries"),
+    )
+)
+"""Who takes part in a meeting: 'what did ministers agree' asks what it produced."""
+_SECTION_WORD = {"outcomes": "outcome", "challenges": "challenge"}
+"""What every item of a section is, though it need not say so: an outcome is something the
+meeting produced (or was expected to), a challenge a problem it faces."""
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
@@ -426,6 +466,8 @@ def _normalise(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
     if "'" in text:
         text = re.sub(r"'s\b", "", text)
+    if "may" in text:  # the month, not the verb: "in May", "the May meeting", "May 2023"
+        text = _MAY.sub(lambda m: f"{m.group(1) or ''} {_MAY_MONTH}", text)
     if _NUMBERED.search(text):  # "4th" is "fourth"
         text = _NUMBERED.sub(lambda m: f" {_ORDINALS[int(m.group(1)) - 1]} ", text)
     if _ANY_PHRASE.search(text):  # most texts have none: one search instead of many
@@ -434,6 +476,11 @@ def _normalise(text: str) -> str:
     return text
 
 
+_MAY = re.compile(
+    r"\b(in|of|by|the|early|late|mid|since|until|from|\d{1,2})\s+may\b|\bmay(?=,?\s+\d)"
+)
+_MAY_MONTH = "maymonth"  # in _MONTH_WORDS
+"""'May' as a month, a word of its own: 'may' alone is a stop word ('may I ask')."""
 _NUMBERED = re.compile(r"\b(10|[1-9])(?:st|nd|rd|th)\b")
 """An ordinal in figures ("4th"), read as the word ("fourth") that qualifies like one."""
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
@@ -455,6 +502,8 @@ _WHOLE = re.compile(r"^(\d+)\.0+$")
 def _stem(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word in _DEMONYMS:
+        word = _DEMONYMS[word]
     if not word.isalpha() or len(word) <= 2:
         return word
     # British and American spellings meet: organize -> organise, organization -> organisation.
@@ -583,6 +632,8 @@ class _Said(NamedTuple):
     places: frozenset[str]
     facts: frozenset[str]
     runs: tuple[frozenset[str], ...]
+    undone: frozenset[str] = frozenset()  # what it says was done, not by whom ("is named")
+    by_host: frozenset[str] = frozenset()  # what it says the host did ("put forward by the host")
 
 
 class _Doc(NamedTuple):
@@ -659,6 +710,7 @@ class _Query(NamedTuple):
     country: bool = False  # "which country": the answer is a place it does not say
     which: frozenset[str] = frozenset()  # "which licence": a name it does not say, next to it
     contents: bool = False  # "what is in X", "what does X say": what a text holds
+    passive: bool = False  # "when was <what> <done>": the doer is what it was done to
 
 
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
@@ -707,7 +759,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     sheet = list(_all_texts(briefing))
     spread = Counter(word for text in sheet for word in set(_tokens(text)))
     topic = {word for word, n in spread.items() if n >= max(3, len(sheet) / 4)}
-    proper = _lone_names(sheet) - _STOPWORDS - set(_MONTHS) - topic
+    proper = _lone_names(sheet) - _STOPWORDS - _MONTH_WORDS - topic
 
     # Names by their first word, a bounded few each: finding them costs a look-up a word.
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -715,7 +767,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         if len(by_first[name[0]]) < _MAX_LOOKUPS:
             by_first[name[0]].append(name)
     known: dict[str, frozenset[tuple[str, ...]]] = {}
-    dropped = _STOPWORDS | set(_MONTHS) | (cities - party_words) | topic
+    dropped = _STOPWORDS | _MONTH_WORDS | (cities - party_words) | topic
 
     def runs_in(text: str) -> frozenset[tuple[str, ...]]:
         """The names a text gives, each as its words: a party's name, a run of capitalised
@@ -854,7 +906,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                     key,
                     record.id,
                     (record.title,),
-                    (record.detail,),
+                    (record.detail, _SECTION_WORD[key]),
                     kinds(texts),
                     who=named(texts),
                     who_runs=name_runs(texts),
@@ -876,16 +928,19 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         called = _names(party.name, person=party.kind == "person")
         who = frozenset(_tokens(party.name)) - _STOPWORDS
         role_dates = [d[:7] for role in party.roles for d in (role.since, role.until) if d]
+        # A group whose role lists its members ("Elbonia, Ruritania, Freedonia and ...")
+        # says who its members are, by their names.
+        members = [role for role in roles if _MEMBER_LIST.match(role)]
         items.append(
             _Item(
                 "people",
                 party.id,
-                (*called, *roles),
+                (*called, *roles, *((_MEMBERS,) if members else ())),
                 (dates,),
                 found,
                 names=len(called),
                 who=who,
-                who_runs=frozenset({tuple(who)}),
+                who_runs=frozenset({tuple(who)}) | name_runs(members),
                 facts=facts((party.name, *roles), role_dates)
                 | {f"who:{_canonical(w)}" for w in who},
             )
@@ -913,10 +968,42 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     return items
 
 
+_MEMBERS = "Members"
+"""How a group whose role lists its members is headed beside its name and roles."""
+_MEMBER_LIST = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){2,}"
+)
+"""A list of three names or more at the start of a role: the members of a group."""
 _EMBEDDED_QUESTION = re.compile(
     r"(?:^|[.;:]\s+)((?:Who|Which|When|Where|What|Why|How many|How much|Whether)\b[^.;:]*?)"
     r"\s+(?:was|were|is|are|has|have|had)\s+(?:not|never)\b",
 )
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(\w+)", re.IGNORECASE)
+
+
+def _undone(text: str) -> frozenset[str]:
+    """What a sentence says was done without saying by whom: "The UAE is named as host"
+    does not say who named it; "was announced by Reyes" does."""
+    if re.search(r"\bby\b", text, re.IGNORECASE):
+        return frozenset()
+    return frozenset(_canonical(m.group(1).casefold()) for m in _PASSIVE.finditer(text))
+
+
+def _by_host(text: str) -> frozenset[str]:
+    """What a sentence says the event's host did, naming it only as the host: "put forward
+    by the host" (proposed), "the host announced"."""
+    tokens = _tokens(text)
+    done = set()
+    for i in range(len(tokens) - 1):
+        if tokens[i : i + 2] == ("the", "host"):
+            if i >= 2 and tokens[i - 1] == "by":
+                done.add(_canonical(tokens[i - 2]))
+            if i + 2 < len(tokens) and tokens[i + 2].endswith("ed"):
+                done.add(_canonical(tokens[i + 2]))
+    return frozenset(done)
 
 
 def _asked_in(answer: str) -> list[str]:
@@ -991,6 +1078,8 @@ def _profile(item: _Item) -> _Doc:
                 frozenset(_canonical(word) for word in passage.places),
                 passage.facts,
                 tuple(frozenset(_canonical(w) for w in run) for run in sorted(passage.runs)),
+                _undone(passage.text),
+                _by_host(passage.text),
             )
             for passage in item.passages
         ),
@@ -1073,7 +1162,7 @@ def _place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset
     """Words that name places (a venue, a country, a capitalised word after 'in' or 'at') and
     words that name parties (the people section's names, and countries): what a 'where' or a
     'who' question needs an item to hold."""
-    months = set(_MONTHS)
+    months = set(_MONTH_WORDS)
     texts = [item for item in _all_texts(briefing)]
     places = {w for v in briefing.event.venues for w in _tokens(f"{v.city} {v.country}")}
     places |= _capitalised_after(texts, _PLACE_LEAD) - months
@@ -1136,10 +1225,13 @@ class SheetIndex:
         titles: Sequence[str] = (),
         venues: str = "",
         asked: Mapping[tuple[str, ...], str | None] | None = None,
+        city: str = "",
+        cities: str = "",
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
-        ``asked`` maps the words of each FAQ question and alias to its entry's id."""
+        ``asked`` maps the words of each FAQ question and alias to its entry's id; ``city``
+        is where most of its venues are, if most are in one, and ``cities`` where any is."""
         self._docs = [_profile(item) for item in items]
         self._asked = dict(asked or {})
         # Key facts labelled with a common noun ("Main text"), not a name ("Partners Circle"):
@@ -1151,6 +1243,9 @@ class SheetIndex:
             if item.section == "key_facts" and not _is_name(item.heads[0])
         )
         self._venues = frozenset(_content(venues))
+        self._holders: dict[tuple[frozenset[str], ...], int] = {}  # items holding a question
+        self._city = frozenset(_content(city))
+        self._cities = frozenset(_content(cities))
         # A full name of the event in a question ("NDF-3 dates") is the event itself.
         self._titles = tuple(
             sorted(
@@ -1294,7 +1389,10 @@ class SheetIndex:
             for words in {_tokens(q) for q in (entry.question, *entry.aliases)}:
                 asked[words] = entry.id if words not in asked else None
         items = _items(briefing, places, names)
-        return cls(items, " ".join((*titles, kind)), titles, venues, asked)
+        most = Counter(v.city for v in event.venues).most_common(1)
+        city = most[0][0] if most and 2 * most[0][1] > len(event.venues) else ""
+        cities = " ".join(v.city for v in event.venues)
+        return cls(items, " ".join((*titles, kind)), titles, venues, asked, city, cities)
 
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
@@ -1359,6 +1457,16 @@ class SheetIndex:
                 sequence.append(None)  # "this summit" is this event, whatever else is one
                 deictic = True
                 continue
+            if (
+                tokens[0] in _YES_NO
+                and token in _LEAD_VERBS
+                and tokens[position + 1 : position + 2] in (("to",), ("into",), ("in",))
+            ):
+                sequence.append(None)  # "will the talks lead to policy": talks and policy
+                continue
+            if token in ("one", "ones") and position and tokens[position - 1] in _PRONOUN_ONE:
+                sequence.append(None)  # "the one she announced": no number
+                continue
             if token not in read:
                 if token in _STOPWORDS:
                     read[token] = None
@@ -1367,11 +1475,13 @@ class SheetIndex:
                         return None
                     read[token] = self._read_word(token)
             sequence.append(read[token])
+        sequence = self._without_takers(sequence, tokens)
         said = sequence
         named, venues = self._without_names(sequence)
         named = self._numbered(named, venues or ())
         sequence = [None if i in (venues or ()) else w for i, w in enumerate(named)]
         sequence = self._other_events(sequence, tokens)
+        sequence = self._after_this(sequence, said, tokens)
         optional = frozenset(
             s for i in venues or () for word in (said[i],) if word for s in word.spellings
         )
@@ -1387,6 +1497,16 @@ class SheetIndex:
         for i, word in enumerate(sequence):
             if word is not None and word not in words and i not in named_place:
                 words.append(word)
+        if any(w.spellings == {"produce"} for w in words) and all(
+            w.spellings == {"produce"} or w.spellings <= self._city for w in words
+        ):
+            # "What was agreed in Northport", the city of (most of) its venues: what the
+            # event produced. Not a side venue's, nor its country's ("what did Elbonia
+            # adopt"), where more happens than the event.
+            optional |= {s for w in words if w.spellings <= self._city for s in w.spellings}
+            words = [w for w in words if w.spellings == {"produce"}]
+        if self._speaker_on(tokens) and not any(w.spellings == {"say"} for w in words):
+            words.append(_Word(frozenset({"say"}), 1.0))  # "Reyes on funding": what she said
         if len(words) > MAX_QUERY_WORDS:
             return None
         wh = frozenset(
@@ -1413,8 +1533,13 @@ class SheetIndex:
         )
         contents = self._asks_contents(question, kept)
         if contents:  # "what does the plan say" asks what is in it, as an FAQ entry may be
-            kept = tuple(
-                _Word(frozenset({"contain"}), 1.0) if w.spellings == {"say"} else w for w in kept
+            contain = _Word(frozenset({"contain"}), 1.0)
+            kept = tuple(contain if w.spellings == {"say"} else w for w in kept)
+            bindings = tuple(  # "the 2026 plan says": 2026 qualifies the plan and what it holds
+                b._replace(
+                    qualified=tuple(contain if w.spellings == {"say"} else w for w in b.qualified)
+                )
+                for b in bindings
             )
         identity = not contents and bool(
             _IDENTITY.match(question) or _IDENTITY_WORDS.search(question)
@@ -1434,7 +1559,65 @@ class SheetIndex:
             bool(_WHICH_COUNTRY.search(question)),
             self._which(tokens, said),
             contents,
+            wh == {"when"} and any(t in _BE for t in tokens[:2]),  # not where it was
         )
+
+    def _after_this(
+        self, sequence: list[_Word | None], said: list[_Word | None], tokens: Sequence[str]
+    ) -> list[_Word | None]:
+        """'The next summit after Northport' is the next summit: 'after' and this event's
+        own names or venues that follow it say nothing 'next' does not."""
+        if not any(w is not None and "next" in w.spellings for w in sequence):
+            return sequence
+        marked = list(sequence)
+        for i, token in enumerate(tokens):
+            if token == "after" and all(
+                (word := sequence[j]) is None or self._is_own(word)
+                for j in range(i + 1, len(tokens))
+                if said[j] is not None
+            ):
+                marked[i] = None
+        return marked
+
+    def _speaker_on(self, tokens: Sequence[str]) -> bool:
+        """Whether a terse question is a speaker's name, then 'on' and a topic ("Reyes on
+        funding"), which asks what they said about it."""
+        if "on" not in tokens[1:]:
+            return False
+        name = tokens[: tokens.index("on")]
+        return (
+            all(word not in _STOPWORDS for word in name)
+            and frozenset(_content(" ".join(name))) in self._party_names
+        )
+
+    def _without_takers(
+        self, sequence: list[_Word | None], tokens: Sequence[str]
+    ) -> list[_Word | None]:
+        """'What did ministers agree' asks what the meeting produced: a word for those who
+        take part, right after the auxiliary ("did the members agree") and before a verb of
+        producing, is the meeting's own doing, not a thing to find. 'What did G7 ministers
+        agree' keeps both: another body's ministers; so do 'what did leaders agree at
+        Eastvale' and 'in 2023', a name, place or time other than this event's."""
+        own = self._cities
+        marked = list(sequence)
+        for i, token in enumerate(tokens[:-1]):
+            after = sequence[i + 1]
+            before = tokens[i - 2 : i - 1] if tokens[i - 1 : i] == ("the",) else tokens[i - 1 : i]
+            if (
+                token in _TAKERS
+                and before
+                and before[0] in _AUXILIARIES | _BE
+                and after is not None
+                and after.spellings == {"produce"}
+                and not any(
+                    w is not None
+                    and (w.spellings & self._name_words or _is_qualifier(w))
+                    and not w.spellings <= own
+                    for w in sequence[i + 2 :]
+                )
+            ):
+                marked[i] = None
+        return marked
 
     def _asks_contents(self, question: str, words: Sequence[_Word]) -> bool:
         """Whether the question asks what a text holds: "what is in the plan", or "what does
@@ -1488,6 +1671,8 @@ class SheetIndex:
         doer: tuple[frozenset[str], frozenset[str]],
         unit: tuple[str, ...],
         names: frozenset[str] = frozenset(),
+        *,
+        passive: bool = False,
     ) -> bool:
         """Whether a sentence says the doer (or what it was done to) next to the doing, or
         with one more name between, who did it too ("the US and the UK stay out"), or a verb
@@ -1497,7 +1682,9 @@ class SheetIndex:
             return True
         between = (names - who) | _intent_stems()
         return any(
-            a in who and b in between and c in does
+            (a in who and b in between and c in does)
+            # "when was the office set up": "set up a permanent office", a word between
+            or (passive and a in does and b not in names and c in who)
             for a, b, c in zip(unit, unit[1:], unit[2:], strict=False)
         )
 
@@ -1514,7 +1701,7 @@ class SheetIndex:
             follows = [t for t in tokens[i + 1 : i + 4] if t not in _STOPWORDS]
             if len(words) < 2 or len(follows) < 2 or tokens[i + 1] not in ("the", *follows):
                 return None
-            if token in _BE and not follows[1].endswith(("ed", "en")):
+            if token in _BE and not follows[1].endswith(("ed", "en")) and follows[1] not in _DONE:
                 return None  # "when was the council founded", not "is the charter binding"
             return words[0].spellings, words[1].spellings
         return None
@@ -1764,9 +1951,18 @@ class SheetIndex:
             not query.of_event or bool(doc.head_words & self._own_event)
         )
         did = query.doer is not None and any(
-            self._did(query.doer, passage.unit, passage.names) for passage in doc.passages
+            self._did(query.doer, passage.unit, passage.names, passive=query.passive)
+            for passage in doc.passages
         )
-        if not (said & doc.head_words or self._about_event[doc.item_id] or rare or did):
+        headed = bool(
+            said & doc.head_words
+            or self._about_event[doc.item_id]
+            or rare
+            or did
+            or self._named_once(query, doc)
+        )
+        other_event = not headed and self._heads_other_event(query, doc)
+        if not (headed or other_event):
             # An item whose headings share no word with the question is about something
             # else ("the second meeting"), unless it is about this event ("Third ministerial
             # meeting held") or the question is one rare word (few items to be about) and,
@@ -1777,13 +1973,21 @@ class SheetIndex:
         if query.of_event and (doc.head_words & _event_stems()) - self._own_event:
             return nothing  # asked about this event; the item is headed with another one
         # What a timeline entry tells happened when it is dated: its sentences give "when".
-        dated = doc.section == "timeline" and any(f.startswith("when:") for f in doc.facts)
+        # (Not when the entry is dated as the other event it is headed with: "Geneva will host
+        # the 2027 summit" was announced before 2027.)
+        dated = (
+            doc.section == "timeline"
+            and any(f.startswith("when:") for f in doc.facts)
+            and not other_event
+        )
         best: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
         for passage in doc.passages:
             context = passage.words | doc.head_words
             if not all(word.spellings & context for word in query.words):
                 continue
             inside = sum(self._weight(w) for w in query.words if w.spellings & passage.words)
+            if query.act & passage.by_host and "who" in query.wh:
+                inside = total  # "Funding pool | Put forward by the host": headed with the rest
             if inside < PASSAGE_SHARE * total:
                 continue
             if not all(
@@ -1805,7 +2009,7 @@ class SheetIndex:
             if (
                 query.doer
                 and not (query.doer[0] & doc.head_words)
-                and not self._did(query.doer, passage.unit, passage.names)
+                and not self._did(query.doer, passage.unit, passage.names, passive=query.passive)
             ):
                 continue  # "what did Reyes say": "Reyes warned that ..." (or the item is
                 # about Reyes); "what did the council launch": not "Lee launched it ... at a
@@ -1816,6 +2020,34 @@ class SheetIndex:
             if score > best[0]:
                 best = (score, passage.facts, passage.words)
         return best
+
+    def _heads_other_event(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the question asks about an event its qualifier picks out ("the 2028
+        summit", "the next meeting") and the item is headed with a word for such an event
+        ("Summit in Elbonia"): a sentence of it may say which."""
+        return bool(doc.head_words & self._own_event) and any(
+            binding.of_the_event and not binding.qualified for binding in query.bindings
+        )
+
+    def _named_once(self, query: _Query, doc: _Doc) -> bool:
+        """Whether 'what is X' asks about a name that one sentence of the item gives and no
+        other item says: "launches a Partners Circle for member firms" is all the sheet
+        knows of the Partners Circle."""
+        if not query.identity or query.wh or not query.words:
+            return False
+        said = frozenset(s for word in query.words for s in word.spellings)
+        if not any(run == said for passage in doc.passages for run in passage.runs):
+            return False
+        key = tuple(word.spellings for word in query.words)
+        if key not in self._holders:  # once a question, not once an item
+            if len(self._holders) > _MAX_LOOKUPS:
+                self._holders.clear()
+            rarest = min(query.words, key=lambda w: sum(self._frequency[s] for s in w.spellings))
+            holders = {i for s in rarest.spellings for i in self._postings.get(s, ())}
+            self._holders[key] = sum(
+                all(w.spellings & self._docs[i].words for w in query.words) for i in holders
+            )
+        return self._holders[key] == 1
 
     @staticmethod
     def _compact(query: _Query, unit: tuple[str, ...]) -> float:
@@ -1855,10 +2087,19 @@ class SheetIndex:
             names = {w for run in passage.runs if not run & said for w in run}
             if not act:
                 return bool(names)
+            if act <= passage.undone:
+                return False  # "the UAE is named as host": not who named it
+            if act & passage.by_host:
+                return True  # "put forward by the host": the host, though not by name
             spots = [i for i, w in enumerate(passage.unit) if w in act]
             return any(w in names for i in spots for w in passage.unit[max(0, i - 3) : i + 4])
         if wh == "where":
             return bool(passage.places - said)
+        if wh == "when":
+            # A date the question does not say itself: "Geneva will host the 2027 summit"
+            # does not say when that was announced.
+            dates = {f[5:] for f in passage.facts if f.startswith("when:")}
+            return "when" in passage.kinds and (not dates or bool(dates - said))
         return wh in passage.kinds
 
     def _passages(self, query: _Query) -> Found | None:
@@ -1955,6 +2196,8 @@ class SheetIndex:
                 return 0.0  # an FAQ entry is what it is asked; a party is a name
             if not all(self._bound(doc, binding) for binding in query.bindings):
                 return 0.0
+        if strict and doc.section == "people" and self._members_of_what(query, doc):
+            return 0.0
         if strict and doc.section == "key_facts" and not self._in_one_clause(query, doc):
             return 0.0
         if strict and doc.asked and not self._rarest_asked(query, doc):
@@ -1972,6 +2215,18 @@ class SheetIndex:
             return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
         score = (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
         return max(score, floor)
+
+    @staticmethod
+    def _members_of_what(query: _Query, doc: _Doc) -> bool:
+        """Whether a question asks for members and does not name the group ("who are the
+        members", "how many founding members"): a group whose role lists its members does
+        not answer it."""
+        names = frozenset().union(*doc.heads[: doc.names])
+        return (
+            frozenset({"member"}) in doc.heads
+            and any(word.spellings == {"member"} for word in query.words)
+            and not any(word.spellings & names for word in query.words)
+        )
 
     @staticmethod
     def _holds_contents(query: _Query, doc: _Doc) -> bool:
@@ -2428,7 +2683,7 @@ def _intent_stems() -> frozenset[str]:
 
 @cache
 def _month_stems() -> frozenset[str]:
-    return frozenset(_canonical(month) for month in _MONTHS)
+    return frozenset(_canonical(month) for month in _MONTH_WORDS)
 
 
 _LAST: list[tuple[Briefing, SheetIndex]] = []
