@@ -1057,3 +1057,212 @@ def test_the_host_is_who_did_what_it_did(fixture_sheet: Briefing) -> None:
     assert answered("who rejected the funding pool", outcomes) is None
     assert answered("who funds the pool", outcomes) is None
     assert answered("who opened the research office", outcomes) is None
+
+
+def test_a_person_s_dated_roles_say_when_they_took_and_left_office(
+    fixture_sheet: Briefing,
+) -> None:
+    def person(item_id: str, name: str, *roles: tuple[str, str | None, str | None]) -> Any:
+        return {
+            "id": item_id,
+            "name": name,
+            "kind": "person",
+            "roles": [{"title": t, "from": f, "until": u} for t, f, u in roles],
+            "sources": [SOURCE],
+        }
+
+    people = sheet(
+        fixture_sheet,
+        people=[
+            person("r", "Ana Reyes", ("Minister for Data", "2024-09", "2025-10")),
+            person(
+                "m",
+                "Lee Moss",
+                ("Deputy Minister", "2027-09", "2029-11"),
+                ("Minister", "2029-11", None),
+            ),
+            person("e", "Eve Lund", ("Special envoy of Reyes", "2024-03", None)),
+            person("k", "Kai Berg", ("Prime Minister", None, None)),
+        ],
+    )
+    # The end of a person's last role is when they left office; its start when they took it.
+    assert answered("when did Reyes leave office", people) == "r"
+    assert answered("when did reyes step down", people) == "r"
+    assert answered("when did Moss take office", people) == "m"
+    # Not one role followed by another still held, nor a role with no dates...
+    assert answered("when did Moss leave office", people) is None
+    assert answered("when did Berg leave office", people) is None
+    # ... nor of a role that names someone else, nor of no one named.
+    assert answered("when did Reyes take office", people) == "r"
+    assert answered("who left office", people) is None
+    assert answered("when did Lund leave office", people) is None
+
+
+def test_coming_into_force_is_not_coming_to_a_meeting(fixture_sheet: Briefing) -> None:
+    ratify = {
+        "id": "c",
+        "title": "Bringing the charter into force",
+        "detail": "Most members need a vote in parliament first.",
+        "sources": [SOURCE],
+    }
+    challenges = sheet(fixture_sheet, challenges=[ratify])
+    assert answered("will the charter enter into force", challenges) == "c"
+    assert answered("what does the charter need to come into force", challenges) == "c"
+    assert answered("who will come to the charter signing", challenges) is None
+
+
+def test_a_speaker_and_where_they_spoke_asks_what_they_said(fixture_sheet: Briefing) -> None:
+    tv = quote("t", "Ana Reyes", "Data is roads and rails.", "Television interview, on the eve")
+    letter = quote("l", "Ana Reyes", "The meeting will be a framework.", "Letter of mission")
+    speech = quote("s", "Lee Moss", "Trust is earned.", "Opening speech")
+    quotes = sheet(fixture_sheet, quotes=[tv, letter, speech])
+    assert answered("Reyes TV interview", quotes) == "t"
+    assert answered("Reyes letter", quotes) == "l"
+    assert answered("Moss speech", quotes) == "s"
+    # Not where they did not speak, nor another speaker.
+    assert answered("Reyes radio interview", quotes) is None
+    assert answered("Moss interview", quotes) is None
+    assert answered("Reyes speech", quotes) is None
+
+
+def test_an_answer_saying_who_takes_part_says_who_attended(fixture_sheet: Briefing) -> None:
+    # The fixture's event: "Ministers, officials and representatives of 66 countries and
+    # regions and 38 partner organisations".
+    what = faq_item(
+        "w",
+        "What was the Tokyo meeting?",
+        "A ministerial meeting in Tokyo, with ministers, officials and representatives of 66 "
+        "countries and regions and 38 partner organisations.",
+    )
+    plan = faq_item("p", "What is the Action Plan?", "A plan for 66 countries and regions.")
+    entries = sheet(fixture_sheet, faq=[what, plan])
+    assert answered("who came", entries) == "w"
+    assert answered("how many countries took part", entries) == "w"
+    assert answered("how many countries did the meeting bring together", entries) == "w"
+    data = sheet(fixture_sheet, faq=[plan]).model_dump(by_alias=True)
+    data["event"]["participants"] = "Governments, companies and researchers from 100 countries"
+    data["faq"].append(
+        faq_item(
+            "s",
+            "What was the summit?",
+            "An AI summit with governments, companies and researchers from over 100 countries.",
+        )
+    )
+    summit = Briefing.model_validate(data)
+    assert answered("how many countries were represented", summit) == "s"
+    # ... and how many only of what it counts: companies, but not how many.
+    assert answered("how many companies attended", summit) is None
+    # It names none of them, nor says who attended another meeting.
+    assert answered("which countries took part", entries) is None
+    assert answered("which organisations attended", entries) is None
+    assert answered("who attended the first meeting", entries) is None
+    # Saying some of the same words is not saying who took part.
+    assert answered("how many countries took part", sheet(fixture_sheet, faq=[plan])) is None
+
+
+def test_a_side_event_is_not_another_event_like_this_one(fixture_sheet: Briefing) -> None:
+    entries = [entry.model_dump(by_alias=True) for entry in fixture_sheet.faq]
+    group = {
+        "id": "g",
+        "label": "Friends Group",
+        "value": "Launched in Paris, at a side event of the OECD ministerial meeting",
+        "sources": [SOURCE],
+    }
+    side = sheet(fixture_sheet, faq=entries, key_facts=[group])
+    # "A side event of the OECD meeting" heads a key fact: "the event" is still this one.
+    assert answered("full title of the event", side) == "faq-official-name"
+    assert answered("who hosted the event", side) == "faq-host"
+    # ... but an event the sheet heads as one is not.
+    launch = event_item("l", "Launch event in Paris", "The group was launched at an event.")
+    other = sheet(fixture_sheet, faq=entries, key_facts=[group], timeline=[launch])
+    assert answered("who hosted the event", other) is None
+
+
+def test_an_event_named_is_not_dated_by_its_naming(fixture_sheet: Briefing) -> None:
+    named = event_item("n", "Next summit named", "Elbonia is named as host of the next summit.")
+    timeline = sheet(fixture_sheet, timeline=[named])
+    assert answered("when was the next summit named", timeline) == "n"
+    # The entry's date is the naming's, not the summit's.
+    assert answered("when is the next summit", timeline) is None
+    # A thing the doing makes dates from it.
+    plan = event_item("p", "Draft AI plan compiled", "The cabinet office compiles a draft plan.")
+    assert answered("when was the draft AI plan", sheet(fixture_sheet, timeline=[plan])) == "p"
+
+
+def test_what_share_asks_for_a_share(fixture_sheet: Briefing) -> None:
+    doubts = quote("d", "Ana Reyes", "One in two people in Elbonia has doubts about AI.")
+    pledged = quote("p", "Lee Moss", "Sixty countries and 300 people signed the pledge.")
+    quotes = sheet(fixture_sheet, quotes=[doubts, pledged])
+    assert answered("what share of people have doubts about AI", quotes) == "d"
+    assert answered("what proportion of people doubt AI", quotes) == "d"
+    # A count is not a share.
+    assert answered("what percentage of countries signed the pledge", quotes) is None
+    assert answered("what share of people signed the pledge", quotes) is None
+
+
+def test_talking_about_is_discussing(fixture_sheet: Briefing) -> None:
+    # Not the challenge headed "From talks to policy".
+    assert answered("what did they talk about", fixture_sheet) == "faq-about"
+    # "Getting" says nothing, like "get".
+    question = "did they talk about getting global south countries to join"
+    assert answered(question, fixture_sheet) == "out-global-south"
+    assert answered("did they talk about getting china to join", fixture_sheet) is None
+
+
+def test_a_rival_that_cannot_say_when_is_no_rival(fixture_sheet: Briefing) -> None:
+    where = {
+        "id": "w",
+        "label": "Where",
+        "value": "Conference hall, Tokyo; side events in Yokohama",
+        "sources": [SOURCE],
+    }
+    held = event_item(
+        "h",
+        "Meeting held",
+        "Side events in Yokohama on 14 March, then two ministerial days in Tokyo.",
+        "2026-03-14",
+    )
+    both = sheet(fixture_sheet, key_facts=[where], timeline=[held])
+    # The key fact is as much about the side events, but gives no date: the sentence that
+    # does answers.
+    assert answered("when were the side events", both) == "h"
+    assert answered("where were the side events", both) == "w"
+    assert answered("when were the side events in 2020", both) is None
+
+
+def test_a_big_summit_is_a_summit(fixture_sheet: Briefing) -> None:
+    next_summit = faq_item("n", "Where is the next AI summit?", "Geneva, in 2027.")
+    entries = sheet(fixture_sheet, faq=[next_summit])
+    assert answered("where is the next global AI summit", entries) == "n"
+    assert answered("where is the next big AI summit", entries) == "n"
+    assert answered("where is the next global AI treaty", entries) is None
+    # ... unless the sheet names an event so: there the word names it.
+    forum = event_item("f", "Global Forum on AI held in Paris", "The Global Forum meets in Paris.")
+    named = sheet(fixture_sheet, faq=[next_summit], timeline=[forum])
+    assert answered("where is the next global AI summit", named) is None
+
+
+def test_what_was_discussed_is_this_event_s_subject(fixture_sheet: Briefing) -> None:
+    goal = event_item("g", "Current AI funding goal", "The partnership aims to raise $2.5 billion.")
+    timeline = sheet(fixture_sheet, timeline=[goal])
+    # A "goal" is an aim, but not what this meeting discussed.
+    assert answered("what was discussed", timeline) is None
+    assert answered("what did they talk about", timeline) is None
+    assert answered("what is the current ai funding goal", timeline) == "g"
+    # "About" before a number is roughly, not a topic.
+    g7 = faq_item("s", "What did the G7 do?", "G7 ministers met in Paris about 29 May 2026.")
+    assert answered("what did G7 ministers discuss", sheet(fixture_sheet, faq=[g7])) is None
+
+
+def test_running_an_event_is_hosting_it(fixture_sheet: Briefing) -> None:
+    assert answered("which government ran the event", fixture_sheet) == "faq-host"
+    assert answered("who ran the meeting", fixture_sheet) == "faq-host"
+    assert answered("who ran the G7 summit", fixture_sheet) is None
+
+
+def test_who_did_one_thing_is_not_who_did_another(tokyo: Briefing) -> None:
+    """The entry asked 'who announced the meeting' does not say who held it, although its
+    answer says the meeting was held: the doing asked about is how an entry is asked."""
+    assert answered("who announced the meeting", tokyo) == "faq-announcement"
+    assert answered("who held the meeting", tokyo) is None
+    assert answered("who ran the meeting", tokyo) == "faq-host"

@@ -133,7 +133,7 @@ _STOPWORD_TEXT = """
     i me my we us our you your he him his she her they them their there here
     what which how whose whom whats
     tell please know want like just really actually exactly also any some so then
-    much very get got gets become becomes became becoming make makes made go goes went going
+    much very get got gets getting become becomes became becoming make makes made go goes went going
     s t d re co ever yet still
     explain explained meaning mean means definition define describe description
     info information overview details detail full quick brief briefly short
@@ -185,9 +185,29 @@ _DEMONYMS = {
 """A country's adjective is the country: "the Swiss president" is Switzerland's."""
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
+    (re.compile(r"\bwhat (?:share|proportion|percentage|fraction) of\b"), " partof "),
     (re.compile(r"\bwhat(?: is| are|s|'s)? in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), " happen "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), " attend "),
+    (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
+    (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
+    (
+        re.compile(
+            r"\b(?:run|runs|ran|running) (the |this |that |an? )?"
+            r"(?=(?:event|meeting|summit|conference|forum|gathering)s?\b)"
+        ),
+        r" host \1",
+    ),
+    (re.compile(r"\babout (?=\d)"), " "),  # "about 60", "about 29 May": roughly, no topic
+    (re.compile(r"\b(?:is|are|was|were|be|been|being) represented\b"), " attend "),
+    (
+        re.compile(
+            r"\b(?:come|comes|came|coming|enter|enters|entered|entering|bring|brings"
+            r"|brought|bringing|put|puts|putting) ((?:\w+ ){0,3}?)into (?:force|effect)\b"
+        ),
+        r" \1 inforce ",
+    ),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) effect\b"), " inforce "),
     (re.compile(r"\b(?:come|comes|came|coming) out of\b"), " produce "),
     (re.compile(r"\b(?:set|sets|setting) up\b"), " found "),
     (re.compile(r"\b(?:make|makes|made|making) up\b|\bconsists? of\b"), " member "),
@@ -202,6 +222,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bstands? for\b"), " meaning "),
     (re.compile(r"\bhappen(?:s|ed)? to\b"), " "),  # "what happened to X" asks about X
     (re.compile(r"\b(?:call|calls|called|calling) off\b"), " cancel "),
+    (
+        re.compile(
+            r"\b(?:(?:leave|leaves|left|leaving|quit|quits|quitting) office"
+            r"|(?:step|steps|stepped|stepping) down)\b"
+        ),
+        " leftoffice ",
+    ),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) office\b"), " tookoffice "),
     (re.compile(r"\b(?:put|puts|putting) forward\b"), " propose "),
     (re.compile(r"\b(?:call|calls|called|calling) for\b"), " propose "),
     (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
@@ -233,6 +261,10 @@ _PHRASE_WORDS = frozenset(
         "propose",
         "version",
         "member",
+        "leftoffice",
+        "tookoffice",
+        "inforce",
+        "partof",
     }
 )
 """Words the phrases above write: never read as misspellings of other words."""
@@ -273,7 +305,7 @@ _GROUPS = (
     "television tv",
     "challenge problem difficulty obstacle hurdle",
 )
-_WH_WORDS = frozenset({"who", "when", "where", "why", "count"})
+_WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
 """Canonical words that say what kind of answer is wanted."""
 _QUALIFIERS = frozenset(
     [
@@ -324,6 +356,9 @@ _PRONOUN_ONE = frozenset(
     ("the", "same", "this", "that", "which", "each", "every", "any", "another", "no", "other")
 )
 """Words after which 'one' stands for a thing already named ("the same one"), not a number."""
+_SIZE_WORDS = frozenset(("global", "big", "major", "main", "large", "huge", "worldwide"))
+"""Words a reader puts before an event to say it is a large one ("the next global AI
+summit", "the big summit"): they pick out no other event."""
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
 """'Who did he meet' is not about the meeting."""
 _EVENT_NOUNS = frozenset(
@@ -399,6 +434,13 @@ _DATE_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 """Years and days of months: numbers that date something, not counts."""
+_SHARE = re.compile(
+    r"\b(?:one|two|three|\d+) (?:in|out of) (?:two|three|four|five|ten|\d+)\b"
+    r"|\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|a tenth|a twentieth)\b"
+    r"|\d\s*%|\bper ?cent\b",
+    re.IGNORECASE,
+)
+"""Words that give a share ("one in two", "half", "5 %"): what "what share of" asks for."""
 _REASON = re.compile(
     r"\b(?:because|reasons?|due to|owing to|so that|in order to|thanks to|as a result|while)\b",
     re.IGNORECASE,
@@ -437,6 +479,13 @@ _TAKERS = frozenset(
     )
 )
 """Who takes part in a meeting: 'what did ministers agree' asks what it produced."""
+_OCCASIONS = frozenset(
+    (
+        *("interview", "interviews", "speech", "speeches", "remarks", "letter", "letters"),
+        *("keynote", "message", "op-ed", "editorial", "podcast", "broadcast"),
+    )
+)
+"""Where someone says something: "<speaker> radio interview" asks what they said in it."""
 _SECTION_WORD = {"outcomes": "outcome", "challenges": "challenge"}
 """What every item of a section is, though it need not say so: an outcome is something the
 meeting produced (or was expected to), a challenge a problem it faces."""
@@ -620,6 +669,7 @@ class _Item(NamedTuple):
     who_runs: frozenset[tuple[str, ...]] = frozenset()  # ... each name on its own
     passages: tuple[_Passage, ...] = ()  # body sentences that may answer on their own
     facts: frozenset[str] = frozenset()  # what it answers with: "where:eastvale", "when:2027"
+    done: str = ""  # a timeline title's last word, when it says what was done ("announced")
 
 
 class _Said(NamedTuple):
@@ -658,6 +708,7 @@ class _Doc(NamedTuple):
     name_clauses: int  # how many of the first clauses are a party's names
     titles: tuple[bool, ...]  # whether each clause begins with a capital ("Vice President")
     cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
+    done: str = ""  # what its title says was done to it, last ("Tokyo meeting announced")
 
 
 class _Word(NamedTuple):
@@ -818,6 +869,8 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found.add("count")
         if any(_REASON.search(text) for text in texts):
             found.add("why")
+        if any(_SHARE.search(text) for text in texts):
+            found.add("partof")
         return frozenset(found)
 
     told: dict[str, frozenset[str]] = {}
@@ -849,8 +902,21 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         )
 
     items: list[_Item] = []
+    # Who took part, as the sheet's event says it: an FAQ answer that says the same (most
+    # of its words in one sentence) says who attended, though it need not say "attend"
+    # ("... with governments, companies and researchers from over 100 countries").
+    takers = frozenset(_content(briefing.event.participants or ""))
     for entry in briefing.faq:
         heads = (entry.question, *entry.aliases, *_asked_in(entry.answer))
+        if (
+            len(takers) >= _RESTATED_TAKERS
+            and not any("attend" in _content(head) for head in heads)  # asked so already
+            and any(
+                len(takers & frozenset(_content(sentence))) >= _TAKERS_SHARE * len(takers)
+                for sentence in _sentences(entry.answer)
+            )
+        ):
+            heads = (*heads, _WHO_ATTENDED)
         items.append(
             _Item(
                 "faq",
@@ -892,6 +958,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 who_runs=name_runs(texts),
                 passages=passages(event.detail),
                 facts=facts(texts, [d[:7] for d in (event.date, event.end) if d]),
+                done=_done(event.title),
             )
         )
     titled: tuple[tuple[str, Sequence[Outcome | Challenge]], ...] = (
@@ -920,6 +987,17 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
         dates = " ".join(
             _date_words(d) for role in party.roles for d in (role.since, role.until) if d
         )
+        # A person's role dated from a day is when they took office, and the end of the
+        # last of their roles when they left it (not of one followed by another, still
+        # held): "when did <name> leave office" (or step down) asks for that end.
+        office = tuple(
+            head
+            for head, said in (
+                (_TOOK_OFFICE, any(role.since for role in party.roles)),
+                (_LEFT_OFFICE, bool(party.roles) and all(role.until for role in party.roles)),
+            )
+            if said and party.kind == "person"
+        )
         found = kinds((party.name, *roles), who=True) - {"when"}
         if dated:  # a date inside a role's text is about something else
             found |= {"when"}
@@ -935,7 +1013,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             _Item(
                 "people",
                 party.id,
-                (*called, *roles, *((_MEMBERS,) if members else ())),
+                (*called, *roles, *((_MEMBERS,) if members else ()), *office),
                 (dates,),
                 found,
                 names=len(called),
@@ -970,6 +1048,14 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
 
 _MEMBERS = "Members"
 """How a group whose role lists its members is headed beside its name and roles."""
+_WHO_ATTENDED = "Who attended, and how many?"
+"""How an FAQ entry is also headed when its answer says who takes part as the event does."""
+_RESTATED_TAKERS = 3
+_TAKERS_SHARE = 0.6
+"""... in one sentence, with this share of the words (at least this many) of the event's."""
+_TOOK_OFFICE = "Took office"
+_LEFT_OFFICE = "Left office"
+"""How a person is also headed when their roles say when they took or left office."""
 _MEMBER_LIST = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
     r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){2,}"
@@ -982,6 +1068,17 @@ _EMBEDDED_QUESTION = re.compile(
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(\w+)", re.IGNORECASE)
+
+
+def _done(title: str) -> str:
+    """The participle a title about an event ends with ("Tokyo meeting announced", "Next
+    summits named"): its date and place are that doing's, not the event's. (A thing the
+    doing makes, "Draft plan compiled", dates from it.)"""
+    tokens = _tokens(title)
+    last = tokens[-1] if tokens else ""
+    done = last.endswith("ed") or last in _DONE or _IRREGULAR.get(last, last) != last
+    event = any(_canonical(token) in _event_stems() for token in tokens[:-1])
+    return last if done and event and last not in _STOPWORDS else ""
 
 
 def _undone(text: str) -> frozenset[str]:
@@ -1092,6 +1189,7 @@ def _profile(item: _Item) -> _Doc:
             _core(text) | (extra if n < max(item.names, 1) else frozenset())
             for n, text in enumerate(item.heads)
         ),
+        _canonical(item.done) if item.done else "",
     )
 
 
@@ -1233,6 +1331,22 @@ class SheetIndex:
         ``asked`` maps the words of each FAQ question and alias to its entry's id; ``city``
         is where most of its venues are, if most are in one, and ``cities`` where any is."""
         self._docs = [_profile(item) for item in items]
+        # Size words in the name of an event ("Global Forum on AI"): there they name it.
+        sizes = {_canonical(word) for word in _SIZE_WORDS}
+        self._sized_names = frozenset(
+            word
+            for doc in self._docs
+            for run in doc.who_runs
+            if run & _event_stems()
+            for word in run
+            if word in sizes
+        )
+        # FAQ entries said to tell who attended (not asked so): they name no one.
+        attended = frozenset(_content(_WHO_ATTENDED))
+        self._attended = frozenset(
+            i for i, doc in enumerate(self._docs) if doc.asked and doc.heads[-1] == attended
+        )
+        self._attended_ids = frozenset(self._docs[i].item_id for i in self._attended)
         self._asked = dict(asked or {})
         # Key facts labelled with a common noun ("Main text"), not a name ("Partners Circle"):
         # "what is the main text" asks for the value; "what is the Partners Circle" does not
@@ -1276,6 +1390,17 @@ class SheetIndex:
         ]
         self._ordinal: int | None = ordinals[0] if ordinals else None
         others = {word for doc in self._docs if not doc.asked for word in doc.head_words}
+        # ... but a side event is not the event: "event" said only in "side event" names
+        # no other event like this one.
+        beside = {
+            (i > 0 and unit[i - 1] == "side", word)
+            for doc in self._docs
+            if not doc.asked
+            for unit in doc.units[: len(doc.heads)]
+            for i, word in enumerate(unit)
+            if word in _event_stems()
+        }
+        others -= {word for side, word in beside if side} - {w for side, w in beside if not side}
         for doc in self._docs:
             for unit in doc.units[: len(doc.heads)] if doc.asked else ():
                 for i, word in enumerate(unit):
@@ -1467,6 +1592,17 @@ class SheetIndex:
             if token in ("one", "ones") and position and tokens[position - 1] in _PRONOUN_ONE:
                 sequence.append(None)  # "the one she announced": no number
                 continue
+            if (
+                token in _SIZE_WORDS
+                and _canonical(token) not in self._sized_names
+                and position
+                and tokens[position - 1] in ("the", "a", "an", "this", "that", "next")
+                and any(
+                    _canonical(t) in _event_stems() for t in tokens[position + 1 : position + 3]
+                )
+            ):
+                sequence.append(None)  # "the next global AI summit": a summit, as any is
+                continue
             if token not in read:
                 if token in _STOPWORDS:
                     read[token] = None
@@ -1583,7 +1719,14 @@ class SheetIndex:
         """Whether a terse question is a speaker's name, then 'on' and a topic ("Reyes on
         funding"), which asks what they said about it."""
         if "on" not in tokens[1:]:
-            return False
+            # ... or a speaker's name, then where they spoke ("Reyes radio interview",
+            # "Tarn speech"): what they said there.
+            return any(
+                frozenset(_content(" ".join(tokens[:end]))) in self._party_names
+                and all(word not in _STOPWORDS for word in tokens[end:])
+                and any(word in _OCCASIONS for word in tokens[end:])
+                for end in range(1, min(len(tokens), 4))
+            )
         name = tokens[: tokens.index("on")]
         return (
             all(word not in _STOPWORDS for word in name)
@@ -1943,6 +2086,8 @@ class SheetIndex:
         nothing: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
         if query.contents:
             return nothing  # what a text holds is its item, not one sentence
+        if doc.item_id in self._attended_ids and not self._counts_takers(query, doc):
+            return nothing
         total = sum(self._weight(word) for word in query.words)
         if not total or (len(query.words) < PASSAGE_WORDS and not self._rare_kind(query)):
             return nothing
@@ -1979,6 +2124,7 @@ class SheetIndex:
             doc.section == "timeline"
             and any(f.startswith("when:") for f in doc.facts)
             and not other_event
+            and not self._done_to_it(query, doc)
         )
         best: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
         for passage in doc.passages:
@@ -2020,6 +2166,33 @@ class SheetIndex:
             if score > best[0]:
                 best = (score, passage.facts, passage.words)
         return best
+
+    @staticmethod
+    def _counts_takers(query: _Query, doc: _Doc) -> bool:
+        """Whether an FAQ entry said to tell who attended answers the question: not which
+        ones (it names none), and "how many" only of what it counts ("over 100 countries"
+        counts countries, not organisations)."""
+        if query.which or query.country:
+            return False
+        counted = [w for w in query.words if w.spellings != {"attend"}]
+        if "count" not in query.wh or not counted:
+            return True
+        return any(
+            _COUNT.fullmatch(word) and any(w.spellings & set(unit[i + 1 : i + 3]) for w in counted)
+            for unit in doc.units[doc.head_units :]
+            for i, word in enumerate(unit[:-1])
+        )
+
+    @staticmethod
+    def _done_to_it(query: _Query, doc: _Doc) -> bool:
+        """Whether a timeline entry is headed with what was done to an event ("Tokyo meeting
+        announced") and the question does not ask about that doing: the entry's date and
+        place are the announcement's, not the meeting's."""
+        return bool(
+            doc.done
+            and doc.done not in query.light
+            and not any(doc.done in word.spellings for word in query.words)
+        )
 
     def _heads_other_event(self, query: _Query, doc: _Doc) -> bool:
         """Whether the question asks about an event its qualifier picks out ("the 2028
@@ -2137,6 +2310,7 @@ class SheetIndex:
                 and self._headed(query, doc) >= headed
                 and self._holds(query, doc)
                 and self._heads_on(query, doc)
+                and all(self._gives(doc, wh, query) for wh in query.wh)
                 and not self._restates(query, self._docs[best], doc)
                 and not self._agrees(query, self._docs[best], doc)
                 and not self._same_answer(query, doc.facts, said[best])
@@ -2184,6 +2358,8 @@ class SheetIndex:
                 return 0.0
         if strict and query.contents and not self._holds_contents(query, doc):
             return 0.0
+        if strict and doc.asked and query.act and not query.act & asked_words:
+            return 0.0  # "who held the meeting" is not "who announced the meeting"
         if strict:
             if not all(self._gives(doc, wh, query) for wh in query.wh):
                 return 0.0
@@ -2194,10 +2370,35 @@ class SheetIndex:
                 and not self._names_one(query, doc.who, doc.units)
             ):
                 return 0.0  # an FAQ entry is what it is asked; a party is a name
+            if index in self._attended and not self._counts_takers(query, doc):
+                return 0.0  # said to tell who attended and how many of what it counts
             if not all(self._bound(doc, binding) for binding in query.bindings):
                 return 0.0
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
+        if (
+            strict
+            and query.words
+            and all(word.spellings == {"about"} for word in query.words)
+            and not (
+                "about" in doc.head_words
+                and (
+                    doc.asked or self._about_event[doc.item_id] or doc.head_words & self._own_event
+                )
+            )
+        ):
+            return 0.0  # "what did they discuss": this event's subject, not a "funding goal"
+        if strict and query.wh & {"when", "where"} and self._done_to_it(query, doc):
+            return 0.0  # "when is the summit" is not when the summit was named
+        if (
+            strict
+            and doc.section == "people"
+            and any(word.spellings <= _office_words() for word in query.words)
+            and not any(
+                word.spellings & name for word in query.words for name in doc.heads[: doc.names]
+            )
+        ):
+            return 0.0  # "who left office": whose role ended is not who resigned
         if strict and doc.section == "key_facts" and not self._in_one_clause(query, doc):
             return 0.0
         if strict and doc.asked and not self._rarest_asked(query, doc):
@@ -2269,8 +2470,15 @@ class SheetIndex:
             # Asked about more than who: the name used, with the role that says the rest
             # ("when did <name> become <role>"). A role is a description, so most of it
             # must be said: "president" is not "vice president".
-            said = [name for name in heads[: doc.names] if name & asked] or [frozenset()]
-            heads = tuple(name | rest for name in said for rest in heads[doc.names :])
+            said = [name for name in heads[: doc.names] if name & asked]
+            # Took or left office: only of whoever the question names ("when did Reyes
+            # take office"), not of a role that names someone else ("Reyes's envoy").
+            heads = tuple(
+                name | rest
+                for name in said or [frozenset()]
+                for rest in heads[doc.names :]
+                if said or not rest <= _office_words()
+            )
             cores = tuple(name | rest for name in said for rest in doc.cores[doc.names :])
             needed = ROLE_COVERAGE
         heads = tuple(head - query.light for head in heads)
@@ -2319,8 +2527,8 @@ class SheetIndex:
     def _counts(query: _Query, doc: _Doc) -> bool:
         """Whether a heading counts what 'how many' asks about: a number right before one
         of its words ('about 60 signatories'), and all its words in that heading."""
-        if "count" not in query.wh or not query.words:
-            return False
+        if not query.wh & {"count", "partof"} or not query.words:
+            return False  # ("what share of people": "one in two people")
         said = {s for word in query.words for s in word.spellings}
         for unit in doc.units[: doc.head_units]:
             if not all(word.spellings & set(unit) for word in query.words):
@@ -2642,7 +2850,7 @@ class SheetIndex:
         heads = (one.head_words - said, other.head_words - said)
         if all(heads) and not heads[0] & heads[1]:
             return False
-        a, b = one.words - said, other.words - said
+        a, b = one.words - said - _office_words(), other.words - said - _office_words()
         shared = len(a & b)
         return shared >= RESTATED_WORDS and shared >= RESTATED_SHARE * min(len(a), len(b))
 
@@ -2674,6 +2882,13 @@ class SheetIndex:
 
 _INTENT = ("plan", "aim", "hope", "expect", "intend", "seek", "decide", "promise", "vow")
 """Verbs of meaning to do something: 'ministers plan to meet' says that ministers meet."""
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The words of a person's heads that say they took or left office: the sheet's reading
+    of a role's dates, not something an item says."""
+    return frozenset(_content(f"{_TOOK_OFFICE} {_LEFT_OFFICE}"))
 
 
 @cache
