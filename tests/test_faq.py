@@ -1266,3 +1266,30 @@ def test_who_did_one_thing_is_not_who_did_another(tokyo: Briefing) -> None:
     assert answered("who announced the meeting", tokyo) == "faq-announcement"
     assert answered("who held the meeting", tokyo) is None
     assert answered("who ran the meeting", tokyo) == "faq-host"
+
+
+def test_a_target_or_objective_is_a_goal(fixture_sheet: Briefing) -> None:
+    goal = event_item("g", "Current AI funding goal", "The partnership aims to raise $2.5 billion.")
+    timeline = sheet(fixture_sheet, timeline=[goal])
+    assert answered("current ai funding target", timeline) == "g"
+    assert answered("what are current ai's objectives", timeline) == "g"
+    assert answered("gpai funding target", timeline) is None
+
+
+def test_a_compound_the_sheet_never_uses_is_its_two_words(fixture_sheet: Briefing) -> None:
+    goal = event_item(
+        "g", "Current AI funding goal", "The partnership aims to have raised $2.5 billion."
+    )
+    timeline = sheet(fixture_sheet, timeline=[goal])
+    assert answered("current ai fundraising goal", timeline) == "g"
+    assert answered("gpai fundraising goal", timeline) is None
+    # Not a compound whose half is a particle: a takeover is not taking over, nor a
+    # breakthrough breaking through.
+    take = event_item("t", "Members take over the secretariat", "Members take over in June.")
+    assert (
+        answered("when was the secretariat takeover", sheet(fixture_sheet, timeline=[take])) is None
+    )
+    broke = event_item("b", "Ministers break through on the data pool", "Talks break through.")
+    broke_sheet = sheet(fixture_sheet, timeline=[broke])
+    assert answered("when was the data pool break through", broke_sheet) == "b"
+    assert answered("when was the data pool breakthrough", broke_sheet) is None

@@ -122,6 +122,10 @@ MAX_SPELLINGS = 4
 """Known words a misspelt word may stand for; bounds the work for each word of a query."""
 _MAX_LOOKUPS = 64
 _BINDING_WINDOW = 3
+_COMPOUND_PART = 4  # letters in each half of a compound word the sheet splits
+# Halves that make a compound mean something else ("takeover", "breakthrough", "worldwide").
+_PARTICLES = frozenset(("over", "through", "back", "down", "wide", "side", "ward", "wards"))
+_PARTICLES |= frozenset(("wise", "self", "less", "where", "what", "ever", "more", "most"))
 """Content words after a qualifier ("next", "2028") that it may be qualifying."""
 _QUALIFIER_REACH = 5
 """In an item, how many content words from a qualifier the words it qualifies may be."""
@@ -287,7 +291,7 @@ _GROUPS = (
     "count size",
     "next upcoming following future another",
     "previous earlier prior preceding",
-    "about purpose aim goal topic agenda discuss discussion theme focus subject",
+    "about purpose aim goal target objective topic agenda discuss discussion theme focus subject",
     "say quote remark warn stress",
     "chair chairman chairwoman chairperson",
     "member membership",
@@ -1563,6 +1567,37 @@ class SheetIndex:
             return None
         return _Word(frozenset(self._near[w] for w in meant), TYPO_WEIGHT)
 
+    def _compound(self, word: str) -> tuple[str, ...]:
+        """A word the sheet never uses, nor a misspelling of one, that is two words it
+        does use, each of four letters or more and neither a particle, split one way only
+        ("fundraising" is "fund" and "raising"; not "takeover"), stands for both; otherwise
+        the word itself."""
+        canonical = _canonical(word)
+        if (
+            len(word) < 2 * _COMPOUND_PART
+            or not word.isalpha()
+            or word in _STOPWORDS
+            or word in _PHRASE_WORDS
+            or canonical in _WH_WORDS
+            or canonical in _event_stems()
+        ):
+            return (word,)
+        read = self._read_word(word)
+        if read is None or read.weight != 1.0 or read.spellings & self._frequency.keys():
+            return (word,)
+        splits = [
+            (word[:cut], word[cut:])
+            for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1)
+            if all(
+                part not in _STOPWORDS
+                and part not in _PREPOSITIONS
+                and part not in _PARTICLES
+                and _canonical(part) in self._frequency
+                for part in (word[:cut], word[cut:])
+            )
+        ]
+        return splits[0] if len(splits) == 1 else (word,)
+
     def _read_question(self, question: str) -> _Query | None:
         """The query's words, what it asks for and its qualifiers; None when it is too long
         or has too many words to be answered honestly, or no content at all."""
@@ -1570,7 +1605,11 @@ class SheetIndex:
             return None
         read: dict[str, _Word | None] = {}
         sequence: list[_Word | None] = []  # in order; None marks a stop word (a break)
-        tokens = _tokens(_WHICH_PARTY.sub(" who ", question))
+        tokens = tuple(
+            part
+            for token in _tokens(_WHICH_PARTY.sub(" who ", question))
+            for part in self._compound(token)
+        )
         deictic = False
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
