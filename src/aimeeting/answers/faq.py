@@ -238,10 +238,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:call|calls|called|calling) for\b"), " propose "),
     (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
 )
-_WHICH_PARTY = re.compile(r"\bwhich (?:countr(?:y|ies)|nations?|governments?)\b", re.IGNORECASE)
+_COUNTRY_WORDS = r"countr(?:y|ies)|nations?"
+_WHICH_PARTY = re.compile(rf"\bwhich (?:{_COUNTRY_WORDS}|governments?)\b", re.IGNORECASE)
 """'Which country hosted it' asks who did (in a question; an FAQ entry asked that way keeps
 its words)."""
-_WHICH_COUNTRY = re.compile(r"\bwhich (?:countr(?:y|ies)|nations?)\b", re.IGNORECASE)
+_WHICH_COUNTRY = re.compile(rf"\bwhich (?:{_COUNTRY_WORDS})\b", re.IGNORECASE)
 """...and 'which country' asks for a country: a person of it ('President of Elbonia') is not
 one, nor a country the question says itself ('which country co-hosted with Elbonia')."""
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
@@ -428,7 +429,9 @@ _NUMBER_WORDS = frozenset(
         "dozens",
     ]
 )
-_MONTH_WORDS = frozenset((*_MONTHS, "maymonth"))
+_MAY_MONTH = "maymonth"
+"""'May' as a month, a word of its own: 'may' alone is a stop word ('may I ask')."""
+_MONTH_WORDS = frozenset((*_MONTHS, _MAY_MONTH))
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _DATE_NUMBERS = re.compile(
@@ -532,8 +535,6 @@ def _normalise(text: str) -> str:
 _MAY = re.compile(
     r"\b(in|of|by|the|early|late|mid|since|until|from|\d{1,2})\s+may\b|\bmay(?=,?\s+\d)"
 )
-_MAY_MONTH = "maymonth"  # in _MONTH_WORDS
-"""'May' as a month, a word of its own: 'may' alone is a stop word ('may I ask')."""
 _NUMBERED = re.compile(r"\b(10|[1-9])(?:st|nd|rd|th)\b")
 """An ordinal in figures ("4th"), read as the word ("fourth") that qualifies like one."""
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
