@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -1293,3 +1296,27 @@ def test_a_compound_the_sheet_never_uses_is_its_two_words(fixture_sheet: Briefin
     broke_sheet = sheet(fixture_sheet, timeline=[broke])
     assert answered("when was the data pool break through", broke_sheet) == "b"
     assert answered("when was the data pool breakthrough", broke_sheet) is None
+
+
+def test_an_answer_does_not_depend_on_the_hash_seed() -> None:
+    """Sets of words are summed in whatever order the hash seed gives them: a share of
+    exactly one half must be one half in every process, or a question is answered in one
+    run and missed in the next (this one was, under seeds 0 and 5)."""
+    script = (
+        "import sys; from aimeeting.answers.faq import answer;"
+        "from aimeeting.briefing.load import load_briefing;"
+        "b = load_briefing(sys.argv[1]);"
+        "print(answer('will the funding pool come back', b).item_id)"
+    )
+    path = str(BRIEFINGS / "orrindale-2031.json")
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script, path],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "1", "5")
+    }
+    assert runs == {"q-funding-paraphrase\n"}

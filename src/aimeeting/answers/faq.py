@@ -2737,8 +2737,10 @@ class SheetIndex:
             and (is_question or not _NUMBER.search(w) or w in asked)
             and w not in _month_stems()
         ]
-        total = sum(self._rarity(w) for w in counted)
-        hit = sum(self._rarity(w) for w in counted if w in asked)
+        # fsum: exact whatever the order of the set, so a share of exactly one half is one
+        # half under every hash seed (a plain sum may round it below MIN_COVERAGE).
+        total = math.fsum(self._rarity(w) for w in counted)
+        hit = math.fsum(self._rarity(w) for w in counted if w in asked)
         return hit / total if total else 0.0
 
     def _ranked(self, query: _Query, rules: _Rules) -> list[tuple[float, int]]:
