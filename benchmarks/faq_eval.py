@@ -6,8 +6,9 @@ Usage: python benchmarks/faq_eval.py [--set PATH ...] [--dev] [--quiet]
 A set is a JSON list of {"briefing": name, "question": text, "expected": [ids]}. The
 briefing is a file name in benchmarks/questions/ (with or without ".json"), or a path,
 relative to the set's own folder or to the current one. An answer is correct when its id
-is in "expected", wrong when it is not (any answer to a question whose "expected" is []
-is wrong), and a miss when there is none. Without --set, the tuning sets in tests/data;
+is in "expected" (every id, when a question for a whole section is answered with all its
+items), wrong when one is not (any answer to a question whose "expected" is [] is wrong),
+and a miss when there is none. Without --set, the tuning sets in tests/data;
 with --dev, the development sets (tests/data/faq-dev-*.json), the second check.
 
 Exits 1 when any answer is wrong or recall is below 0.9 on any briefing. No network, no
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from aimeeting.answers.faq import answer
+from aimeeting.answers.faq import answers
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
 
@@ -52,15 +53,15 @@ class Case:
 @dataclass(frozen=True)
 class Outcome:
     case: Case
-    answered: str | None
+    answered: tuple[str, ...]  # the answering items' ids; empty on a miss
 
     @property
     def wrong(self) -> bool:
-        return self.answered is not None and self.answered not in self.case.expected
+        return bool(set(self.answered) - self.case.expected)
 
     @property
     def correct(self) -> bool:
-        return self.answered is not None and self.answered in self.case.expected
+        return bool(self.answered) and set(self.answered) <= self.case.expected
 
 
 def briefing_path(name: str, set_path: Path) -> Path:
@@ -101,8 +102,8 @@ def load(path: Path) -> Briefing:
 def evaluate(cases: Sequence[Case]) -> list[Outcome]:
     outcomes = []
     for case in cases:
-        found = answer(case.question, load(case.briefing))
-        outcomes.append(Outcome(case, None if found is None else found.item_id))
+        found = answers(case.question, load(case.briefing))
+        outcomes.append(Outcome(case, tuple(f.item_id for f in found)))
     return outcomes
 
 
@@ -126,7 +127,7 @@ class Scores:
 def score(outcomes: Sequence[Outcome]) -> Scores:
     return Scores(
         len(outcomes),
-        sum(o.answered is not None for o in outcomes),
+        sum(bool(o.answered) for o in outcomes),
         sum(o.correct for o in outcomes),
         sum(bool(o.case.expected) for o in outcomes),
         sum(o.wrong for o in outcomes),
@@ -148,9 +149,10 @@ def report(outcomes: Sequence[Outcome], *, quiet: bool = False) -> list[str]:
             expected = ", ".join(sorted(o.case.expected)) or "no answer"
             if o.wrong:
                 lines.append(
-                    f"WRONG  {where}: {o.case.question!r} gave {o.answered}, expected {expected}"
+                    f"WRONG  {where}: {o.case.question!r} gave {', '.join(o.answered)}, "
+                    f"expected {expected}"
                 )
-            elif o.answered is None and o.case.expected:
+            elif not o.answered and o.case.expected:
                 lines.append(f"miss   {where}: {o.case.question!r}, expected {expected}")
     lines.append(
         f"{'briefing':<28} {'questions':>9} {'answerable':>10} {'answered':>8} "

@@ -259,7 +259,7 @@ def test_an_faq_answer_carries_every_caveat_of_its_item(
         e.id for s, e in every_entry(Context.of(briefing, TODAY)) if e.id == kind.item_id
     )
     assert item_id is not None
-    answer = build_answer(Context.of(briefing, TODAY), kind.section, item_id)
+    answer = build_answer(Context.of(briefing, TODAY), kind.section, {item_id})
     assert kind.words in flat(WRITERS[writer](answer))
     assert f"id: {item_id}" in flat(WRITERS[writer](answer)).replace("`", "")
 

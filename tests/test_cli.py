@@ -256,6 +256,22 @@ def test_faq_answers_from_any_section_with_its_section_and_id(
     assert "\nSOURCES\n[4] About the compact" in text
 
 
+def test_faq_for_a_whole_section_answers_with_each_item_of_it(
+    cli: Callable[..., Result],
+) -> None:
+    fixture = str(DATA / "faq-fixture.json")
+    found = invoke(cli, "--briefing", fixture, "faq", "what are the main obstacles", "--json")
+    assert found.exit_code == 0
+    listed = invoke(cli, "--briefing", fixture, "challenges", "--json")
+    challenges = json.loads(listed.stdout)
+    assert len(challenges) >= 2
+    # Each item as `challenges --json` gives it, in the sheet's order, with its section.
+    assert json.loads(found.stdout) == [{"section": "challenges", **c} for c in challenges]
+    text = invoke(cli, "--briefing", fixture, "faq", "what are the main obstacles").stdout
+    assert text.startswith("CHALLENGES\n")
+    assert all(f"id: {c['id']}" in text for c in challenges)
+
+
 def test_faq_takes_unquoted_words_as_one_question(cli: Callable[..., Result]) -> None:
     result = invoke(
         cli,

@@ -297,17 +297,18 @@ def section_command(
 
 
 def choose_faq(briefing: Briefing, request: Request, question: list[str] | None) -> View:
-    """The FAQ, or the one item of the whole sheet that answers the question, shown in
-    its own section with its id; on a miss, the closest items, so that `cite ID` is next."""
-    from aimeeting.answers.faq import answer, nearest
+    """The FAQ, or the item of the whole sheet that answers the question (every item of a
+    section the question asks for whole), shown in its own section with its id; on a miss,
+    the closest items, so that `cite ID` is next."""
+    from aimeeting.answers.faq import answers, nearest
     from aimeeting.document import Context, build_answer
     from aimeeting.output import View
 
     if not question:
         return sheet_view(briefing, BY_COMMAND["faq"], request)
     asked = " ".join(question)
-    found = answer(asked, briefing)
-    if found is None:
+    found = answers(asked, briefing)
+    if not found:
         closest = nearest(asked, briefing)
         raise NotFound(
             "the sheet has no sure answer to that"
@@ -318,11 +319,13 @@ def choose_faq(briefing: Briefing, request: Request, question: list[str] | None)
             ),
             lines=item_previews(briefing, request, [(f.section, f.item_id) for f in closest]),
         )
-    [item] = [item for item in getattr(briefing, found.section) if item.id == found.item_id]
+    section = found[0].section  # one item, or the items of one section
+    ids = {f.item_id for f in found}
+    items = [item for item in getattr(briefing, section) if item.id in ids]
     ctx = Context.of(briefing, request.today, request.relative)
     return View(
-        lambda: build_answer(ctx, found.section, found.item_id),
-        lambda: [{"section": found.section, **item.model_dump(mode="json")}],
+        lambda: build_answer(ctx, section, ids),
+        lambda: [{"section": section, **item.model_dump(mode="json")} for item in items],
         briefing.checked,
     )
 

@@ -9,7 +9,7 @@ doubts are all decided here, once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from typing import Any, Literal, NamedTuple
 
 from aimeeting.briefing.dates import (
@@ -692,11 +692,11 @@ def build_citation(ctx: Context, section_key: str, *entries: Entry) -> Document:
     return build_document(ctx, [section])._replace(form="citation")
 
 
-def build_answer(ctx: Context, section_key: str, item_id: str) -> Document:
-    """One item as the answer to a question: in its own section (which says where it comes
-    from), with its id shown and the sources it cites."""
+def build_answer(ctx: Context, section_key: str, item_ids: Set[str]) -> Document:
+    """Items of one section as the answer to a question: in their section (which says
+    where they come from), in its order, with their ids shown and the sources they cite."""
     section = build_section(section_key, ctx)
-    chosen = tuple(e._replace(show_id=True) for e in section.entries if e.id == item_id)
+    chosen = tuple(e._replace(show_id=True) for e in section.entries if e.id in item_ids)
     return build_document(ctx, [section._replace(entries=chosen)])
 
 

@@ -193,6 +193,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bwhat(?: is| are|s|'s)? in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), " happen "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), " attend "),
+    (
+        re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning) up\b"),
+        " attend ",
+    ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
     (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
     (
@@ -520,6 +524,8 @@ def _normalise(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
+    if "nt" in text:  # "didnt", typed without its apostrophe, is "didn't"
+        text = _NEGATED.sub(r"\1n't", text)
     if "'" in text:
         text = re.sub(r"'s\b", "", text)
     if "may" in text:  # the month, not the verb: "in May", "the May meeting", "May 2023"
@@ -534,6 +540,9 @@ def _normalise(text: str) -> str:
 
 _MAY = re.compile(
     r"\b(in|of|by|the|early|late|mid|since|until|from|\d{1,2})\s+may\b|\bmay(?=,?\s+\d)"
+)
+_NEGATED = re.compile(
+    r"\b(did|do|does|is|was|were|are|has|have|had|could|would|should|must|need|wo|ca)nt\b"
 )
 _NUMBERED = re.compile(r"\b(10|[1-9])(?:st|nd|rd|th)\b")
 """An ordinal in figures ("4th"), read as the word ("fourth") that qualifies like one."""
@@ -675,6 +684,7 @@ class _Item(NamedTuple):
     passages: tuple[_Passage, ...] = ()  # body sentences that may answer on their own
     facts: frozenset[str] = frozenset()  # what it answers with: "where:eastvale", "when:2027"
     done: str = ""  # a timeline title's last word, when it says what was done ("announced")
+    unsaid: tuple[str, ...] = ()  # questions its answer says it cannot answer
 
 
 class _Said(NamedTuple):
@@ -714,6 +724,8 @@ class _Doc(NamedTuple):
     titles: tuple[bool, ...]  # whether each clause begins with a capital ("Vice President")
     cores: tuple[frozenset[str], ...]  # each heading up to its first comma or preposition
     done: str = ""  # what its title says was done to it, last ("Tokyo meeting announced")
+    unsaid: frozenset[str] = frozenset()  # the words of what its answer says was not found
+    unsaid_only: frozenset[str] = frozenset()  # ... those no other heading of it says
 
 
 class _Word(NamedTuple):
@@ -912,7 +924,8 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
     # ("... with governments, companies and researchers from over 100 countries").
     takers = frozenset(_content(briefing.event.participants or ""))
     for entry in briefing.faq:
-        heads = (entry.question, *entry.aliases, *_asked_in(entry.answer))
+        unsaid = tuple(_asked_in(entry.answer))
+        heads = (entry.question, *entry.aliases, *unsaid)
         if (
             len(takers) >= _RESTATED_TAKERS
             and not any("attend" in _content(head) for head in heads)  # asked so already
@@ -930,6 +943,7 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 (entry.answer,),
                 frozenset(),
                 passages=passages(entry.answer),
+                unsaid=unsaid,
                 facts=facts((entry.answer,)),
             )
         )
@@ -1158,6 +1172,8 @@ def _profile(item: _Item) -> _Doc:
     for text in item.body:
         units.extend(tuple(_content(sentence)) for sentence in _sentences(text))
     words = head_words.union(*(frozenset(unit) for unit in units))
+    unsaid = frozenset(word for text in item.unsaid for word in _content(text))
+    asked_so = (h for h, text in zip(heads, item.heads, strict=True) if text not in item.unsaid)
     return _Doc(
         item.section,
         item.item_id,
@@ -1195,6 +1211,8 @@ def _profile(item: _Item) -> _Doc:
             for n, text in enumerate(item.heads)
         ),
         _canonical(item.done) if item.done else "",
+        unsaid,
+        unsaid - frozenset().union(*asked_so),
     )
 
 
@@ -2398,6 +2416,8 @@ class SheetIndex:
                 return 0.0
         if strict and query.contents and not self._holds_contents(query, doc):
             return 0.0
+        if strict and doc.asked and not self._within_unsaid(query, doc):
+            return 0.0  # "who chaired it" was not found, not "who chairs the Friends Group"
         if strict and doc.asked and query.act and not query.act & asked_words:
             return 0.0  # "who held the meeting" is not "who announced the meeting"
         if strict:
@@ -2456,6 +2476,15 @@ class SheetIndex:
             return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
         score = (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
         return max(score, floor)
+
+    def _within_unsaid(self, query: _Query, doc: _Doc) -> bool:
+        """Whether a question answered by what an FAQ answer says was not found ("Who
+        chaired the sessions was not found") asks only that, of this event: 'who chaired
+        it', not 'who chairs the Friends Group', which the answer does not say either."""
+        if not any(w.spellings & doc.unsaid_only for w in query.words):
+            return True  # asked some other way the entry is asked
+        this_event = doc.unsaid | self._own_event | self._venues | self._city
+        return all(w.spellings & this_event for w in query.words)
 
     @staticmethod
     def _members_of_what(query: _Query, doc: _Doc) -> bool:
@@ -2914,12 +2943,71 @@ class SheetIndex:
             return False
         return all(word.spellings & best.heads[0] for word in query.words)
 
+    def section_asked(self, question: str) -> str | None:
+        """The section a question asks for whole ("what are the main obstacles", "what
+        challenges did the meeting face"): one of its plural nouns, nothing else but stop
+        words, words that rank ("main") or that it faces, and this event's names."""
+        if not _LIST_QUESTION.match(question):
+            return None
+        asked = set()
+        for word in _tokens(question)[:MAX_QUERY_WORDS]:
+            if word in _STOPWORDS or word in _LIST_FILLER:
+                continue
+            sections = [key for key, nouns in _SECTION_NOUNS.items() if word in nouns]
+            if sections:
+                asked.update(sections)
+            elif _canonical(word) not in self._event_names:
+                return None  # "the challenges of AI governance": about something else
+        if len(asked) != 1:
+            return None
+        [key] = asked
+        return key if any(doc.section == key for doc in self._docs) else None
+
+    def section_answers(self, question: str) -> list[Found]:
+        """Every item of the section the question asks for whole, in the sheet's order."""
+        key = self.section_asked(question)
+        return [
+            Found(doc.section, doc.item_id, MATCH_THRESHOLD)
+            for doc in self._docs
+            if key is not None and doc.section == key
+        ]
+
     def nearest(self, question: str, limit: int = 3) -> list[Found]:
         query = self._read_question(question)
         if query is None or limit <= 0:
             return []
         ranked = self._ranked(query, _Rules.NONE)
         return [self._found(score, index) for score, index in ranked[:limit]]
+
+
+_SECTION_NOUNS = {
+    "challenges": frozenset(
+        (
+            *("challenges", "obstacles", "problems", "hurdles", "difficulties", "criticisms"),
+            *("critiques", "concerns", "weaknesses", "shortcomings", "pitfalls"),
+        )
+    ),
+    "outcomes": frozenset(("outcomes", "results", "deliverables", "achievements")),
+}
+"""Plural nouns that ask for a whole section ("what were the criticisms"): a challenge is
+what makes the event's aims hard, and who says so; an outcome what it produced or was
+expected to. Singular ones ("the biggest obstacle") ask for one, which the sheet does not
+rank."""
+_LIST_FILLER = frozenset(
+    (
+        *("main", "key", "biggest", "big", "major", "top", "principal", "chief", "remaining"),
+        *("all", "list", "other", "face", "faces", "faced", "facing", "raise", "raised"),
+        *("remain", "ahead", "were", "there"),
+    )
+)
+"""Words a question for a whole section may hold beside its noun and the event's names."""
+_LIST_QUESTION = re.compile(
+    r"\s*(?:(?:what|which|list|show|give|any)\b|(?:were|are) there\b"
+    r"|(?:the\s+)?(?:main|key)?\s*\w+\W*$)",
+    re.IGNORECASE,
+)
+"""How a question for a whole section starts ("what are", "which", "list"), or a bare
+noun phrase ("main obstacles")."""
 
 
 _INTENT = ("plan", "aim", "hope", "expect", "intend", "seek", "decide", "promise", "vow")
@@ -2956,6 +3044,14 @@ def index_of(briefing: Briefing) -> SheetIndex:
 def answer(question: str, briefing: Briefing) -> Found | None:
     """The one item of the sheet that answers ``question``, or None when none surely does."""
     return index_of(briefing).answer(question)
+
+
+def answers(question: str, briefing: Briefing) -> list[Found]:
+    """The item that answers ``question``; or, when it asks for a whole section ("what are
+    the main challenges"), every item of that section; or none."""
+    index = index_of(briefing)
+    found = index.answer(question)
+    return [found] if found is not None else index.section_answers(question)
 
 
 def nearest(question: str, briefing: Briefing, limit: int = 3) -> list[Found]:
