@@ -1366,3 +1366,12 @@ def test_an_answer_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("0", "1", "5")
     }
     assert runs == {"['q-funding-paraphrase']\n"}
+
+
+def test_another_form_of_a_title_word_is_not_the_event(orrindale: Briefing) -> None:
+    """'Open Data' in the title names the event; 'the opening session' is a session the
+    sheet does not record, so what a speaker said there is not known."""
+    [quote] = [q.id for q in orrindale.quotes if q.speaker == "Sayo Hoshimura"]
+    assert answered("what did hoshimura say at the open data meeting", orrindale) == quote
+    assert answered("what did hoshimura say in the opening session", orrindale) is None
+    assert answered("where was the orindale compact meeting", orrindale) == "faq-where"

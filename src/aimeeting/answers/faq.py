@@ -1407,6 +1407,7 @@ class SheetIndex:
         # is asked about with a qualifier ("where is the next AI summit"), names those things.
         own = set(_content(event_names))
         self._event_words = frozenset(own)
+        self._title_tokens = frozenset(_tokens(event_names))  # its words as written
         # The event's place in its series, when its title says it ("Third Ministerial ...").
         ordinals = [
             _ORDINALS.index(w) for w in _content(titles[0] if titles else "") if w in _ORDINALS
@@ -1671,7 +1672,7 @@ class SheetIndex:
             sequence.append(read[token])
         sequence = self._without_takers(sequence, tokens)
         said = sequence
-        named, venues = self._without_names(sequence)
+        named, venues = self._without_names(sequence, tokens)
         named = self._numbered(named, venues or ())
         sequence = [None if i in (venues or ()) else w for i, w in enumerate(named)]
         sequence = self._other_events(sequence, tokens)
@@ -1908,7 +1909,7 @@ class SheetIndex:
         return None
 
     def _without_names(
-        self, sequence: list[_Word | None]
+        self, sequence: list[_Word | None], tokens: Sequence[str]
     ) -> tuple[list[_Word | None], list[int] | None]:
         """The sequence with the event's own names left out, as stop words are, and where
         its venues were (None when it was all a full name of the event: "what was the
@@ -1939,7 +1940,8 @@ class SheetIndex:
             if any(self._is_own(w) for w in nearby):
                 venues.append(i)
         # ... and so do words of its title right before a word for it ("this AI conference",
-        # "the Partners Circle meeting"), a qualifier aside.
+        # "the Partners Circle meeting"), a qualifier aside; as the title writes them: the
+        # "opening session" is not the "Open Data" meeting, though both stem to "open".
         for i, word in enumerate(sequence):
             if word is None or not self._is_own(word):
                 continue
@@ -1947,6 +1949,9 @@ class SheetIndex:
             while j >= 0 and (before := sequence[j]) is not None and not _is_qualifier(before):
                 if not before.spellings <= self._event_words | self._venues:
                     break
+                written = tokens[j]
+                if written not in self._title_tokens and _canonical(written) in before.spellings:
+                    break  # another form of a title word (not a misspelling of one)
                 if not self._is_own(before):
                     venues.append(j)
                 j -= 1
