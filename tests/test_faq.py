@@ -1325,6 +1325,13 @@ def test_a_question_for_a_whole_section_gets_every_item_of_it(fixture_sheet: Bri
     assert ids("what was the biggest obstacle") == []
     assert ids("what challenges did the Seoul summit face") == []
     assert ids("what are the challenges of AI governance") == []
+    # Its host, city or topic has challenges of its own; whoever raised them is not said.
+    assert ids("what challenges does Japan face") == []
+    assert ids("what are the main obstacles in Tokyo") == []
+    assert ids("what criticisms did Japan raise") == []
+    assert ids("what are the challenges of AI") == []
+    # Nothing past the words a question may have is left unread.
+    assert ids("what are the main obstacles " + "the " * 40 + "at the Paris summit") == []
     # A question one item answers is answered by that item alone.
     assert ids("who hosts the meeting") == ["faq-host"]
 
@@ -1336,6 +1343,12 @@ def test_a_negation_typed_without_its_apostrophe_is_one(fixture_sheet: Briefing)
     entries = sheet(fixture_sheet, faq=[why])
     assert answered("why didn't elbonia sign the statement", entries) == "w"
     assert answered("why didnt elbonia sign the statement", entries) == "w"
+    # The negation is asked: an answer must say it where it says what it is about.
+    host = faq_item("h", "Who hosted the meeting?", "Japan did. Who chaired it was not found.")
+    hosted = sheet(fixture_sheet, faq=[host])
+    assert answered("who hosted the meeting", hosted) == "h"
+    assert answered("who didn't host the meeting", hosted) is None
+    assert answered("who didnt host the meeting", hosted) is None
 
 
 def test_showing_up_is_attending(fixture_sheet: Briefing) -> None:

@@ -524,8 +524,8 @@ def _normalise(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    if "nt" in text:  # "didnt", typed without its apostrophe, is "didn't"
-        text = _NEGATED.sub(r"\1n't", text)
+    if "nt" in text or "n't" in text:  # "didn't", "didnt": "did not", a word to find
+        text = _NEGATED.sub(r"\1 not", text)
     if "'" in text:
         text = re.sub(r"'s\b", "", text)
     if "may" in text:  # the month, not the verb: "in May", "the May meeting", "May 2023"
@@ -542,7 +542,7 @@ _MAY = re.compile(
     r"\b(in|of|by|the|early|late|mid|since|until|from|\d{1,2})\s+may\b|\bmay(?=,?\s+\d)"
 )
 _NEGATED = re.compile(
-    r"\b(did|do|does|is|was|were|are|has|have|had|could|would|should|must|need|wo|ca)nt\b"
+    r"\b(did|do|does|is|was|were|are|has|have|had|could|would|should|must|need|wo|ca)n'?t\b"
 )
 _NUMBERED = re.compile(r"\b(10|[1-9])(?:st|nd|rd|th)\b")
 """An ordinal in figures ("4th"), read as the word ("fourth") that qualifies like one."""
@@ -2421,6 +2421,9 @@ class SheetIndex:
                 return 0.0
         if strict and query.contents and not self._holds_contents(query, doc):
             return 0.0
+        negated = any(w.spellings == {"not"} for w in query.words)
+        if strict and negated and "not" not in doc.head_words:
+            return 0.0  # "who didn't host it": a heading must say so, not "was not found"
         if strict and doc.asked and not self._within_unsaid(query, doc):
             return 0.0  # "who chaired it" was not found, not "who chairs the Friends Group"
         if strict and doc.asked and query.act and not query.act & asked_words:
@@ -2840,6 +2843,8 @@ class SheetIndex:
                 ranked = [p for p in ranked if self._is_about(query, self._docs[p[1]])]
                 rivals = [p for p in rivals if self._is_about(query, self._docs[p[1]])]
         if not ranked:
+            if any(w.spellings == {"not"} for w in query.words):
+                return None  # a negation is said where an item says what it is about
             return self._passages(query)
         return self._pick(query, ranked[0], rivals)
 
@@ -2951,18 +2956,20 @@ class SheetIndex:
     def section_asked(self, question: str) -> str | None:
         """The section a question asks for whole ("what are the main obstacles", "what
         challenges did the meeting face"): one of its plural nouns, nothing else but stop
-        words, words that rank ("main") or that it faces, and this event's names."""
-        if not _LIST_QUESTION.match(question):
+        words, words that rank ("main") or that it faces, and a word for this event ("the
+        meeting"; not its host, city or topic, which have challenges of their own)."""
+        tokens = _tokens(question)
+        if not _LIST_QUESTION.match(question) or len(tokens) > MAX_QUERY_WORDS:
             return None
         asked = set()
-        for word in _tokens(question)[:MAX_QUERY_WORDS]:
+        for word in tokens:
             if word in _STOPWORDS or word in _LIST_FILLER:
                 continue
             sections = [key for key, nouns in _SECTION_NOUNS.items() if word in nouns]
             if sections:
                 asked.update(sections)
-            elif _canonical(word) not in self._event_names:
-                return None  # "the challenges of AI governance": about something else
+            elif _canonical(word) not in self._own_event:
+                return None  # "the challenges of AI", "Japan's problems": something else
         if len(asked) != 1:
             return None
         [key] = asked
@@ -2992,7 +2999,7 @@ _SECTION_NOUNS = {
             *("critiques", "concerns", "weaknesses", "shortcomings", "pitfalls"),
         )
     ),
-    "outcomes": frozenset(("outcomes", "results", "deliverables", "achievements")),
+    "outcomes": frozenset(("outcomes", "results", "deliverables")),
 }
 """Plural nouns that ask for a whole section ("what were the criticisms"): a challenge is
 what makes the event's aims hard, and who says so; an outcome what it produced or was
@@ -3001,8 +3008,8 @@ rank."""
 _LIST_FILLER = frozenset(
     (
         *("main", "key", "biggest", "big", "major", "top", "principal", "chief", "remaining"),
-        *("all", "list", "other", "face", "faces", "faced", "facing", "raise", "raised"),
-        *("remain", "ahead", "were", "there"),
+        *("all", "list", "face", "faces", "faced", "facing", "remain", "ahead", "were"),
+        "there",
     )
 )
 """Words a question for a whole section may hold beside its noun and the event's names."""
