@@ -1388,3 +1388,24 @@ def test_another_form_of_a_title_word_is_not_the_event(orrindale: Briefing) -> N
     assert answered("what did hoshimura say at the open data meeting", orrindale) == quote
     assert answered("what did hoshimura say in the opening session", orrindale) is None
     assert answered("where was the orindale compact meeting", orrindale) == "faq-where"
+
+
+def test_the_summit_after_this_one_is_the_next_one(summit_sheet: Briefing) -> None:
+    """Not a summit an item says this one came after ("Third summit, after Bletchley Park
+    and Seoul")."""
+    paris = summit_sheet
+    assert answered("where is the next summit", paris) == "faq-next"
+    assert answered("Where was the summit after Paris held?", paris) == "faq-next"
+    assert answered("where was the summit before paris held", paris) is None
+    assert answered("what happened after the summit", paris) != "faq-next"
+
+
+def test_this_event_in_a_year_it_did_not_take_place_is_no_event(
+    fixture_sheet: Briefing, summit_sheet: Briefing
+) -> None:
+    paris = summit_sheet
+    assert answered("tokyo meeting 2026 dates", fixture_sheet) is not None
+    assert answered("paris ai summit 2025 dates", paris) == "kf-when"
+    # Not the next summit, dated 2026 and named in the same entry as Paris.
+    assert answered("paris ai summit 2026 dates", paris) is None
+    assert answered("when is the 2026 summit", paris) == "faq-next"

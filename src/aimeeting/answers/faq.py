@@ -438,6 +438,7 @@ _MAY_MONTH = "maymonth"
 _MONTH_WORDS = frozenset((*_MONTHS, _MAY_MONTH))
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_NUMBERS = re.compile(
     r"\b(?:1[89]|20)\d\d(?:-\d\d){0,2}\b"
     r"|\b\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?=(?:" + "|".join(_MONTHS) + r")\b)"
@@ -1348,6 +1349,7 @@ class SheetIndex:
         asked: Mapping[tuple[str, ...], str | None] | None = None,
         city: str = "",
         cities: str = "",
+        years: frozenset[str] = frozenset(),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
@@ -1382,6 +1384,7 @@ class SheetIndex:
         self._venues = frozenset(_content(venues))
         self._holders: dict[tuple[frozenset[str], ...], int] = {}  # items holding a question
         self._city = frozenset(_content(city))
+        self._years = years  # the years the event took place in
         self._cities = frozenset(_content(cities))
         # A full name of the event in a question ("NDF-3 dates") is the event itself.
         self._titles = tuple(
@@ -1541,7 +1544,8 @@ class SheetIndex:
         most = Counter(v.city for v in event.venues).most_common(1)
         city = most[0][0] if most and 2 * most[0][1] > len(event.venues) else ""
         cities = " ".join(v.city for v in event.venues)
-        return cls(items, " ".join((*titles, kind)), titles, venues, asked, city, cities)
+        years = frozenset(str(y) for y in range(int(event.start[:4]), int(event.end[:4]) + 1))
+        return cls(items, " ".join((*titles, kind)), titles, venues, asked, city, cities, years)
 
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
@@ -1761,17 +1765,21 @@ class SheetIndex:
         self, sequence: list[_Word | None], said: list[_Word | None], tokens: Sequence[str]
     ) -> list[_Word | None]:
         """'The next summit after Northport' is the next summit: 'after' and this event's
-        own names or venues that follow it say nothing 'next' does not."""
-        if not any(w is not None and "next" in w.spellings for w in sequence):
-            return sequence
+        own names or venues that follow it say nothing 'next' does not. Without 'next',
+        'the summit after Northport' is the next one, and 'the summit before Northport'
+        the previous one: not a summit an item says came after (or before) something."""
+        has_next = any(w is not None and "next" in w.spellings for w in sequence)
         marked = list(sequence)
         for i, token in enumerate(tokens):
-            if token == "after" and all(
-                (word := sequence[j]) is None or self._is_own(word)
-                for j in range(i + 1, len(tokens))
-                if said[j] is not None
-            ):
+            if token not in ("after", "before"):
+                continue
+            following = [sequence[j] for j in range(i + 1, len(tokens)) if said[j] is not None]
+            if following and following[0] is not None and not self._is_own(following[0]):
+                continue  # after something else: "the summit after Seoul"
+            if has_next and token == "after":
                 marked[i] = None
+            elif not has_next and i and _canonical(tokens[i - 1]) in _event_stems():
+                marked[i] = _Word(frozenset({"next" if token == "after" else "previous"}), 1.0)
         return marked
 
     def _speaker_on(self, tokens: Sequence[str]) -> bool:
@@ -2812,7 +2820,7 @@ class SheetIndex:
             # "What was the summit?", "Northport forum: what is it?": what this event is,
             # when one FAQ entry asks that in the event's own names ("what are they" is not).
             return Found("faq", self._what_event[0], MATCH_THRESHOLD)
-        if query is None or not (query.words or query.wh):
+        if query is None or not (query.words or query.wh) or self._misdated(query):
             return None
         if any(
             not (w.spellings & self._frequency.keys())
@@ -2847,6 +2855,33 @@ class SheetIndex:
                 return None  # a negation is said where an item says what it is about
             return self._passages(query)
         return self._pick(query, ranked[0], rivals)
+
+    def _misdated(self, query: _Query) -> bool:
+        """Whether the question names this event by its place, in a year it did not take
+        place: "the Northport summit 2029" is no summit the sheet knows, whatever else
+        happened in 2029 (another event held there that year goes unanswered too: a miss
+        is allowed, a wrong answer is not)."""
+        return bool(self._years and query.optional) and any(
+            binding.of_the_event
+            and not binding.qualified
+            and _YEAR.fullmatch(year := next(iter(binding.qualifier.spellings)))
+            and year not in self._years
+            for binding in query.bindings
+        )
+        for binding in query.bindings:
+            year = next(iter(binding.qualifier.spellings))
+            if binding.of_the_event and not binding.qualified and _YEAR.fullmatch(year):
+                if year in self._years:
+                    continue
+                # ... unless an item has another event there that year ("the Northport
+                # meeting in 2025", the first one, held there too).
+                if not any(
+                    query.optional & doc.words
+                    and (year in doc.words or any(f.startswith(f"when:{year}") for f in doc.facts))
+                    for doc in self._docs
+                ):
+                    return True
+        return False
 
     def _pick(
         self, query: _Query, top: tuple[float, int], rivals: list[tuple[float, int]]
