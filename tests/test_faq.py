@@ -1409,3 +1409,38 @@ def test_this_event_in_a_year_it_did_not_take_place_is_no_event(
     # Not the next summit, dated 2026 and named in the same entry as Paris.
     assert answered("paris ai summit 2026 dates", paris) is None
     assert answered("when is the 2026 summit", paris) == "faq-next"
+
+
+def test_a_section_asked_of_someone_else_is_not_this_event_s(fixture_sheet: Briefing) -> None:
+    def ids(question: str) -> list[str]:
+        return [found.item_id for found in answers(question, fixture_sheet)]
+
+    assert ids("what challenges did the meeting face") != []
+    assert ids("what challenges did she face") == []
+    assert ids("were there any criticisms from her") == []
+    assert ids("which challenges were met") == []  # "met" is no word for the meeting
+    assert ids("what challenges did the role face") == []
+
+
+def test_turning_up_something_is_not_attending(fixture_sheet: Briefing) -> None:
+    assert answered("who turned up", fixture_sheet) == "faq-participants"
+    assert answered("what did the meeting turn up", fixture_sheet) is None
+
+
+def test_a_role_elsewhere_does_not_answer_for_this_event(fixture_sheet: Briefing) -> None:
+    """A party chairs a council: that does not say she chaired the meeting."""
+    reyes = party("r", "Ana Reyes", "person", "Chair of the Data Council")
+    people = sheet(fixture_sheet, people=[reyes])
+    assert answered("who is Ana Reyes", people) == "r"
+    assert answered("did Reyes chair the meeting", people) is None
+
+
+def test_no_one_is_a_negation_and_no_of_is_a_count(fixture_sheet: Briefing) -> None:
+    assert answered("how many countries attended", fixture_sheet) == "faq-participants"
+    assert answered("no. of countries attending", fixture_sheet) == "faq-participants"
+    took = faq_item(
+        "p", "Who took part in the meeting?", "Ministers of 60 countries. No list was published."
+    )
+    part = sheet(fixture_sheet, faq=[took])
+    assert answered("who took part in the meeting", part) == "p"
+    assert answered("did no one attend", part) is None  # not "No list was published"

@@ -532,8 +532,11 @@ OWN: dict[str, tuple[tuple[inspect.Parameter, ...], Chooser, str]] = {
         f"{BY_COMMAND['faq'].help}\n\n"
         "QUESTION is in your own words. The answer is an FAQ entry, or else the key fact, "
         "timeline entry, outcome, challenge, person or quote that answers it, shown with "
-        "its id, caveats and sources; typos are tolerated. With no sure answer it answers "
-        "nothing, names the closest items and exits 1.\n\n\b\nExamples:\n  aimeeting faq\n"
+        "its id, caveats and sources; typos are tolerated. A question for a whole section "
+        '("what are the main challenges") gets each of its items, with their statuses. '
+        "With no sure answer it answers nothing, names the closest items and exits 1; an "
+        "answer can still be wrong, so check the item it cites.\n\n\b\nExamples:\n"
+        "  aimeeting faq\n"
         '  aimeeting faq who hosts the meeting\n  aimeeting faq "when was it?" --json\n',
     ),
     "quotes": (

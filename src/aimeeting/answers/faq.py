@@ -188,13 +188,17 @@ _DEMONYMS = {
 }
 """A country's adjective is the country: "the Swiss president" is Switzerland's."""
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bhow (?:many|much|big|large)\b|\bnumber of\b"), " count "),
+    (re.compile(r"\bhow (?:many|much|big|large)\b|\b(?:number|no\.?) of\b"), " count "),
     (re.compile(r"\bwhat (?:share|proportion|percentage|fraction) of\b"), " partof "),
     (re.compile(r"\bwhat(?: is| are|s|'s)? in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), " happen "),
     (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), " attend "),
     (
-        re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning) up\b"),
+        # "who showed up (at ...)": not "what did the meeting turn up", which is found
+        re.compile(
+            r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning) up"
+            r"(?=\s*(?:$|[?.!,;]|(?:at|in|for|to|on)\b))"
+        ),
         " attend ",
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
@@ -249,6 +253,18 @@ its words)."""
 _WHICH_COUNTRY = re.compile(rf"\bwhich (?:{_COUNTRY_WORDS})\b", re.IGNORECASE)
 """...and 'which country' asks for a country: a person of it ('President of Elbonia') is not
 one, nor a country the question says itself ('which country co-hosted with Elbonia')."""
+_NO = re.compile(r"(?<!yes or )\b(?:no one|nobody|none|no)\b(?!\s*\.)(?!\s+of\b)", re.IGNORECASE)
+"""'Did no one attend', 'no ministers came': a negation, as 'not' is (in a question; not
+'no. of', 'yes or no')."""
+_UP = re.compile(r"\b((?:show|turn)(?:s|ed|n|ing)? up)\b", re.IGNORECASE)
+
+
+def _what_turned_up(question: str) -> str:
+    """'What did the meeting turn up' asks what it found: 'up' has an object ('what'),
+    so it is not who turned up (an "it" after it keeps the phrase from being read)."""
+    return _UP.sub(r"\1 it", question) if re.match(r"\s*what\b", question, re.I) else question
+
+
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
 _PHRASE_WORDS = frozenset(
     {
@@ -274,6 +290,7 @@ _PHRASE_WORDS = frozenset(
         "tookoffice",
         "inforce",
         "partof",
+        "not",  # written for "didn't", "no one" (below)
     }
 )
 """Words the phrases above write: never read as misspellings of other words."""
@@ -1631,7 +1648,9 @@ class SheetIndex:
         sequence: list[_Word | None] = []  # in order; None marks a stop word (a break)
         tokens = tuple(
             part
-            for token in _tokens(_WHICH_PARTY.sub(" who ", question))
+            for token in _tokens(
+                _WHICH_PARTY.sub(" who ", _NO.sub(" not ", _what_turned_up(question)))
+            )
             for part in self._compound(token)
         )
         deictic = False
@@ -2452,6 +2471,8 @@ class SheetIndex:
                 return 0.0
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
+        if strict and doc.section == "people" and query.of_event and not self._role_here(doc):
+            return 0.0  # "did Reyes chair the meeting": she chairs a council, not this
         if (
             strict
             and query.words
@@ -2501,6 +2522,15 @@ class SheetIndex:
             return True  # asked some other way the entry is asked
         this_event = doc.unsaid | self._own_event | self._venues | self._city
         return all(w.spellings & this_event for w in query.words)
+
+    def _role_here(self, doc: _Doc) -> bool:
+        """Whether a party's roles say anything of this event (a word for it, one of its
+        full names, its city; not "AI", which half the sheet says): only then does one
+        answer a question about the event."""
+        rare = len(self._docs) // 4
+        titled = {w for title in self._titles for w in title if self._frequency[w] <= rare}
+        here = self._own_event | self._cities | titled  # its city, not its country
+        return any(head & here for head in doc.heads[doc.names :])
 
     @staticmethod
     def _members_of_what(query: _Query, doc: _Doc) -> bool:
@@ -2998,13 +3028,15 @@ class SheetIndex:
             return None
         asked = set()
         for word in tokens:
-            if word in _STOPWORDS or word in _LIST_FILLER:
+            if word in _SECTION_GLUE or word in _LIST_FILLER:
                 continue
             sections = [key for key, nouns in _SECTION_NOUNS.items() if word in nouns]
             if sections:
                 asked.update(sections)
-            elif _canonical(word) not in self._own_event:
-                return None  # "the challenges of AI", "Japan's problems": something else
+            elif word not in _EVENT_WORDS or _canonical(word) not in self._own_event:
+                # "the challenges of AI", "Japan's problems", "her challenges", "which
+                # challenges were met": about something else
+                return None
         if len(asked) != 1:
             return None
         [key] = asked
@@ -3040,6 +3072,17 @@ _SECTION_NOUNS = {
 what makes the event's aims hard, and who says so; an outcome what it produced or was
 expected to. Singular ones ("the biggest obstacle") ask for one, which the sheet does not
 rank."""
+_SECTION_GLUE = frozenset(
+    (
+        *("what", "which", "are", "were", "was", "is", "be", "been", "the", "a", "an", "any"),
+        *("there", "did", "does", "do", "of", "for", "at", "to", "in", "on", "this", "its"),
+        *("it", "has", "have", "had"),
+    )
+)
+"""The only small words a question for a whole section may hold: not a person ("her
+challenges") nor anything else it could be about."""
+_EVENT_WORDS = _EVENT_NOUNS | frozenset(f"{noun}s" for noun in _EVENT_NOUNS)
+"""Words for an event as written: "meeting", not "met"."""
 _LIST_FILLER = frozenset(
     (
         *("main", "key", "biggest", "big", "major", "top", "principal", "chief", "remaining"),
