@@ -1444,3 +1444,20 @@ def test_no_one_is_a_negation_and_no_of_is_a_count(fixture_sheet: Briefing) -> N
     part = sheet(fixture_sheet, faq=[took])
     assert answered("who took part in the meeting", part) == "p"
     assert answered("did no one attend", part) is None  # not "No list was published"
+
+
+def test_what_was_said_at_this_event_was_said_during_it(fixture_sheet: Briefing) -> None:
+    """A video message to another summit, a month before, is not what was said at the
+    meeting; remarks dated within it, or at its venue, are."""
+    video = quote("v", "Ana Reyes", "Data is a bridge.", "Video message to a summit")
+    quotes = sheet(fixture_sheet, quotes=[video])
+    assert answered("what did Reyes say", quotes) == "v"
+    assert answered("what did Reyes say at the meeting", quotes) is None
+    closing = {**video, "id": "c", "occasion": "Closing press conference", "date": "2026-03-16"}
+    assert (
+        answered("what did Reyes say at the meeting", sheet(fixture_sheet, quotes=[closing])) == "c"
+    )
+    tokyo = {**video, "id": "t", "occasion": "Remarks in Tokyo", "date": None}
+    assert (
+        answered("what did Reyes say at the meeting", sheet(fixture_sheet, quotes=[tokyo])) == "t"
+    )

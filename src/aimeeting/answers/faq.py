@@ -378,6 +378,7 @@ _LEAD_VERBS = frozenset(
 )
 """'Will the talks lead to (turn into, result in) policy' asks whether talks become policy:
 the verb says nothing an item about both would not."""
+_AT = frozenset(("at", "in", "during", "inside"))
 _PRONOUN_ONE = frozenset(
     ("the", "same", "this", "that", "which", "each", "every", "any", "another", "no", "other")
 )
@@ -455,7 +456,6 @@ _MAY_MONTH = "maymonth"
 _MONTH_WORDS = frozenset((*_MONTHS, _MAY_MONTH))
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_NUMBERS = re.compile(
     r"\b(?:1[89]|20)\d\d(?:-\d\d){0,2}\b"
     r"|\b\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?=(?:" + "|".join(_MONTHS) + r")\b)"
@@ -797,6 +797,7 @@ class _Query(NamedTuple):
     which: frozenset[str] = frozenset()  # "which licence": a name it does not say, next to it
     contents: bool = False  # "what is in X", "what does X say": what a text holds
     passive: bool = False  # "when was <what> <done>": the doer is what it was done to
+    at_event: bool = False  # "at the meeting": where something was said or done
 
 
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
@@ -1107,6 +1108,12 @@ _EMBEDDED_QUESTION = re.compile(
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(\w+)", re.IGNORECASE)
 
 
+def _within(date: str, start: str, end: str) -> bool:
+    """Whether a date (a day, a month or a year) falls within start..end, compared at the
+    precision of the date: "2026-03" is within 15-16 March 2026."""
+    return start[: len(date)] <= date <= end[: len(date)]
+
+
 def _done(title: str) -> str:
     """The participle a title about an event ends with ("Tokyo meeting announced", "Next
     summits named"): its date and place are that doing's, not the event's. (A thing the
@@ -1367,6 +1374,8 @@ class SheetIndex:
         city: str = "",
         cities: str = "",
         years: frozenset[str] = frozenset(),
+        venue_names: str = "",
+        said_during: frozenset[str] = frozenset(),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
@@ -1402,6 +1411,8 @@ class SheetIndex:
         self._holders: dict[tuple[frozenset[str], ...], int] = {}  # items holding a question
         self._city = frozenset(_content(city))
         self._years = years  # the years the event took place in
+        self._venue_names = frozenset(_content(venue_names)) - _event_stems()
+        self._said_during = said_during  # quotes dated within the event
         self._cities = frozenset(_content(cities))
         # A full name of the event in a question ("NDF-3 dates") is the event itself.
         self._titles = tuple(
@@ -1562,7 +1573,22 @@ class SheetIndex:
         city = most[0][0] if most and 2 * most[0][1] > len(event.venues) else ""
         cities = " ".join(v.city for v in event.venues)
         years = frozenset(str(y) for y in range(int(event.start[:4]), int(event.end[:4]) + 1))
-        return cls(items, " ".join((*titles, kind)), titles, venues, asked, city, cities, years)
+        during = frozenset(
+            q.id for q in briefing.quotes if q.date and _within(q.date, event.start, event.end)
+        )
+        venue_names = " ".join(v.name or "" for v in event.venues)
+        return cls(
+            items,
+            " ".join((*titles, kind)),
+            titles,
+            venues,
+            asked,
+            city,
+            cities,
+            years,
+            venue_names,
+            during,
+        )
 
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
@@ -1778,6 +1804,19 @@ class SheetIndex:
             self._which(tokens, said),
             contents,
             wh == {"when"} and any(t in _BE for t in tokens[:2]),  # not where it was
+            self._at_this_event(tokens),
+        )
+
+    def _at_this_event(self, tokens: Sequence[str]) -> bool:
+        """Whether the question says 'at (in, during) this event' ("what did she say at the
+        meeting"): what was said elsewhere does not answer it."""
+        return any(
+            token in _AT
+            and any(
+                later in _EVENT_WORDS and _canonical(later) in self._own_event
+                for later in tokens[i + 1 : i + 1 + _QUALIFIER_REACH]
+            )
+            for i, token in enumerate(tokens)
         )
 
     def _after_this(
@@ -2471,6 +2510,8 @@ class SheetIndex:
                 return 0.0
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
+        if strict and doc.section == "quotes" and query.at_event and not self._said_here(doc):
+            return 0.0  # "what did she say at the meeting": not in a video to a summit
         if strict and doc.section == "people" and query.of_event and not self._role_here(doc):
             return 0.0  # "did Reyes chair the meeting": she chairs a council, not this
         if (
@@ -2523,13 +2564,26 @@ class SheetIndex:
         this_event = doc.unsaid | self._own_event | self._venues | self._city
         return all(w.spellings & this_event for w in query.words)
 
-    def _role_here(self, doc: _Doc) -> bool:
-        """Whether a party's roles say anything of this event (a word for it, one of its
-        full names, its city; not "AI", which half the sheet says): only then does one
-        answer a question about the event."""
+    def _said_here(self, doc: _Doc) -> bool:
+        """Whether a quote was said at this event: dated within it, or its occasion names
+        it, its city or a venue ("Speech to the plenary, Grand Palais")."""
+        here = self._here() | self._venue_names
+        return doc.item_id in self._said_during or any(
+            set(unit) & here for unit in doc.units[doc.head_units :]
+        )
+
+    def _here(self) -> frozenset[str]:
+        """Words that say something is of this event: a rare word of one of its full names
+        (not "AI", which half the sheet says), or its city (not its country); not a word
+        for it alone ("Meeting of the AI Strategic Headquarters" is another meeting)."""
         rare = len(self._docs) // 4
         titled = {w for title in self._titles for w in title if self._frequency[w] <= rare}
-        here = self._own_event | self._cities | titled  # its city, not its country
+        return frozenset(self._cities | titled) - _event_stems()
+
+    def _role_here(self, doc: _Doc) -> bool:
+        """Whether a party's roles say anything of this event (a word for it, one of its
+        full names, its city): only then does one answer a question about the event."""
+        here = self._here() | self._own_event  # "co-chair of the summit" is of this one
         return any(head & here for head in doc.heads[doc.names :])
 
     @staticmethod
@@ -2898,20 +2952,6 @@ class SheetIndex:
             and year not in self._years
             for binding in query.bindings
         )
-        for binding in query.bindings:
-            year = next(iter(binding.qualifier.spellings))
-            if binding.of_the_event and not binding.qualified and _YEAR.fullmatch(year):
-                if year in self._years:
-                    continue
-                # ... unless an item has another event there that year ("the Northport
-                # meeting in 2025", the first one, held there too).
-                if not any(
-                    query.optional & doc.words
-                    and (year in doc.words or any(f.startswith(f"when:{year}") for f in doc.facts))
-                    for doc in self._docs
-                ):
-                    return True
-        return False
 
     def _pick(
         self, query: _Query, top: tuple[float, int], rivals: list[tuple[float, int]]
