@@ -1461,3 +1461,46 @@ def test_what_was_said_at_this_event_was_said_during_it(fixture_sheet: Briefing)
     assert (
         answered("what did Reyes say at the meeting", sheet(fixture_sheet, quotes=[tokyo])) == "t"
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "asked"),
+    [
+        (
+            event_item("k", "Process launched", "The G7 launches the process."),
+            "when did the process kick off",
+        ),
+        (
+            event_item("d", "Meeting postponed", "The meeting is postponed to April."),
+            "when was the meeting pushed back",
+        ),
+        (
+            event_item("c", "Companies pledge to report", "Fifty companies pledged to report."),
+            "how many firms pledged to report",
+        ),
+        (
+            event_item("p", "Charter text published", "The secretariat publishes the text."),
+            "when did the charter text come out",
+        ),
+        (
+            event_item("f", "First in-person meeting", "Members meet in person in Oslo."),
+            "where was the first face-to-face meeting",
+        ),
+    ],
+)
+def test_general_english_phrases_mean_the_sheet_s_words(
+    fixture_sheet: Briefing, item: dict[str, Any], asked: str
+) -> None:
+    assert answered(asked, sheet(fixture_sheet, timeline=[item])) == item["id"]
+
+
+def test_a_misspelt_country_is_the_country(fixture_sheet: Briefing) -> None:
+    why = faq_item("u", "Why did the UK not sign?", "Because its government objected.")
+    assert answered("why did britian not sign", sheet(fixture_sheet, faq=[why])) == "u"
+
+
+def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
+    result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
+    entries = sheet(fixture_sheet, faq=[result])
+    assert answered("what was the result", entries) == "r"
+    assert answered("which ministry published the result", entries) is None

@@ -144,6 +144,7 @@ _STOPWORD_TEXT = """
     wants wanted wanting anything something everything thing things together belong belongs
     belonged
     role roles job jobs position acronym abbreviation
+    roughly approximately
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _IDENTITY_WORDS = re.compile(
@@ -222,6 +223,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:take|takes|took|taken|taking) effect\b"), " inforce "),
     (re.compile(r"\b(?:come|comes|came|coming) out of\b"), " produce "),
     (re.compile(r"\b(?:set|sets|setting) up\b"), " found "),
+    (re.compile(r"\b(?:kick|kicks|kicked|kicking) off\b"), " start "),
+    (re.compile(r"\b(?:sign|signs|signed|signing) off(?: on)?\b"), " adopt "),
+    (re.compile(r"\b(?:push|pushes|pushed|pushing|put|puts) back\b"), " postpone "),
+    (re.compile(r"\bface[ -]to[ -]face\b"), " inperson "),
+    (re.compile(r"\bon the (?:table|agenda)\b"), " discuss "),
+    (re.compile(r"\b(?:come|comes|came|coming) up\b"), " discuss "),
+    (
+        re.compile(r"\b(?:put|puts|putting) out\b|\b(?:come|comes|came|coming) out\b(?! of)"),
+        " publish ",
+    ),
     (re.compile(r"\b(?:make|makes|made|making) up\b|\bconsists? of\b"), " member "),
     (re.compile(r"\bco-?(chair\w*)"), r" \1 "),
     (re.compile(r"\bartificial intelligence\b"), " ai "),
@@ -291,6 +302,8 @@ _PHRASE_WORDS = frozenset(
         "inforce",
         "partof",
         "not",  # written for "didn't", "no one" (below)
+        "discuss",
+        "publish",
     }
 )
 """Words the phrases above write: never read as misspellings of other words."""
@@ -329,8 +342,15 @@ _GROUPS = (
     "bind binding voluntary mandatory obligatory compulsory",
     "require oblige commit",
     "television tv",
+    "company firm corporation",
+    "government govt",
+    "international intl",
+    "official formal",
+    "publish release",
     "challenge problem difficulty obstacle hurdle",
 )
+_PHRASE_SPELLINGS = {"britain": "uk", "america": "usa", "emirates": "uae"}
+"""Words the phrases above read as a country, which a misspelling ("Britian") is near."""
 _WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
 """Canonical words that say what kind of answer is wanted."""
 _QUALIFIERS = frozenset(
@@ -1515,6 +1535,7 @@ class SheetIndex:
         for group in (*_GROUPS, " ".join(_EVENT_NOUNS), " ".join(_QUALIFIERS), "why"):
             for word in group.split():
                 near.setdefault(word, _canonical(word))
+        near.update(_PHRASE_SPELLINGS)
         near.update({word: "" for word in _STOPWORDS})
         self._near = near
         self._spellings: dict[str, set[str]] = defaultdict(set)
@@ -2504,6 +2525,12 @@ class SheetIndex:
                 and not self._names_one(query, doc.who, doc.units)
             ):
                 return 0.0  # an FAQ entry is what it is asked; a party is a name
+            if (
+                query.which
+                and doc.asked
+                and not any(head & (query.which | {"who"}) for head in doc.heads)
+            ):
+                return 0.0  # "which ministry published the result": not what it was
             if index in self._attended and not self._counts_takers(query, doc):
                 return 0.0  # said to tell who attended and how many of what it counts
             if not all(self._bound(doc, binding) for binding in query.bindings):
