@@ -1504,3 +1504,18 @@ def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: 
     entries = sheet(fixture_sheet, faq=[result])
     assert answered("what was the result", entries) == "r"
     assert answered("which ministry published the result", entries) is None
+
+
+def test_short_forms_readers_type(fixture_sheet: Briefing) -> None:
+    vote = event_item("v", "General election", "Voters return the government.", "2026-02-08")
+    envoy = event_item("e", "Special envoy named", "The president names an envoy.")
+    money = outcome_item("m", "Investment of 109 billion", "Pledges total 109 billion.")
+    items = sheet(fixture_sheet, timeline=[vote, envoy], outcomes=[money])
+    assert answered("date of the general election in feb 2026", items) == "v"
+    assert answered("when was the envoy appointed", items) == "e"
+    assert answered("is the 109bn investment real money", items) is None  # "real" is unsaid
+    assert answered("109bn investment", items) == "m"
+    said = quote("s", "Ana Reyes", "It is like a moonshot.", "Interview")
+    assert answered("reyes moonshot comparison", sheet(fixture_sheet, quotes=[said])) == "s"
+    # "exact" asks for more than a month: it is not a filler word.
+    assert answered("exact date of the general election", items) is None

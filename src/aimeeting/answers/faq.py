@@ -144,7 +144,8 @@ _STOPWORD_TEXT = """
     wants wanted wanting anything something everything thing things together belong belongs
     belonged
     role roles job jobs position acronym abbreviation
-    roughly approximately
+    roughly approximately gonna wanna vs versus anymore true correct
+    euro euros dollar dollars
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _IDENTITY_WORDS = re.compile(
@@ -256,6 +257,18 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:put|puts|putting) forward\b"), " propose "),
     (re.compile(r"\b(?:call|calls|called|calling) for\b"), " propose "),
     (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
+    (re.compile(r"\bsince when\b"), " when "),
+    *(
+        # "feb 2026", "in sept": a month's short name, before a number or at the end
+        (re.compile(rf"\b{short}\.?(?=\s*(?:\d|$|[?!,;]))"), f" {month} ")
+        for short, month in (
+            *(("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april")),
+            *(("jun", "june"), ("jul", "july"), ("aug", "august"), ("sept?", "september")),
+            *(("oct", "october"), ("nov", "november"), ("dec", "december")),
+        )
+    ),
+    (re.compile(r"\b(\d+)\s*bn\b"), r" \1 billion "),
+    (re.compile(r"\b(\d+)\s*mn\b"), r" \1 million "),
 )
 _COUNTRY_WORDS = r"countr(?:y|ies)|nations?"
 _WHICH_PARTY = re.compile(rf"\bwhich (?:{_COUNTRY_WORDS}|governments?)\b", re.IGNORECASE)
@@ -314,9 +327,9 @@ _ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
 _GROUPS = (
     "host organise organiser organising convene convener",
     "attend participate participant participation join come",
-    "produce result outcome output achieve deliver yield agree agreement adopt",
+    "produce result outcome output achieve deliver yield agree agreement adopt approve",
     "matter important importance significance significant",
-    "name call title",
+    "name call title appoint",
     "start begin launch found form create establish inaugurate",
     "announce announcement unveil declare reveal",
     "country nation",
@@ -327,7 +340,7 @@ _GROUPS = (
     "next upcoming following future another",
     "previous earlier prior preceding",
     "about purpose aim goal target objective topic agenda discuss discussion theme focus subject",
-    "say quote remark warn stress",
+    "say quote remark warn stress compare comparison",
     "chair chairman chairwoman chairperson",
     "member membership",
     "sign signatory signature",
@@ -347,7 +360,7 @@ _GROUPS = (
     "international intl",
     "official formal",
     "publish release",
-    "challenge problem difficulty obstacle hurdle",
+    "challenge problem difficulty obstacle hurdle criticism critique",
 )
 _PHRASE_SPELLINGS = {"britain": "uk", "america": "usa", "emirates": "uae"}
 """Words the phrases above read as a country, which a misspelling ("Britian") is near."""
