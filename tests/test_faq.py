@@ -1515,7 +1515,46 @@ def test_short_forms_readers_type(fixture_sheet: Briefing) -> None:
     assert answered("when was the envoy appointed", items) == "e"
     assert answered("is the 109bn investment real money", items) is None  # "real" is unsaid
     assert answered("109bn investment", items) == "m"
+    # "compare" is not "say": "what did she compare" may not be what she said.
     said = quote("s", "Ana Reyes", "It is like a moonshot.", "Interview")
-    assert answered("reyes moonshot comparison", sheet(fixture_sheet, quotes=[said])) == "s"
+    assert answered("what did reyes compare", sheet(fixture_sheet, quotes=[said])) is None
     # "exact" asks for more than a month: it is not a filler word.
     assert answered("exact date of the general election", items) is None
+
+
+def test_a_currency_is_a_word_to_find(fixture_sheet: Briefing) -> None:
+    money = outcome_item("m", "Investment pledges", "Pledges total €109 billion.")
+    items = sheet(fixture_sheet, outcomes=[money])
+    assert answered("investment pledges of €109 billion", items) == "m"
+    assert answered("investment pledges of 109 billion euros", items) == "m"
+    assert answered("investment pledges of $109 billion", items) is None
+    assert answered("investment pledges of 109 billion dollars", items) is None
+
+
+def test_what_was_said_at_the_meeting_is_a_quote_said_there(fixture_sheet: Briefing) -> None:
+    video = quote("v", "Ana Reyes", "Data is a bridge.", "Video message to a summit")
+    plan = faq_item("p", "What does the plan say?", "It lists ten aims. Reyes said it is ready.")
+    items = sheet(fixture_sheet, quotes=[video], faq=[plan])
+    assert answered("what does the plan say", items) == "p"
+    assert answered("quotes from the meeting", items) is None
+    assert answered("what did reyes say in tokyo", items) is None
+    assert answered("what was said at the meeting", items) is None
+
+
+def test_a_role_asked_about_must_be_of_this_event(fixture_sheet: Briefing) -> None:
+    """She chairs a school's board and is the meeting's envoy: neither says she chaired
+    the meeting."""
+    title = fixture_sheet.event.title
+    envoy = party(
+        "r", "Ana Reyes", "person", "Chair of the board of a school", f"Envoy for the {title}"
+    )
+    people = sheet(fixture_sheet, people=[envoy])
+    assert answered(f"what is Reyes's role in the {title}", people) == "r"
+    assert answered(f"did Reyes chair the {title}", people) is None
+
+
+def test_a_heading_about_the_next_event_is_not_about_this_one(fixture_sheet: Briefing) -> None:
+    next_host = outcome_item("n", "Elbonia to host the next meeting", "Elbonia offered to host.")
+    items = sheet(fixture_sheet, outcomes=[next_host])
+    assert answered("next meeting host", items) == "n"
+    assert answered("did Elbonia host the meeting", items) is None

@@ -145,7 +145,6 @@ _STOPWORD_TEXT = """
     belonged
     role roles job jobs position acronym abbreviation
     roughly approximately gonna wanna vs versus anymore true correct
-    euro euros dollar dollars
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _IDENTITY_WORDS = re.compile(
@@ -340,7 +339,7 @@ _GROUPS = (
     "next upcoming following future another",
     "previous earlier prior preceding",
     "about purpose aim goal target objective topic agenda discuss discussion theme focus subject",
-    "say quote remark warn stress compare comparison",
+    "say quote remark warn stress",
     "chair chairman chairwoman chairperson",
     "member membership",
     "sign signatory signature",
@@ -358,6 +357,8 @@ _GROUPS = (
     "company firm corporation",
     "government govt",
     "international intl",
+    "euro eur",
+    "dollar usd",
     "official formal",
     "publish release",
     "challenge problem difficulty obstacle hurdle criticism critique",
@@ -411,7 +412,9 @@ _LEAD_VERBS = frozenset(
 )
 """'Will the talks lead to (turn into, result in) policy' asks whether talks become policy:
 the verb says nothing an item about both would not."""
-_AT = frozenset(("at", "in", "during", "inside"))
+_AT = frozenset(("at", "in", "during", "inside", "from"))
+_RELATIVE = frozenset(("next", "previous", "first", "last", "latest", "former"))
+"""Qualifiers that place an event from this one (canonical words)."""
 _PRONOUN_ONE = frozenset(
     ("the", "same", "this", "that", "which", "each", "every", "any", "another", "no", "other")
 )
@@ -569,6 +572,8 @@ def _stemmer() -> Callable[[str], str]:
 def _normalise(text: str) -> str:
     """Casefolded text without accents, with multi-word expressions as single words."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    if "€" in text or "$" in text:  # a currency is a word to find: €109 billion is not $109
+        text = text.replace("€", " euro ").replace("$", " dollar ")
     for pattern, replacement in _ABBREVIATIONS:
         text = pattern.sub(replacement, text)
     text = text.casefold()
@@ -1822,7 +1827,12 @@ class SheetIndex:
         identity = not contents and bool(
             _IDENTITY.match(question) or _IDENTITY_WORDS.search(question)
         )  # "what is in X" asks what X holds, not what it is
-        of_event = deictic or bool(optional) or any(self._is_own(w) for w in words)
+        of_event = (
+            deictic
+            or bool(optional)
+            or any(self._is_own(w) for w in words)
+            or self._says_title(said)  # "the AI Action Summit", said in full
+        )
         return _Query(
             kept,
             wh,
@@ -1841,13 +1851,44 @@ class SheetIndex:
             self._at_this_event(tokens),
         )
 
+    def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the question is about this event (and no other) and the item is headed
+        as about another of its series."""
+        return (
+            query.of_event
+            and not any(b.of_the_event for b in query.bindings)
+            and not any(w.spellings & (_RELATIVE | _event_stems()) for w in query.words)
+            and self._heads_another_event(doc)
+        )
+
+    def _heads_another_event(self, doc: _Doc) -> bool:
+        """Whether a heading of the item is about another event of the series, by a word
+        that places it from this one ("the next summit", "the first summit"; not "third",
+        which may be this one's place)."""
+        others = _RELATIVE - ({"first"} if self._ordinal == 0 else set())
+        return any(
+            word in others and set(unit[i + 1 : i + 1 + _BINDING_WINDOW]) & _event_stems()
+            for unit in doc.units[: doc.head_units]
+            for i, word in enumerate(unit)
+        )
+
+    def _says_title(self, said: Sequence[_Word | None]) -> bool:
+        """Whether the question says one of the event's full names, word for word."""
+        words = [w.spellings for w in said if w is not None]  # stop words aside ("of the")
+        return any(
+            all(t in w for t, w in zip(title, words[i : i + len(title)], strict=True))
+            for title in self._titles
+            for i in range(len(words) - len(title) + 1)
+        )
+
     def _at_this_event(self, tokens: Sequence[str]) -> bool:
         """Whether the question says 'at (in, during) this event' ("what did she say at the
         meeting"): what was said elsewhere does not answer it."""
         return any(
             token in _AT
             and any(
-                later in _EVENT_WORDS and _canonical(later) in self._own_event
+                (later in _EVENT_WORDS and _canonical(later) in self._own_event)
+                or _canonical(later) in self._cities
                 for later in tokens[i + 1 : i + 1 + _QUALIFIER_REACH]
             )
             for i, token in enumerate(tokens)
@@ -2449,6 +2490,8 @@ class SheetIndex:
         sentences: dict[int, frozenset[str]] = {}
         found = []
         for index in candidates:
+            if self._of_another_event(query, self._docs[index]):
+                continue
             score, said[index], sentences[index] = self._passage(query, self._docs[index])
             if score:
                 found.append((score, index))
@@ -2552,7 +2595,21 @@ class SheetIndex:
             return 0.0
         if strict and doc.section == "quotes" and query.at_event and not self._said_here(doc):
             return 0.0  # "what did she say at the meeting": not in a video to a summit
-        if strict and doc.section == "people" and query.of_event and not self._role_here(doc):
+        if strict and self._of_another_event(query, doc):
+            return 0.0  # "did India host the summit": not "India to host the next summit"
+        if (
+            strict
+            and query.at_event
+            and doc.section != "quotes"
+            and any(w.spellings == {"say"} for w in query.words)
+        ):
+            return 0.0  # "what was said at the meeting": words said there, or nothing
+        if (
+            strict
+            and doc.section == "people"
+            and query.of_event
+            and not self._role_here(doc, frozenset(s for w in query.words for s in w.spellings))
+        ):
             return 0.0  # "did Reyes chair the meeting": she chairs a council, not this
         if (
             strict
@@ -2620,11 +2677,13 @@ class SheetIndex:
         titled = {w for title in self._titles for w in title if self._frequency[w] <= rare}
         return frozenset(self._cities | titled) - _event_stems()
 
-    def _role_here(self, doc: _Doc) -> bool:
+    def _role_here(self, doc: _Doc, said: frozenset[str]) -> bool:
         """Whether a party's roles say anything of this event (a word for it, one of its
         full names, its city): only then does one answer a question about the event."""
         here = self._here() | self._own_event  # "co-chair of the summit" is of this one
-        return any(head & here for head in doc.heads[doc.names :])
+        roles = doc.heads[doc.names :]
+        asked = [head for head in roles if head & said]  # the role the question names
+        return any(head & here for head in asked or roles)
 
     @staticmethod
     def _members_of_what(query: _Query, doc: _Doc) -> bool:
@@ -2977,6 +3036,8 @@ class SheetIndex:
         if not ranked:
             if any(w.spellings == {"not"} for w in query.words):
                 return None  # a negation is said where an item says what it is about
+            if query.at_event and any(w.spellings == {"say"} for w in query.words):
+                return None  # what was said there is a quote's, not a sentence's
             return self._passages(query)
         return self._pick(query, ranked[0], rivals)
 
