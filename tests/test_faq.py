@@ -1558,3 +1558,16 @@ def test_a_heading_about_the_next_event_is_not_about_this_one(fixture_sheet: Bri
     items = sheet(fixture_sheet, outcomes=[next_host])
     assert answered("next meeting host", items) == "n"
     assert answered("did Elbonia host the meeting", items) is None
+
+
+def test_a_section_called_by_its_name_answers_before_one_item(fixture_sheet: Briefing) -> None:
+    outcomes = [o.id for o in fixture_sheet.outcomes]
+    found = answers("What were the outcomes of the meeting?", fixture_sheet)
+    assert [f.item_id for f in found] == outcomes
+    assert answered("what did the meeting produce", fixture_sheet) == "faq-result"
+
+
+def test_the_end_of_a_title_from_its_event_word_names_the_event(fixture_sheet: Briefing) -> None:
+    # "Second in-person meeting of the Hiroshima AI Process Friends Group"
+    asked = "When did the Tokyo meeting of the Hiroshima AI Process Friends Group take place?"
+    assert answered(asked, fixture_sheet) in {"faq-dates", "kf-dates", "tl-tokyo-meeting"}

@@ -1453,11 +1453,19 @@ class SheetIndex:
         self._said_during = said_during  # quotes dated within the event
         self._cities = frozenset(_content(cities))
         # A full name of the event in a question ("NDF-3 dates") is the event itself.
+        # ... and from its word for an event on ("the Tokyo meeting of the Data Forum" of
+        # "Second Meeting of the Data Forum"), when three words or more are left.
+        full = [tuple(_content(t)) for t in titles]
+        tails = [
+            words[i:]
+            for words in full
+            for i in range(1, len(words))
+            if words[i] in _event_stems() and len(words) - i >= 3
+        ]
         self._titles = tuple(
             sorted(
-                (words for words in (tuple(_content(t)) for t in titles) if len(words) >= 2),
-                key=len,
-                reverse=True,  # the longest name first: "Northport AI Action Summit"
+                {words for words in (*full, *tails) if len(words) >= 2},
+                key=lambda words: (-len(words), words),  # the longest name first
             )
         )
         frequency: Counter[str] = Counter()
@@ -2059,6 +2067,7 @@ class SheetIndex:
         a venue next to a word for the event: "the Northport meeting" is the meeting,
         wherever else the sheet says Northport."""
         positions = [i for i, word in enumerate(sequence) if word is not None]
+        placed: list[int] = []
         for title in self._titles:
             for start in range(len(positions) - len(title) + 1):
                 run = positions[start : start + len(title)]
@@ -2069,11 +2078,14 @@ class SheetIndex:
                     if len(run) == len(positions):
                         return sequence, None
                     sequence = [None if i in run else w for i, w in enumerate(sequence)]
+                    before = sequence[positions[start - 1]] if start else None
+                    if before is not None and before.spellings <= self._venues:
+                        placed.append(positions[start - 1])  # "the Tokyo meeting of ..."
                     break
             else:
                 continue
             break
-        venues = []
+        venues = placed
         for i, word in enumerate(sequence):
             if word is None or not word.spellings <= self._venues:
                 continue
@@ -3183,6 +3195,12 @@ class SheetIndex:
         [key] = asked
         return key if any(doc.section == key for doc in self._docs) else None
 
+    def section_named(self, question: str) -> bool:
+        """Whether a question for a whole section calls it by its own name ("what were the
+        outcomes", "the challenges"): then the section answers, before any one item."""
+        key = self.section_asked(question)
+        return key is not None and key in _tokens(question)
+
     def section_answers(self, question: str) -> list[Found]:
         """Every item of the section the question asks for whole, in the sheet's order."""
         key = self.section_asked(question)
@@ -3281,6 +3299,8 @@ def answers(question: str, briefing: Briefing) -> list[Found]:
     """The item that answers ``question``; or, when it asks for a whole section ("what are
     the main challenges"), every item of that section; or none."""
     index = index_of(briefing)
+    if index.section_named(question):
+        return index.section_answers(question)  # "what were the outcomes": the section
     found = index.answer(question)
     return [found] if found is not None else index.section_answers(question)
 
