@@ -1571,3 +1571,17 @@ def test_the_end_of_a_title_from_its_event_word_names_the_event(fixture_sheet: B
     # "Second in-person meeting of the Hiroshima AI Process Friends Group"
     asked = "When did the Tokyo meeting of the Hiroshima AI Process Friends Group take place?"
     assert answered(asked, fixture_sheet) in {"faq-dates", "kf-dates", "tl-tokyo-meeting"}
+
+
+def test_presiding_is_chairing_not_being_president(fixture_sheet: Briefing) -> None:
+    leader = event_item("l", "Reyes elected party president", "Reyes becomes party president.")
+    items = sheet(fixture_sheet, timeline=[leader])
+    assert answered("when did Reyes become party president", items) == "l"
+    assert answered("did Reyes preside", items) is None
+
+
+def test_the_first_day_is_a_day_of_the_event(fixture_sheet: Briefing) -> None:
+    first = event_item("f", "Host of the first summit", "Elbonia hosted the first summit.")
+    items = sheet(fixture_sheet, timeline=[first])
+    assert answered("when was the first summit", items) == "f"
+    assert answered("what happened on the first day", items) is None

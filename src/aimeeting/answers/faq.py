@@ -177,6 +177,8 @@ _IRREGULAR = {
     "grown": "grow",
     "why": "why",  # Snowball makes it "whi"; it is a kind of answer, not a word to find
     "met": "meet",
+    # Snowball makes "preside" "presid", as it does "president": presiding is chairing.
+    **{"preside": "chair", "presides": "chair", "presided": "chair", "presiding": "chair"},
     "national": "national",  # an adjective ("national interest"), not a nation: Snowball
     "nationally": "national",  # makes it "nation", a country
 }
@@ -257,6 +259,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:call|calls|called|calling) for\b"), " propose "),
     (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
     (re.compile(r"\bsince when\b"), " when "),
+    # "the first day" is a day of the event, not when "the first" one was
+    (re.compile(r"\b(first|second|third|last|final|opening|closing) day\b"), r" \1 eventday "),
     *(
         # "feb 2026", "in sept": a month's short name, before a number or at the end
         (re.compile(rf"\b{short}\.?(?=\s*(?:\d|$|[?!,;]))"), f" {month} ")
@@ -314,6 +318,7 @@ _PHRASE_WORDS = frozenset(
         "inforce",
         "partof",
         "not",  # written for "didn't", "no one" (below)
+        "eventday",
         "discuss",
         "publish",
     }
