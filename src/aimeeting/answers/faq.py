@@ -1151,6 +1151,11 @@ _EMBEDDED_QUESTION = re.compile(
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(\w+)", re.IGNORECASE)
 
 
+def _asks(query: _Query, word: str) -> bool:
+    """Whether the question has this word, as itself ("not", "say")."""
+    return any(w.spellings == {word} for w in query.words)
+
+
 def _within(date: str, start: str, end: str) -> bool:
     """Whether a date (a day, a month or a year) falls within start..end, compared at the
     precision of the date: "2026-03" is within 15-16 March 2026."""
@@ -1569,6 +1574,12 @@ class SheetIndex:
         near.update(_PHRASE_SPELLINGS)
         near.update({word: "" for word in _STOPWORDS})
         self._near = near
+        # Words that say something is of this event: a rare word of one of its full names
+        # (not "AI", which half the sheet says), or its city (not its country); not a word
+        # for it alone ("Meeting of the AI Strategic Headquarters" is another meeting).
+        rare = len(self._docs) // 4
+        titled = {w for title in self._titles for w in title if frequency[w] <= rare}
+        self._here = frozenset(self._cities | titled) - _event_stems()
         self._spellings: dict[str, set[str]] = defaultdict(set)
         for written in near:
             for key in _deletes(written):
@@ -2581,8 +2592,7 @@ class SheetIndex:
                 return 0.0
         if strict and query.contents and not self._holds_contents(query, doc):
             return 0.0
-        negated = any(w.spellings == {"not"} for w in query.words)
-        if strict and negated and "not" not in doc.head_words:
+        if strict and _asks(query, "not") and "not" not in doc.head_words:
             return 0.0  # "who didn't host it": a heading must say so, not "was not found"
         if strict and doc.asked and not self._within_unsaid(query, doc):
             return 0.0  # "who chaired it" was not found, not "who chairs the Friends Group"
@@ -2614,12 +2624,7 @@ class SheetIndex:
             return 0.0  # "what did she say at the meeting": not in a video to a summit
         if strict and self._of_another_event(query, doc):
             return 0.0  # "did India host the summit": not "India to host the next summit"
-        if (
-            strict
-            and query.at_event
-            and doc.section != "quotes"
-            and any(w.spellings == {"say"} for w in query.words)
-        ):
+        if strict and query.at_event and doc.section != "quotes" and _asks(query, "say"):
             return 0.0  # "what was said at the meeting": words said there, or nothing
         if (
             strict
@@ -2681,23 +2686,15 @@ class SheetIndex:
     def _said_here(self, doc: _Doc) -> bool:
         """Whether a quote was said at this event: dated within it, or its occasion names
         it, its city or a venue ("Speech to the plenary, Grand Palais")."""
-        here = self._here() | self._venue_names
+        here = self._here | self._venue_names
         return doc.item_id in self._said_during or any(
             set(unit) & here for unit in doc.units[doc.head_units :]
         )
 
-    def _here(self) -> frozenset[str]:
-        """Words that say something is of this event: a rare word of one of its full names
-        (not "AI", which half the sheet says), or its city (not its country); not a word
-        for it alone ("Meeting of the AI Strategic Headquarters" is another meeting)."""
-        rare = len(self._docs) // 4
-        titled = {w for title in self._titles for w in title if self._frequency[w] <= rare}
-        return frozenset(self._cities | titled) - _event_stems()
-
     def _role_here(self, doc: _Doc, said: frozenset[str]) -> bool:
         """Whether a party's roles say anything of this event (a word for it, one of its
         full names, its city): only then does one answer a question about the event."""
-        here = self._here() | self._own_event  # "co-chair of the summit" is of this one
+        here = self._here | self._own_event  # "co-chair of the summit" is of this one
         roles = doc.heads[doc.names :]
         asked = [head for head in roles if head & said]  # the role the question names
         return any(head & here for head in asked or roles)
@@ -3051,9 +3048,9 @@ class SheetIndex:
                 ranked = [p for p in ranked if self._is_about(query, self._docs[p[1]])]
                 rivals = [p for p in rivals if self._is_about(query, self._docs[p[1]])]
         if not ranked:
-            if any(w.spellings == {"not"} for w in query.words):
+            if _asks(query, "not"):
                 return None  # a negation is said where an item says what it is about
-            if query.at_event and any(w.spellings == {"say"} for w in query.words):
+            if query.at_event and _asks(query, "say"):
                 return None  # what was said there is a quote's, not a sentence's
             return self._passages(query)
         return self._pick(query, ranked[0], rivals)
