@@ -1585,3 +1585,57 @@ def test_the_first_day_is_a_day_of_the_event(fixture_sheet: Briefing) -> None:
     items = sheet(fixture_sheet, timeline=[first])
     assert answered("when was the first summit", items) == "f"
     assert answered("what happened on the first day", items) is None
+
+
+def test_an_acronym_the_sheet_writes_stands_for_its_name(fixture_sheet: Briefing) -> None:
+    start = event_item("s", "Global Data Partnership begins", "Ministers start the talks.")
+    group = faq_item("g", "Is the GDP open to all?", "The GDP takes new members each year.")
+    club = event_item("c", "Global Data Partnership Club formed", "A club of the partnership.")
+    items = sheet(fixture_sheet, timeline=[start, club], faq=[group])
+    assert answered("when did GDP start", items) == "s"  # the name written out in full
+    assert answered("is the gdp open to all", items) == "g"  # ... or the acronym itself
+    # Initials the sheet never writes are no acronym of it; the name that ends a longer one
+    # ("Global Data Partnership Club") is the longer one's: "GDPC" is not written either.
+    assert answered("when did GDPC form", items) is None
+    unwritten = sheet(fixture_sheet, timeline=[start])
+    assert answered("when did GDP start", unwritten) is None
+
+
+def test_an_acronym_two_names_share_stands_for_neither(fixture_sheet: Briefing) -> None:
+    one = event_item("a", "Global Data Partnership begins", "Ministers start the talks.")
+    two = event_item("b", "Green Digital Plan begins", "The plan starts.")
+    report = outcome_item("r", "Report", "A report on GDP.")
+    items = sheet(fixture_sheet, timeline=[one, two], outcomes=[report])
+    assert answered("when did GDP start", items) is None
+    assert (
+        answered("when did GDP start", sheet(fixture_sheet, timeline=[one], outcomes=[report]))
+        == "a"
+    )
+
+
+def test_a_word_derived_from_the_sheet_s_word_means_it(fixture_sheet: Briefing) -> None:
+    vote = outcome_item("v", "Ratification", "Each member's parliament needs to vote on it.")
+    log = outcome_item("g", "Log published", "A log of the talks is published.")
+    items = sheet(fixture_sheet, outcomes=[vote, log])
+    assert answered("does ratification need a parliamentary vote", items) == "v"
+    # Only endings that keep the meaning, on a root of six letters or more: "logic" is no
+    # form of "log".
+    assert answered("what logic was published", items) is None
+
+
+def test_female_is_a_woman_and_tech_is_technology(fixture_sheet: Briefing) -> None:
+    first = event_item("f", "Reyes takes office", "Reyes is the first woman to be president.")
+    plan = outcome_item("t", "Technology roadmap", "Ministers adopt a technology roadmap.")
+    items = sheet(fixture_sheet, timeline=[first], outcomes=[plan])
+    assert answered("is reyes the first female president", items) == "f"
+    assert answered("tech roadmap", items) == "t"
+
+
+def test_an_acronym_that_is_also_a_word_is_either(fixture_sheet: Briefing) -> None:
+    body = event_item(
+        "m", "Alliance for Inclusive Markets formed", "The AIM brings firms together."
+    )
+    aim = outcome_item("a", "Aim agreed", "The aim is to share data.")
+    items = sheet(fixture_sheet, timeline=[body], outcomes=[aim])
+    assert answered("what aim was agreed", items) == "a"
+    assert answered("when was the AIM formed", items) == "m"

@@ -124,6 +124,10 @@ _MAX_LOOKUPS = 64
 _BINDING_WINDOW = 3
 _COMPOUND_PART = 4  # letters in each half of a compound word the sheet splits
 # Halves that make a compound mean something else ("takeover", "breakthrough", "worldwide").
+# Endings the stemmer keeps that make one word of another with the same meaning, and the
+# shortest root they may be taken off: "strategi"/"strateg", not "presidenti"/"presid".
+_DERIVATIONS = ("i", "ari", "ison", "al", "ic", "ical", "ship")
+_DERIVED_ROOT = 6
 _PARTICLES = frozenset(("over", "through", "back", "down", "wide", "side", "ward", "wards"))
 _PARTICLES |= frozenset(("wise", "self", "less", "where", "what", "ever", "more", "most"))
 """Content words after a qualifier ("next", "2028") that it may be qualifying."""
@@ -367,6 +371,8 @@ _GROUPS = (
     "official formal",
     "publish release",
     "challenge problem difficulty obstacle hurdle criticism critique",
+    "woman female",
+    "technology tech",
 )
 _PHRASE_SPELLINGS = {"britain": "uk", "america": "usa", "emirates": "uae"}
 """Words the phrases above read as a country, which a misspelling ("Britian") is near."""
@@ -1289,6 +1295,59 @@ def _profile(item: _Item) -> _Doc:
     )
 
 
+# A name of capitalised words, small words allowed between them: "Orrindale Compact on
+# Open Data", "Organisation for Economic Co-operation and Development".
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-ZÀ-Þ][\w’'-]*)+"
+)
+# An acronym the sheet writes somewhere ("HAIP"): three capitals or more, as shorter
+# initials stand for too many things.
+_WRITTEN_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+_ACRONYM_WORDS = 8  # the longest name an acronym is taken for (a run may be any length)
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may be written as: each word's first letter (all of a word in
+    capitals: "AI"), with its small words or without them ("OCOD", "GPAI")."""
+    found = set()
+    for with_small in (True, False):
+        letters = "".join(
+            word if word.isupper() else word[0]
+            for word in re.split(r"[\s-]+", name)
+            if word and (with_small or word[0].isupper())
+        )
+        found.add(letters.lower())
+    return found
+
+
+def _acronyms(items: Sequence[_Item], titles: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The acronyms the sheet writes ("HAIP") with the one name of it whose initials they
+    are ("Hiroshima AI Process"), as that name's words. A name may end a longer one ("the
+    G7 Hiroshima AI Process"); an acronym two names share stands for neither."""
+    texts = [*titles, *(text for item in items for text in (*item.heads, *item.body))]
+    # (The event's own acronym, "OCOD-3", names the event, not what it is a meeting of.)
+    own = {word.lower() for title in titles for word in _WRITTEN_ACRONYM.findall(title)}
+    written = {word.lower() for text in texts for word in _WRITTEN_ACRONYM.findall(text)} - own
+    # ... and "WHO" stays "who", what a question asks for. (An acronym that is a word,
+    # "AIM", is read as either: each word of its name may also be spelt "aim".)
+    written = {a for a in written if a not in _STOPWORDS and _canonical(a) not in _WH_WORDS}
+    meanings: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for text in texts if written else ():
+        for run in _CAPITALISED_RUN.findall(text):
+            words = run.split()
+            for start in range(max(0, len(words) - _ACRONYM_WORDS), len(words) - 1):
+                if not words[start][0].isupper():
+                    continue  # "the Hiroshima AI Process" is "Hiroshima AI Process"
+                name = " ".join(words[start:])
+                for acronym in _initials(name) & written:
+                    meanings[acronym].add(_tokens(name.lower()))
+    return {
+        acronym: next(iter(names))
+        for acronym, names in meanings.items()
+        if len(names) == 1 and len(next(iter(names))) >= 2
+    }
+
+
 _RELATIVES = frozenset({"of", "that", "which", "who", "whose"})
 
 
@@ -1430,6 +1489,7 @@ class SheetIndex:
         ``asked`` maps the words of each FAQ question and alias to its entry's id; ``city``
         is where most of its venues are, if most are in one, and ``cities`` where any is."""
         self._docs = [_profile(item) for item in items]
+        self._acronyms = _acronyms(items, titles)
         # Size words in the name of an event ("Global Forum on AI"): there they name it.
         sizes = {_canonical(word) for word in _SIZE_WORDS}
         self._sized_names = frozenset(
@@ -1690,12 +1750,24 @@ class SheetIndex:
                 continue  # "act" is not a misspelt "at", though "teh" is "the"
             found[written] = distance
         if not found:
+            related = self._derived(canonical)
+            if related:
+                return _Word(related, TYPO_WEIGHT)
             return _Word(frozenset({canonical}), 1.0)  # unknown: no item can contain it
         closest = min(found.values())
         meant = sorted(w for w, d in found.items() if d == closest)[:MAX_SPELLINGS]
         if any(self._near[w] == "" for w in meant):
             return None
         return _Word(frozenset(self._near[w] for w in meant), TYPO_WEIGHT)
+
+    def _derived(self, stem: str) -> frozenset[str]:
+        """The sheet's stems that ``stem`` is derived from, or derived into, by a suffix
+        that keeps the meaning ("parliamentary" of "parliament", "comparison" of "compare",
+        "strategy" of "strategic"): the stemmer leaves such endings on."""
+        related = {stem[: -len(suffix)] for suffix in _DERIVATIONS if stem.endswith(suffix)} | {
+            stem + suffix for suffix in _DERIVATIONS
+        }
+        return frozenset(w for w in related if len(w) >= _DERIVED_ROOT and w in self._frequency)
 
     def _compound(self, word: str) -> tuple[str, ...]:
         """A word the sheet never uses, nor a misspelling of one, that is two words it
@@ -1742,6 +1814,7 @@ class SheetIndex:
             )
             for part in self._compound(token)
         )
+        tokens, spelt = self._spelt_out(tokens)
         deictic = False
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
@@ -1781,7 +1854,12 @@ class SheetIndex:
                     if len(read) >= MAX_QUERY_WORDS + 16:
                         return None
                     read[token] = self._read_word(token)
-            sequence.append(read[token])
+            word = read[token]
+            if word is not None and position in spelt:
+                # A word of an acronym's name ("HAIP"): or the acronym, where the sheet
+                # writes it so
+                word = word._replace(spellings=word.spellings | {spelt[position]})
+            sequence.append(word)
         sequence = self._without_takers(sequence, tokens)
         said = sequence
         named, venues = self._without_names(sequence, tokens)
@@ -1956,6 +2034,21 @@ class SheetIndex:
             all(word not in _STOPWORDS for word in name)
             and frozenset(_content(" ".join(name))) in self._party_names
         )
+
+    def _spelt_out(self, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, str]]:
+        """The tokens with each acronym the sheet writes replaced by the words of its name,
+        and, by position, the acronym each of those words stands in for."""
+        spelt: dict[int, str] = {}
+        out: list[str] = []
+        for token in tokens:
+            name = self._acronyms.get(token)
+            if name is None:
+                out.append(token)
+                continue
+            for word in name:
+                spelt[len(out)] = _canonical(token)
+                out.append(word)
+        return tuple(out), spelt
 
     def _without_takers(
         self, sequence: list[_Word | None], tokens: Sequence[str]
