@@ -1639,3 +1639,13 @@ def test_an_acronym_that_is_also_a_word_is_either(fixture_sheet: Briefing) -> No
     items = sheet(fixture_sheet, timeline=[body], outcomes=[aim])
     assert answered("what aim was agreed", items) == "a"
     assert answered("when was the AIM formed", items) == "m"
+
+
+def test_a_sentence_saying_no_one_is_named_answers_who(fixture_sheet: Briefing) -> None:
+    """An unknown stays unknown: "no host has been named" is the answer to who hosts."""
+    later = event_item(
+        "l", "Fourth meeting planned", "Ministers plan to meet; no host has been named."
+    )
+    items = sheet(fixture_sheet, timeline=[later])
+    assert answered("who will host the fourth meeting", items) == "l"
+    assert answered("who will chair the fourth meeting", items) is None  # not said either

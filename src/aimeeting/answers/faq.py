@@ -965,6 +965,11 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
             found = {f"where:{_canonical(w)}" for w in located(text)}
             found |= {f"who:{_canonical(w)}" for run in runs_in(text) for w in run}
             found |= {f"when:{d}" for d in _dates_in(text)}
+            found |= {
+                f"unknown:{wh}:{_canonical(match.group(1))}"
+                for match in _UNNAMED.finditer(text)
+                for wh in _UNNAMED_ASKS[match.group(1).lower()]
+            }
             numbers = _NUMBER_TOKEN.findall(_DATE_NUMBERS.sub(" ", text))
             told[text] = frozenset(found | {f"count:{n}" for n in numbers})
         return told[text]
@@ -1154,6 +1159,24 @@ _EMBEDDED_QUESTION = re.compile(
 )
 
 
+# What a sentence says is not known yet, and the question it thereby answers: "no host
+# has been named" tells who hosts (no one yet) and where.
+_UNNAMED_ASKS = {
+    "host": frozenset({"who", "where"}),
+    "chair": frozenset({"who"}),
+    "successor": frozenset({"who"}),
+    "venue": frozenset({"where"}),
+    "city": frozenset({"where"}),
+    "date": frozenset({"when"}),
+    "dates": frozenset({"when"}),
+    "timetable": frozenset({"when"}),
+    "deadline": frozenset({"when"}),
+}
+_UNNAMED = re.compile(
+    rf"\bno ({'|'.join(_UNNAMED_ASKS)}) (?:has|have|had|was|were|is|are) (?:yet )?(?:been )?"
+    r"(?:named|announced|set|found|chosen|decided|given|published|agreed|fixed|confirmed)\b",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(\w+)", re.IGNORECASE)
 
 
@@ -2316,11 +2339,13 @@ class SheetIndex:
 
     def _gives(self, doc: _Doc, wh: str, query: _Query) -> bool:
         """Whether the item gives the kind of answer ``wh`` asks for."""
+        said = {s for word in query.words for s in word.spellings}
+        if any(f"unknown:{wh}:{s}" in doc.facts for s in said):
+            return True  # "who will host": "no host has been named" (no one yet)
         if wh == "who" and query.country and not self._gives_country(doc.facts, query):
             return False
         if doc.asked:
             return any(wh in head for head in doc.heads)
-        said = {s for word in query.words for s in word.spellings}
         if wh == "who" and not query.identity and "who" not in doc.head_words:
             # "Who funds Data Commons?" is not answered by a name it says itself, nor "who
             # announced the work plan" by the plan's own name.
