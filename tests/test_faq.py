@@ -1649,3 +1649,36 @@ def test_a_sentence_saying_no_one_is_named_answers_who(fixture_sheet: Briefing) 
     items = sheet(fixture_sheet, timeline=[later])
     assert answered("who will host the fourth meeting", items) == "l"
     assert answered("who will chair the fourth meeting", items) is None  # not said either
+
+
+def test_a_word_before_a_word_for_an_event_says_which_event(fixture_sheet: Briefing) -> None:
+    bilateral = event_item(
+        "b",
+        "India-Japan summit",
+        "Leaders meet for the summit in Tokyo; months later officials publish a joint AI action"
+        " agenda.",
+    )
+    series = faq_item(
+        "s", "Is it the same as the Data Summit?", "It is the third, after Seoul in 2024."
+    )
+    items = sheet(fixture_sheet, timeline=[bilateral], faq=[series])
+    assert answered("when was the India-Japan summit", items) == "b"
+    # "AI action" is said far from "summit": the AI Action Summit is another event.
+    assert answered("when was the AI Action Summit", items) is None
+    # A name may be said in a sentence of an item headed with the word for the event.
+    assert answered("when was the Seoul summit", items) == "s"
+
+
+def test_what_the_event_is_a_meeting_of_is_not_the_meeting(fixture_sheet: Briefing) -> None:
+    # The fixture's event is the "Second in-person meeting of the Hiroshima AI Process
+    # Friends Group": the group is not the meeting.
+    how = faq_item(
+        "h", "Who announced the meeting, and how?", "Reyes announced the Friends Group meeting."
+    )
+    launch = event_item(
+        "l", "Friends Group launched", "Prime Minister Kishida announces the Friends Group."
+    )
+    others = [outcome_item(f"o{n}", f"Outcome {n}", "Ministers agree.") for n in range(3)]
+    items = sheet(fixture_sheet, faq=[how], timeline=[launch], outcomes=others)
+    assert answered("who announced the meeting", items) == "h"
+    assert answered("who announced the Friends Group", items) == "l"

@@ -811,6 +811,7 @@ class _Binding(NamedTuple):
     of_the_event: bool  # it qualifies a word for this sheet's own event ("next meeting")
     named: tuple[_Word, ...] = ()  # words of the event's name it qualifies ("first Friends
     # Group meeting"): next to it in an item, they say it qualifies the same thing
+    says_which: bool = False  # a word before a word for an event: "the Seoul summit"
 
 
 class _Rules(Enum):
@@ -2318,6 +2319,21 @@ class SheetIndex:
             kept = tuple(w for w in qualified if not (self._is_own(w) or w.spellings <= named))
             names = tuple(w for w in qualified if w.spellings <= named)
             bindings.append(_Binding(word, kept, own, names))
+        # A word before a word for an event says which event ("the AI Action summit", "the
+        # Paris summit"), unless it names this one (its city, a word of its names): an item
+        # must say it next to that word for an event, not a sentence away ("an action
+        # plan ... at the summit").
+        ours = named | self._event_names | self._cities | _WH_WORDS
+        for position, word in enumerate(sequence):
+            if word is None or not word.may_be_event or not word.spellings & _event_stems():
+                continue
+            for modifier in self._run(list(reversed(sequence[:position]))):
+                if not (
+                    _is_qualifier(modifier)
+                    or modifier.spellings <= ours
+                    or modifier.spellings & _event_stems()
+                ):
+                    bindings.append(_Binding(modifier, (word,), False, says_which=True))
         return tuple(bindings)
 
     def _run(self, sequence: Sequence[_Word | None]) -> tuple[_Word, ...]:
@@ -2381,6 +2397,13 @@ class SheetIndex:
 
     def _bound(self, doc: _Doc, binding: _Binding) -> bool:
         """Whether the item uses the qualifier of the same thing as the question does."""
+        if binding.says_which:
+            # "the Seoul summit", wherever the item says it; a name ("Seoul", "OECD") may
+            # be in a sentence of an item headed with the word for the event ("Is it the
+            # same as the AI Safety Summit? ... after Bletchley Park in 2023 and Seoul"),
+            # a common word must be next to it ("action plan" is no "Action Summit").
+            context = self._which_context(doc, binding)
+            return any(self._bound_in(unit, binding, context) for unit in doc.units)
         # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
         if doc.asked:
             return any(self._bound_in(unit, binding) for unit in doc.units[: len(doc.heads)])
@@ -2396,6 +2419,12 @@ class SheetIndex:
             )
             for n, unit in enumerate(doc.units)
         )
+
+    def _which_context(self, doc: _Doc, binding: _Binding) -> frozenset[str]:
+        """The words next to any of its sentences where an item may say which event it
+        means: its headings, for a name; nothing, for a common word."""
+        named = binding.says_which and not binding.qualifier.spellings & self._common_words
+        return doc.head_words if named else frozenset()
 
     def _bound_in(
         self, unit: tuple[str, ...], binding: _Binding, context: frozenset[str] = frozenset()
@@ -2497,7 +2526,11 @@ class SheetIndex:
                 continue
             units = (passage.unit, *doc.units[: doc.head_units])
             if not all(
-                any(self._bound_in(unit, binding) for unit in units) for binding in query.bindings
+                any(
+                    self._bound_in(unit, binding, self._which_context(doc, binding))
+                    for unit in units
+                )
+                for binding in query.bindings
             ):
                 continue
             if query.identity and not self._in_a_row(query, passage.unit):
@@ -2714,6 +2747,8 @@ class SheetIndex:
             return 0.0  # "who didn't host it": a heading must say so, not "was not found"
         if strict and doc.asked and not self._within_unsaid(query, doc):
             return 0.0  # "who chaired it" was not found, not "who chairs the Friends Group"
+        if strict and doc.asked and self._asks_of_its_body(query, doc):
+            return 0.0  # "who announced the Friends Group": not "how was the meeting announced"
         if strict and doc.asked and query.act and not query.act & asked_words:
             return 0.0  # "who held the meeting" is not "who announced the meeting"
         if strict:
@@ -2791,6 +2826,26 @@ class SheetIndex:
             return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
         score = (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
         return max(score, floor)
+
+    def _asks_of_its_body(self, query: _Query, doc: _Doc) -> bool:
+        """Whether the question names what the event's title says it is a meeting of ("the
+        Friends Group" of "Meeting of the ... Friends Group"), with no word for the event,
+        and an FAQ entry is asked about the event ("How was the meeting announced?"): the
+        group is not its meeting."""
+        if query.of_event:
+            return False
+        rare = len(self._docs) // 2
+        body = [
+            w
+            for w in query.words
+            if w.spellings <= self._event_words - _event_stems() - set(_ORDINALS)
+            and all(self._frequency[s] <= rare for s in w.spellings)
+        ]
+        return (
+            bool(body)
+            and any(head & self._own_event for head in doc.heads)
+            and not any(all(w.spellings & head for w in body) for head in doc.heads)
+        )
 
     def _within_unsaid(self, query: _Query, doc: _Doc) -> bool:
         """Whether a question answered by what an FAQ answer says was not found ("Who
