@@ -1682,3 +1682,12 @@ def test_what_the_event_is_a_meeting_of_is_not_the_meeting(fixture_sheet: Briefi
     items = sheet(fixture_sheet, faq=[how], timeline=[launch], outcomes=others)
     assert answered("who announced the meeting", items) == "h"
     assert answered("who announced the Friends Group", items) == "l"
+
+
+def test_an_item_headed_with_another_event_is_not_about_this_one(fixture_sheet: Briefing) -> None:
+    bilateral = event_item(
+        "b", "India-Japan summit adopts a joint declaration", "The leaders back the Friends Group."
+    )
+    items = sheet(fixture_sheet, timeline=[bilateral])
+    assert answered("did the India-Japan summit adopt a declaration", items) == "b"
+    assert answered("did the meeting adopt a declaration", items) is None

@@ -2775,6 +2775,14 @@ class SheetIndex:
             return 0.0
         if strict and doc.section == "quotes" and query.at_event and not self._said_here(doc):
             return 0.0  # "what did she say at the meeting": not in a video to a summit
+        if (
+            strict
+            and query.of_event
+            and doc.section != "key_facts"  # a fact of this event ("Announced: ... to a summit")
+            and (doc.head_words & _event_stems()) - self._own_event
+            and not self._about_event[doc.item_id]
+        ):
+            return 0.0  # asked about this event; the item is headed with another one
         if strict and self._of_another_event(query, doc):
             return 0.0  # "did India host the summit": not "India to host the next summit"
         if strict and query.at_event and doc.section != "quotes" and _asks(query, "say"):
