@@ -1691,3 +1691,12 @@ def test_an_item_headed_with_another_event_is_not_about_this_one(fixture_sheet: 
     items = sheet(fixture_sheet, timeline=[bilateral])
     assert answered("did the India-Japan summit adopt a declaration", items) == "b"
     assert answered("did the meeting adopt a declaration", items) is None
+
+
+def test_what_a_role_is_in_is_not_what_the_party_is(fixture_sheet: Briefing) -> None:
+    minister = party("r", "Ana Reyes", "person", "Minister for data (Lee government)")
+    office = party("s", "Data Secretariat", "organisation", "Permanent secretariat of the council")
+    items = sheet(fixture_sheet, people=[minister, office])
+    assert answered("what is the Lee government", items) is None
+    assert answered("what is the permanent secretariat", items) == "s"
+    assert answered("who is the minister for data", items) == "r"

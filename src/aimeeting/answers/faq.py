@@ -3107,6 +3107,12 @@ class SheetIndex:
         how an FAQ entry is asked or in a party's name and roles, or else in one phrase of a
         heading, its words together ('Ruritania and Elbonia: President Reyes and Prime Minister
         Lee' names no prime minister of Ruritania)."""
+        if doc.section == "people" and "who" not in query.wh and not query.wh:
+            # "What is the Barnier government?": not a minister's role in it; a party's
+            # name says what it is ("what is the OECD"), and what a role is before any
+            # preposition ("what was the permanent secretariat").
+            said = frozenset().union(*doc.heads[: doc.names], *doc.cores[doc.names :])
+            return all(word.spellings & said for word in query.words)
         if doc.section in ("faq", "people"):
             return self._all_in_heads(query, doc)
         size = len(query.words) + 2
