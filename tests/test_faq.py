@@ -1700,3 +1700,16 @@ def test_what_a_role_is_in_is_not_what_the_party_is(fixture_sheet: Briefing) -> 
     assert answered("what is the Lee government", items) is None
     assert answered("what is the permanent secretariat", items) == "s"
     assert answered("who is the minister for data", items) == "r"
+
+
+def test_a_yes_no_question_about_it_is_about_this_event(fixture_sheet: Briefing) -> None:
+    kind = {
+        "id": "k",
+        "label": "Kind of meeting",
+        "value": "A ministerial meeting, not a leaders' summit",
+        "sources": [SOURCE],
+    }
+    g7 = event_item("g", "G7 leaders' summit in Evian", "Leaders meet at the summit.")
+    items = sheet(fixture_sheet, key_facts=[kind], timeline=[g7])
+    assert answered("is it a leaders' summit", items) == "k"
+    assert answered("when was the leaders' summit in Evian", items) == "g"

@@ -1839,7 +1839,8 @@ class SheetIndex:
             for part in self._compound(token)
         )
         tokens, spelt = self._spelt_out(tokens)
-        deictic = False
+        # "Is it a summit?", "was it in Tokyo": a yes/no question about it is about this event.
+        deictic = tokens[:2] in (("is", "it"), ("was", "it"))
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
                 # "what did she say about X" asks about X; "what is it about" asks for
