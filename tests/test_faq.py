@@ -1710,6 +1710,9 @@ def test_a_yes_no_question_about_it_is_about_this_event(fixture_sheet: Briefing)
         "sources": [SOURCE],
     }
     g7 = event_item("g", "G7 leaders' summit in Evian", "Leaders meet at the summit.")
-    items = sheet(fixture_sheet, key_facts=[kind], timeline=[g7])
+    bilateral = event_item("b", "India-Japan summit adopts a joint statement", "On AI.")
+    items = sheet(fixture_sheet, key_facts=[kind], timeline=[g7, bilateral])
     assert answered("is it a leaders' summit", items) == "k"
     assert answered("when was the leaders' summit in Evian", items) == "g"
+    assert answered("was there a joint statement", items) is None
+    assert answered("did the India-Japan summit adopt a joint statement", items) == "b"

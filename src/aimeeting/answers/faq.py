@@ -1839,8 +1839,9 @@ class SheetIndex:
             for part in self._compound(token)
         )
         tokens, spelt = self._spelt_out(tokens)
-        # "Is it a summit?", "was it in Tokyo": a yes/no question about it is about this event.
-        deictic = tokens[:2] in (("is", "it"), ("was", "it"))
+        # "Is it a summit?", "was there a joint statement": a yes/no question about it, or
+        # about what there was, is about this event.
+        deictic = tokens[:2] in (("is", "it"), ("was", "it"), ("was", "there"), ("were", "there"))
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
                 # "what did she say about X" asks about X; "what is it about" asks for
