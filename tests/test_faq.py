@@ -1659,14 +1659,19 @@ def test_a_word_before_a_word_for_an_event_says_which_event(fixture_sheet: Brief
         " agenda.",
     )
     series = faq_item(
-        "s", "Is it the same as the Data Summit?", "It is the third, after Seoul in 2024."
+        "s", "Is it the same as the AI safety summit?", "It is the third, after Seoul in 2024."
     )
     items = sheet(fixture_sheet, timeline=[bilateral], faq=[series])
     assert answered("when was the India-Japan summit", items) == "b"
     # "AI action" is said far from "summit": the AI Action Summit is another event.
     assert answered("when was the AI Action Summit", items) is None
-    # A name may be said in a sentence of an item headed with the word for the event.
+    # A name may be said in a sentence of an item headed with the word for the event,
+    # unless a heading calls that event by another name.
     assert answered("when was the Seoul summit", items) == "s"
+    g7 = faq_item(
+        "g", "What did the G7 do?", "Its ministers met in Paris in May.", "G7 Evian summit"
+    )
+    assert answered("when was the Paris summit", sheet(fixture_sheet, faq=[g7])) is None
 
 
 def test_what_the_event_is_a_meeting_of_is_not_the_meeting(fixture_sheet: Briefing) -> None:

@@ -2397,14 +2397,14 @@ class SheetIndex:
             if word in query.which
         )
 
-    def _bound(self, doc: _Doc, binding: _Binding) -> bool:
+    def _bound(self, doc: _Doc, binding: _Binding, said: frozenset[str] = frozenset()) -> bool:
         """Whether the item uses the qualifier of the same thing as the question does."""
         if binding.says_which:
             # "the Seoul summit", wherever the item says it; a name ("Seoul", "OECD") may
             # be in a sentence of an item headed with the word for the event ("Is it the
             # same as the AI Safety Summit? ... after Bletchley Park in 2023 and Seoul"),
             # a common word must be next to it ("action plan" is no "Action Summit").
-            context = self._which_context(doc, binding)
+            context = self._which_context(doc, binding, said)
             return any(self._bound_in(unit, binding, context) for unit in doc.units)
         # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
         if doc.asked:
@@ -2422,11 +2422,25 @@ class SheetIndex:
             for n, unit in enumerate(doc.units)
         )
 
-    def _which_context(self, doc: _Doc, binding: _Binding) -> frozenset[str]:
+    def _which_context(
+        self, doc: _Doc, binding: _Binding, said: frozenset[str] = frozenset()
+    ) -> frozenset[str]:
         """The words next to any of its sentences where an item may say which event it
         means: its headings, for a name; nothing, for a common word."""
-        named = binding.says_which and not binding.qualifier.spellings & self._common_words
-        return doc.head_words if named else frozenset()
+        if not binding.says_which or binding.qualifier.spellings & self._common_words:
+            return frozenset()
+        # ... unless a heading calls its event by another name: "G7 Evian summit" is no
+        # Paris summit, whatever sentence of it says Paris.
+        for unit in doc.units[: doc.head_units]:
+            for i, word in enumerate(unit):
+                if word in _event_stems() and any(
+                    other not in said
+                    and other not in self._common_words
+                    and other not in self._event_words
+                    for other in unit[max(0, i - _BINDING_WINDOW) : i]
+                ):
+                    return frozenset()
+        return doc.head_words
 
     def _bound_in(
         self, unit: tuple[str, ...], binding: _Binding, context: frozenset[str] = frozenset()
@@ -2529,7 +2543,9 @@ class SheetIndex:
             units = (passage.unit, *doc.units[: doc.head_units])
             if not all(
                 any(
-                    self._bound_in(unit, binding, self._which_context(doc, binding))
+                    self._bound_in(
+                        unit, binding, self._which_context(doc, binding, frozenset(said))
+                    )
                     for unit in units
                 )
                 for binding in query.bindings
@@ -2771,7 +2787,8 @@ class SheetIndex:
                 return 0.0  # "which ministry published the result": not what it was
             if index in self._attended and not self._counts_takers(query, doc):
                 return 0.0  # said to tell who attended and how many of what it counts
-            if not all(self._bound(doc, binding) for binding in query.bindings):
+            said = frozenset(s for word in query.words for s in word.spellings)
+            if not all(self._bound(doc, binding, said) for binding in query.bindings):
                 return 0.0
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
