@@ -1721,3 +1721,10 @@ def test_a_yes_no_question_about_it_is_about_this_event(fixture_sheet: Briefing)
     assert answered("when was the leaders' summit in Evian", items) == "g"
     assert answered("was there a joint statement", items) is None
     assert answered("did the India-Japan summit adopt a joint statement", items) == "b"
+
+
+def test_one_as_a_pronoun_is_no_count(fixture_sheet: Briefing) -> None:
+    pronoun = outcome_item("c", "Council", "The council was not one of the bodies named.")
+    assert answered("how big was the council", sheet(fixture_sheet, outcomes=[pronoun])) is None
+    counted = outcome_item("c", "Council", "The council had nine members in May.")
+    assert answered("how big was the council", sheet(fixture_sheet, outcomes=[counted])) == "c"

@@ -874,7 +874,9 @@ def _has_date(texts: Iterable[str]) -> bool:
 def _has_number(texts: Iterable[str]) -> bool:
     """Whether the texts give a count: a number that is not a year or a day of a month."""
     undated = [_DATE_NUMBERS.sub(" ", text) for text in texts]
-    return any(_NUMBER.search(text) or _NUMBER_WORDS & set(_tokens(text)) for text in undated)
+    # ("One" is as often a pronoun: "not one of these summits", "the one she announced".)
+    words = _NUMBER_WORDS - {"one"}
+    return any(_NUMBER.search(text) or words & set(_tokens(text)) for text in undated)
 
 
 def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) -> list[_Item]:
