@@ -1728,3 +1728,12 @@ def test_one_as_a_pronoun_is_no_count(fixture_sheet: Briefing) -> None:
     assert answered("how big was the council", sheet(fixture_sheet, outcomes=[pronoun])) is None
     counted = outcome_item("c", "Council", "The council had nine members in May.")
     assert answered("how big was the council", sheet(fixture_sheet, outcomes=[counted])) == "c"
+
+
+def test_what_was_done_at_the_event_is_not_what_was_done_to_it(fixture_sheet: Briefing) -> None:
+    how = faq_item("h", "How was the meeting announced?", "Reyes announced it in a video.")
+    dates = event_item("d", "Dates set", "Reyes announces the dates.", "2025-05")
+    items = sheet(fixture_sheet, faq=[how], timeline=[dates])
+    assert answered("how was the meeting announced", items) == "h"
+    assert answered("what was announced at the meeting", items) is None
+    assert answered("what did the meeting announce", items) is None

@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from aimeeting.closest import edit_distance
 
 if TYPE_CHECKING:
-    from aimeeting.briefing.model import Briefing, Challenge, Outcome
+    from aimeeting.briefing.model import Briefing, Challenge, FaqEntry, Outcome
 
 MATCH_THRESHOLD = 0.62
 """Lowest score (0..1) that gives an answer; calibrated on the tuning sets (docs/faq.md)."""
@@ -848,6 +848,7 @@ class _Query(NamedTuple):
     contents: bool = False  # "what is in X", "what does X say": what a text holds
     passive: bool = False  # "when was <what> <done>": the doer is what it was done to
     at_event: bool = False  # "at the meeting": where something was said or done
+    done_here: bool = False  # "what was announced at the meeting": what was done there
 
 
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
@@ -1180,6 +1181,21 @@ _UNNAMED = re.compile(
     r"(?:named|announced|set|found|chosen|decided|given|published|agreed|fixed|confirmed)\b",
     re.IGNORECASE,
 )
+# "What was announced (at the meeting)", "what did the ministers launch": what was done.
+_WHAT_DONE = re.compile(
+    r"\s*what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|did|does|do)\b",
+    re.IGNORECASE,
+)
+# A heading saying something was done to an event: "How was the meeting announced?".
+_DONE_TO_EVENT = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:the\s+|this\s+|it\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|summit|conference|forum|ministerial|event|it)\s+\w+(?:ed|en|wn)\b",
+    re.IGNORECASE,
+)
+# ... or a value saying so, naming who did it: "the ministerial meeting Takaichi announced".
+_EVENT_DONE_BY = re.compile(
+    r"\b(?:meeting|summit|conference|forum|ministerial|event)\s+(?:[A-Z][\w-]*\s+){1,2}\w+ed\b"
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(\w+)", re.IGNORECASE)
 
 
@@ -1203,6 +1219,18 @@ def _done(title: str) -> str:
     done = last.endswith("ed") or last in _DONE or _IRREGULAR.get(last, last) != last
     event = any(_canonical(token) in _event_stems() for token in tokens[:-1])
     return last if done and event and last not in _STOPWORDS else ""
+
+
+def _asked(entry: FaqEntry) -> tuple[str, ...]:
+    return (entry.question, *entry.aliases)
+
+
+def _is_participle(label: str) -> bool:
+    """Whether a label is one participle ("Announced"): what was done to the event."""
+    tokens = _tokens(label)
+    return len(tokens) == 1 and (
+        tokens[0].endswith("ed") or tokens[0] in _DONE or _IRREGULAR.get(tokens[0], "") != ""
+    )
 
 
 def _undone(text: str) -> frozenset[str]:
@@ -1509,6 +1537,9 @@ class SheetIndex:
         years: frozenset[str] = frozenset(),
         venue_names: str = "",
         said_during: frozenset[str] = frozenset(),
+        held_during: frozenset[str] = frozenset(),
+        done_to_it: frozenset[str] = frozenset(),
+        span: tuple[str, str] = ("", ""),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
@@ -1547,6 +1578,9 @@ class SheetIndex:
         self._years = years  # the years the event took place in
         self._venue_names = frozenset(_content(venue_names)) - _event_stems()
         self._said_during = said_during  # quotes dated within the event
+        self._held_during = held_during  # timeline entries dated within it
+        self._span = span  # its first and last days
+        self._done_to_event = done_to_it  # items headed with what was done to it ("announced")
         self._cities = frozenset(_content(cities))
         # A full name of the event in a question ("NDF-3 dates") is the event itself.
         # ... and from its word for an event on ("the Tokyo meeting of the Data Forum" of
@@ -1725,6 +1759,22 @@ class SheetIndex:
         during = frozenset(
             q.id for q in briefing.quotes if q.date and _within(q.date, event.start, event.end)
         )
+        # What happened there: timeline entries dated within the event; and the FAQ entries
+        # and key facts headed with what was done to it ("How was the meeting announced?",
+        # "Announced"), which do not.
+        held = frozenset(
+            t.id for t in briefing.timeline if t.date and _within(t.date, event.start, event.end)
+        )
+        done_to_it = frozenset(
+            [
+                *(e.id for e in briefing.faq if any(map(_DONE_TO_EVENT.search, _asked(e)))),
+                *(
+                    k.id
+                    for k in briefing.key_facts
+                    if _is_participle(k.label) or _EVENT_DONE_BY.search(k.value)
+                ),
+            ]
+        )
         venue_names = " ".join(v.name or "" for v in event.venues)
         return cls(
             items,
@@ -1737,6 +1787,9 @@ class SheetIndex:
             years,
             venue_names,
             during,
+            held,
+            done_to_it,
+            (event.start, event.end),
         )
 
     def _is_common(self, word: _Word) -> bool:
@@ -1979,6 +2032,7 @@ class SheetIndex:
             contents,
             wh == {"when"} and any(t in _BE for t in tokens[:2]),  # not where it was
             self._at_this_event(tokens),
+            not wh and bool(_WHAT_DONE.match(question)) and self._done_by_or_at_it(tokens, said),
         )
 
     def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
@@ -2010,6 +2064,12 @@ class SheetIndex:
             for title in self._titles
             for i in range(len(words) - len(title) + 1)
         )
+
+    def _done_by_or_at_it(self, tokens: Sequence[str], said: Sequence[_Word | None]) -> bool:
+        """Whether 'what was done' asks what this event did or what was done at it ("what
+        did the meeting announce", "what was launched at the meeting")."""
+        doer = self._doer(tokens, said)
+        return self._at_this_event(tokens) or bool(doer and doer[0] <= self._own_event)
 
     def _at_this_event(self, tokens: Sequence[str]) -> bool:
         """Whether the question says 'at (in, during) this event' ("what did she say at the
@@ -2691,6 +2751,8 @@ class SheetIndex:
         for index in candidates:
             if self._of_another_event(query, self._docs[index]):
                 continue
+            if query.done_here and not self._done_here(self._docs[index]):
+                continue
             score, said[index], sentences[index] = self._passage(query, self._docs[index])
             if score:
                 found.append((score, index))
@@ -2794,6 +2856,8 @@ class SheetIndex:
                 return 0.0
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
+        if strict and query.done_here and not self._done_here(doc):
+            return 0.0  # "what was announced at the meeting": not how it was announced
         if strict and doc.section == "quotes" and query.at_event and not self._said_here(doc):
             return 0.0  # "what did she say at the meeting": not in a video to a summit
         if (
@@ -2884,6 +2948,24 @@ class SheetIndex:
             return True  # asked some other way the entry is asked
         this_event = doc.unsaid | self._own_event | self._venues | self._city
         return all(w.spellings & this_event for w in query.words)
+
+    def _done_here(self, doc: _Doc) -> bool:
+        """Whether the item may tell what was done at this event: an outcome; a timeline
+        entry dated within it; a key fact or an FAQ entry about it, unless headed with what
+        was done to it ("Announced", "How was the meeting announced?")."""
+        if doc.item_id in self._done_to_event:
+            return False
+        if doc.section == "quotes":
+            return True  # what was said there has rules of its own (_said_here)
+        if doc.section == "timeline":
+            return doc.item_id in self._held_during
+        if doc.section == "faq":
+            return bool(doc.head_words & self._own_event) or self._about_event[doc.item_id]
+        if doc.section == "key_facts":
+            # ... not one dated only before or after it ("Friends Group: Launched 2 May 2024")
+            dates = [f[5:] for f in doc.facts if f.startswith("when:")]
+            return not dates or any(_within(date, *self._span) for date in dates)
+        return doc.section == "outcomes"
 
     def _said_here(self, doc: _Doc) -> bool:
         """Whether a quote was said at this event: dated within it, or its occasion names
