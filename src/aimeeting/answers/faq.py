@@ -1183,7 +1183,8 @@ _UNNAMED = re.compile(
 )
 # "What was announced (at the meeting)", "what did the ministers launch": what was done.
 _WHAT_DONE = re.compile(
-    r"\s*what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|did|does|do)\b",
+    r"\s*what\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en|wn)"
+    r"|did|does|do)\b",
     re.IGNORECASE,
 )
 # A heading saying something was done to an event: "How was the meeting announced?".
