@@ -1737,3 +1737,17 @@ def test_what_was_done_at_the_event_is_not_what_was_done_to_it(fixture_sheet: Br
     assert answered("how was the meeting announced", items) == "h"
     assert answered("what was announced at the meeting", items) is None
     assert answered("what did the meeting announce", items) is None
+
+
+def test_a_summit_unnamed_on_a_sheet_of_many_is_no_summit_in_particular(
+    fixture_sheet: Briefing,
+) -> None:
+    summits = [
+        event_item("g", "G7 summit in Hiroshima", "Leaders meet."),
+        event_item("d", "AI summit in Delhi", "India hosts the summit."),
+        event_item("e", "G7 summit in Evian", "France hosts the summit."),
+    ]
+    chair = party("k", "Fumio Kishida", "person", "Chair of the G7 summit in Hiroshima")
+    items = sheet(fixture_sheet, timeline=summits, people=[chair])
+    assert answered("who chaired the summit", items) is None  # which of the three?
+    assert answered("who hosted the summit in Delhi", items) == "d"

@@ -424,6 +424,7 @@ _LEAD_VERBS = frozenset(
 """'Will the talks lead to (turn into, result in) policy' asks whether talks become policy:
 the verb says nothing an item about both would not."""
 _AT = frozenset(("at", "in", "during", "inside", "from"))
+_MANY_EVENTS = 3  # items headed with one word for an event that make it ambiguous
 _RELATIVE = frozenset(("next", "previous", "first", "last", "latest", "former"))
 """Qualifiers that place an event from this one (canonical words)."""
 _PRONOUN_ONE = frozenset(
@@ -3316,6 +3317,8 @@ class SheetIndex:
             for w in query.words
         ):
             return None  # a word the sheet never uses: whatever it asks, the sheet cannot say
+        if self._which_event_unsaid(query):
+            return None  # "who chaired the summit" on a sheet of a meeting and many summits
         ranked = [p for p in self._ranked(query, _Rules.ALL) if p[0] >= MATCH_THRESHOLD]
         # A rival need only hold the question's words: one that does and scores close to
         # the best, even on weak evidence, means the question can be read two ways.
@@ -3345,6 +3348,22 @@ class SheetIndex:
                 return None  # what was said there is a quote's, not a sentence's
             return self._passages(query)
         return self._pick(query, ranked[0], rivals)
+
+    def _which_event_unsaid(self, query: _Query) -> bool:
+        """Whether the question calls an event by a word that is not this event's ("the
+        summit", on the sheet of a meeting), with nothing to say which, and the sheet heads
+        several items with that word: which of them is meant?"""
+        if query.bindings or query.of_event:
+            return False
+        if any(w.spellings & (self._name_words - _event_stems()) for w in query.words):
+            return False  # "the G7 summit", "the Seoul summit"
+        return any(
+            w.may_be_event  # not "when did they meet"
+            and w.spellings & _event_stems()
+            and not self._is_own(w)
+            and sum(1 for doc in self._docs if w.spellings & doc.head_words) >= _MANY_EVENTS
+            for w in query.words
+        )
 
     def _misdated(self, query: _Query) -> bool:
         """Whether the question names this event by its place, in a year it did not take
