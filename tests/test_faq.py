@@ -1720,6 +1720,7 @@ def test_a_yes_no_question_about_it_is_about_this_event(fixture_sheet: Briefing)
     assert answered("is it a leaders' summit", items) == "k"
     assert answered("when was the leaders' summit in Evian", items) == "g"
     assert answered("was there a joint statement", items) is None
+    assert answered("did they adopt a joint statement", items) is None
     assert answered("did the India-Japan summit adopt a joint statement", items) == "b"
 
 
@@ -1751,3 +1752,11 @@ def test_a_summit_unnamed_on_a_sheet_of_many_is_no_summit_in_particular(
     items = sheet(fixture_sheet, timeline=summits, people=[chair])
     assert answered("who chaired the summit", items) is None  # which of the three?
     assert answered("who hosted the summit in Delhi", items) == "d"
+
+
+def test_a_city_or_this_event_said_is_not_what_the_event_is_of(tokyo: Briefing) -> None:
+    # "in Tokyo" places the question at the meeting: the group asked about is its agenda.
+    asked = "Was getting Global South countries into the group on the table in Tokyo?"
+    assert answered(asked, tokyo) == "faq-about"
+    paris = load_briefing(BRIEFINGS / "paris-2025.json")  # "Paris AI Action Summit"
+    assert answered("roughly how many countries took part in paris", paris) == "faq-what"

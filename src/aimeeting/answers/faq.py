@@ -424,6 +424,11 @@ _LEAD_VERBS = frozenset(
 """'Will the talks lead to (turn into, result in) policy' asks whether talks become policy:
 the verb says nothing an item about both would not."""
 _AT = frozenset(("at", "in", "during", "inside", "from"))
+# How a yes/no question about this event begins: "is it a summit", "was there a joint
+# statement", "did they adopt a declaration".
+_ABOUT_IT = frozenset(
+    (("is", "it"), ("was", "it"), ("was", "there"), ("were", "there"), ("did", "they"))
+)
 _MANY_EVENTS = 3  # items headed with one word for an event that make it ambiguous
 _RELATIVE = frozenset(("next", "previous", "first", "last", "latest", "former"))
 """Qualifiers that place an event from this one (canonical words)."""
@@ -1896,9 +1901,7 @@ class SheetIndex:
             for part in self._compound(token)
         )
         tokens, spelt = self._spelt_out(tokens)
-        # "Is it a summit?", "was there a joint statement": a yes/no question about it, or
-        # about what there was, is about this event.
-        deictic = tokens[:2] in (("is", "it"), ("was", "it"), ("was", "there"), ("were", "there"))
+        deictic = tokens[:2] in _ABOUT_IT
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
                 # "what did she say about X" asks about X; "what is it about" asks for
