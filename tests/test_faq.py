@@ -1760,3 +1760,8 @@ def test_a_city_or_this_event_said_is_not_what_the_event_is_of(tokyo: Briefing) 
     assert answered(asked, tokyo) == "faq-about"
     paris = load_briefing(BRIEFINGS / "paris-2025.json")  # "Paris AI Action Summit"
     assert answered("roughly how many countries took part in paris", paris) == "faq-what"
+
+
+def test_a_misspelt_what_is_what(fixture_sheet: Briefing) -> None:
+    assert answered("wat did the meeting produce", fixture_sheet) == "faq-result"
+    assert answered("whta did the meeting produce", fixture_sheet) == "faq-result"

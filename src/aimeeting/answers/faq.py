@@ -680,6 +680,21 @@ def _wh_typos() -> dict[str, str]:
 
 
 @cache
+def _stop_typos() -> frozenset[str]:
+    """'wat', 'wich', 'whta': "what" and "which" with a letter left out or two swapped,
+    read as what they are (stop words), not as words the sheet never uses."""
+    found = set()
+    for stop in ("what", "which"):
+        swaps = {stop[:i] + stop[i + 1] + stop[i] + stop[i + 2 :] for i in range(len(stop) - 1)}
+        found |= {
+            typo
+            for typo in (_deletes(stop) | swaps) - {stop}
+            if len(typo) >= 3 and typo not in _STOPWORDS and typo.startswith("w")
+        }
+    return frozenset(found)
+
+
+@cache
 def _event_stems() -> frozenset[str]:
     return frozenset(_canonical(word) for word in _EVENT_NOUNS)
 
@@ -1934,7 +1949,7 @@ class SheetIndex:
                 sequence.append(None)  # "the next global AI summit": a summit, as any is
                 continue
             if token not in read:
-                if token in _STOPWORDS:
+                if token in _STOPWORDS or token in _stop_typos():
                     read[token] = None
                 else:
                     if len(read) >= MAX_QUERY_WORDS + 16:
