@@ -1425,6 +1425,8 @@ def test_a_section_asked_of_someone_else_is_not_this_event_s(fixture_sheet: Brie
 def test_turning_up_something_is_not_attending(fixture_sheet: Briefing) -> None:
     assert answered("who turned up", fixture_sheet) == "faq-participants"
     assert answered("what did the meeting turn up", fixture_sheet) is None
+    # ... and what came up was discussed, but what it came up with is what it produced.
+    assert answered("what did the meeting come up with", fixture_sheet) == "faq-result"
 
 
 def test_a_role_elsewhere_does_not_answer_for_this_event(fixture_sheet: Briefing) -> None:

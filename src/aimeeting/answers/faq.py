@@ -234,6 +234,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:push|pushes|pushed|pushing|put|puts) back\b"), " postpone "),
     (re.compile(r"\bface[ -]to[ -]face\b"), " inperson "),
     (re.compile(r"\bon the (?:table|agenda)\b"), " discuss "),
+    (re.compile(r"\b(?:come|comes|came|coming) up with\b"), " produce "),
     (re.compile(r"\b(?:come|comes|came|coming) up\b"), " discuss "),
     (
         re.compile(r"\b(?:put|puts|putting) out\b|\b(?:come|comes|came|coming) out\b(?! of)"),
