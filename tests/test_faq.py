@@ -1720,6 +1720,7 @@ def test_a_yes_no_question_about_it_is_about_this_event(fixture_sheet: Briefing)
     bilateral = event_item("b", "India-Japan summit adopts a joint statement", "On AI.")
     items = sheet(fixture_sheet, key_facts=[kind], timeline=[g7, bilateral])
     assert answered("is it a leaders' summit", items) == "k"
+    assert answered("is this a leaders' summit", items) == "k"
     assert answered("when was the leaders' summit in Evian", items) == "g"
     assert answered("was there a joint statement", items) is None
     assert answered("did they adopt a joint statement", items) is None

@@ -425,10 +425,13 @@ _LEAD_VERBS = frozenset(
 """'Will the talks lead to (turn into, result in) policy' asks whether talks become policy:
 the verb says nothing an item about both would not."""
 _AT = frozenset(("at", "in", "during", "inside", "from"))
-# How a yes/no question about this event begins: "is it a summit", "was there a joint
-# statement", "did they adopt a declaration".
+# How a yes/no question about this event begins: "is it (this) a summit", "was there a
+# joint statement", "did they adopt a declaration".
 _ABOUT_IT = frozenset(
-    (("is", "it"), ("was", "it"), ("was", "there"), ("were", "there"), ("did", "they"))
+    (
+        *(("is", "it"), ("was", "it"), ("is", "this"), ("was", "this")),
+        *(("was", "there"), ("were", "there"), ("did", "they")),
+    )
 )
 _MANY_EVENTS = 3  # items headed with one word for an event that make it ambiguous
 _RELATIVE = frozenset(("next", "previous", "first", "last", "latest", "former"))
