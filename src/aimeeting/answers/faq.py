@@ -675,8 +675,7 @@ def _wh_typos() -> dict[str, str]:
     Short words are otherwise held to their own letters, and 'wen' is one letter from 'we'."""
     typos: dict[str, set[str]] = defaultdict(set)
     for wh in ("who", "when", "where", "why"):
-        swaps = {wh[:i] + wh[i + 1] + wh[i] + wh[i + 2 :] for i in range(len(wh) - 1)}
-        for typo in (_deletes(wh) | swaps) - {wh}:
+        for typo in _slips(wh):
             # ... but not a word of its own: "were", "hen"
             if len(typo) >= 3 and typo not in _STOPWORDS and typo.startswith(("w", "hw")):
                 typos[typo].add(wh)
@@ -687,15 +686,12 @@ def _wh_typos() -> dict[str, str]:
 def _stop_typos() -> frozenset[str]:
     """'wat', 'wich', 'whta': "what" and "which" with a letter left out or two swapped,
     read as what they are (stop words), not as words the sheet never uses."""
-    found = set()
-    for stop in ("what", "which"):
-        swaps = {stop[:i] + stop[i + 1] + stop[i] + stop[i + 2 :] for i in range(len(stop) - 1)}
-        found |= {
-            typo
-            for typo in (_deletes(stop) | swaps) - {stop}
-            if len(typo) >= 3 and typo not in _STOPWORDS and typo.startswith("w")
-        }
-    return frozenset(found)
+    return frozenset(
+        typo
+        for stop in ("what", "which")
+        for typo in _slips(stop)
+        if len(typo) >= 3 and typo not in _STOPWORDS and typo.startswith("w")
+    )
 
 
 @cache
@@ -716,6 +712,12 @@ def _sentences(text: str) -> list[str]:
 def _deletes(word: str) -> set[str]:
     """The word and each form of it with one letter left out (a symmetric-delete key set)."""
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _slips(word: str) -> set[str]:
+    """The word with a letter left out or two letters next to each other swapped."""
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return (_deletes(word) | swaps) - {word}
 
 
 def _typo_distance(word: str, known: str) -> int | None:
@@ -1215,12 +1217,12 @@ _WHAT_DONE = re.compile(
 # A heading saying something was done to an event: "How was the meeting announced?".
 _DONE_TO_EVENT = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:the\s+|this\s+|it\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|summit|conference|forum|ministerial|event|it)\s+\w+(?:ed|en|wn)\b",
+    rf"(?:{'|'.join(sorted(_EVENT_NOUNS))}|it)\s+\w+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
 # ... or a value saying so, naming who did it: "the ministerial meeting Takaichi announced".
 _EVENT_DONE_BY = re.compile(
-    r"\b(?:meeting|summit|conference|forum|ministerial|event)\s+(?:[A-Z][\w-]*\s+){1,2}\w+ed\b"
+    rf"\b(?:{'|'.join(sorted(_EVENT_NOUNS))})\s+(?:[A-Z][\w-]*\s+){{1,2}}\w+ed\b"
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(\w+)", re.IGNORECASE)
 
@@ -1564,7 +1566,7 @@ class SheetIndex:
         venue_names: str = "",
         said_during: frozenset[str] = frozenset(),
         held_during: frozenset[str] = frozenset(),
-        done_to_it: frozenset[str] = frozenset(),
+        done_to_event: frozenset[str] = frozenset(),
         span: tuple[str, str] = ("", ""),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
@@ -1606,7 +1608,7 @@ class SheetIndex:
         self._said_during = said_during  # quotes dated within the event
         self._held_during = held_during  # timeline entries dated within it
         self._span = span  # its first and last days
-        self._done_to_event = done_to_it  # items headed with what was done to it ("announced")
+        self._done_to_event = done_to_event  # items headed with what was done to it
         self._cities = frozenset(_content(cities))
         # A full name of the event in a question ("NDF-3 dates") is the event itself.
         # ... and from its word for an event on ("the Tokyo meeting of the Data Forum" of
@@ -1775,7 +1777,7 @@ class SheetIndex:
         # whatever the ranking makes of it; unless two entries are asked the same way.
         asked: dict[tuple[str, ...], str | None] = {}
         for entry in briefing.faq:
-            for words in {_tokens(q) for q in (entry.question, *entry.aliases)}:
+            for words in {_tokens(q) for q in _asked(entry)}:
                 asked[words] = entry.id if words not in asked else None
         items = _items(briefing, places, names)
         most = Counter(v.city for v in event.venues).most_common(1)
@@ -1791,7 +1793,7 @@ class SheetIndex:
         held = frozenset(
             t.id for t in briefing.timeline if t.date and _within(t.date, event.start, event.end)
         )
-        done_to_it = frozenset(
+        done_to_event = frozenset(
             [
                 *(e.id for e in briefing.faq if any(map(_DONE_TO_EVENT.search, _asked(e)))),
                 *(
@@ -1814,7 +1816,7 @@ class SheetIndex:
             venue_names,
             during,
             held,
-            done_to_it,
+            done_to_event,
             (event.start, event.end),
         )
 
