@@ -1768,3 +1768,10 @@ def test_a_city_or_this_event_said_is_not_what_the_event_is_of(tokyo: Briefing) 
 def test_a_misspelt_what_is_what(fixture_sheet: Briefing) -> None:
     assert answered("wat did the meeting produce", fixture_sheet) == "faq-result"
     assert answered("whta did the meeting produce", fixture_sheet) == "faq-result"
+
+
+def test_a_word_of_this_event_s_name_may_name_another_event(tokyo: Briefing) -> None:
+    # "Hiroshima" is in the meeting's title; before "summit" it says which summit: not the
+    # entry on the G7 in 2026 ("G7 Evian summit").
+    assert answered("what did the G7 Hiroshima summit produce", tokyo) is None
+    assert answered("when was the G7 Hiroshima summit", tokyo) == "tl-g7-summit"

@@ -2413,10 +2413,13 @@ class SheetIndex:
         # Paris summit"), unless it names this one (its city, a word of its names): an item
         # must say it next to that word for an event, not a sentence away ("an action
         # plan ... at the summit").
-        ours = named | self._event_names | self._cities | _WH_WORDS
+        # (A word of this event's names is its own only before its own word for an event:
+        # "the Friends Group meeting", not "the Hiroshima summit" on the sheet of a meeting.)
+        here = named | self._cities | _WH_WORDS
         for position, word in enumerate(sequence):
             if word is None or not word.may_be_event or not word.spellings & _event_stems():
                 continue
+            ours = here | self._event_names if self._is_own(word) else here
             for modifier in self._run(list(reversed(sequence[:position]))):
                 if not (
                     _is_qualifier(modifier)
