@@ -1775,3 +1775,9 @@ def test_a_word_of_this_event_s_name_may_name_another_event(tokyo: Briefing) -> 
     # entry on the G7 in 2026 ("G7 Evian summit").
     assert answered("what did the G7 Hiroshima summit produce", tokyo) is None
     assert answered("when was the G7 Hiroshima summit", tokyo) == "tl-g7-summit"
+
+
+def test_asked_whether_it_took_place_in_another_year_is_a_miss(tokyo: Briefing) -> None:
+    # The meeting was in 2026; an entry that mentions 2025 does not say it was then.
+    assert answered("was it held in 2025", tokyo) is None
+    assert answered("where is the 2027 summit", tokyo) == "c-switzerland"  # another event

@@ -3397,13 +3397,26 @@ class SheetIndex:
         place: "the Northport summit 2029" is no summit the sheet knows, whatever else
         happened in 2029 (another event held there that year goes unanswered too: a miss
         is allowed, a wrong answer is not)."""
-        return bool(self._years and query.optional) and any(
-            binding.of_the_event
-            and not binding.qualified
-            and _YEAR.fullmatch(year := next(iter(binding.qualifier.spellings)))
-            and year not in self._years
-            for binding in query.bindings
+        if not self._years:
+            return False
+        wrong = [b for b in query.bindings if not b.qualified and self._not_its_year(b.qualifier)]
+        if query.optional and any(b.of_the_event for b in wrong):
+            return True
+        # ... or asks whether it took place in it: "was it held in 2025" (not "the 2027
+        # summit", which another of the series may be).
+        return (
+            query.of_event
+            and not query.wh
+            and any(not b.of_the_event for b in wrong)
+            and all(
+                w.spellings <= _LIGHT_WITH_PLACE_OR_TIME or self._not_its_year(w)
+                for w in query.words
+            )
         )
+
+    def _not_its_year(self, word: _Word) -> bool:
+        year = next(iter(word.spellings))
+        return bool(_YEAR.fullmatch(year)) and year not in self._years
 
     def _pick(
         self, query: _Query, top: tuple[float, int], rivals: list[tuple[float, int]]
