@@ -1781,3 +1781,10 @@ def test_asked_whether_it_took_place_in_another_year_is_a_miss(tokyo: Briefing) 
     # The meeting was in 2026; an entry that mentions 2025 does not say it was then.
     assert answered("was it held in 2025", tokyo) is None
     assert answered("where is the 2027 summit", tokyo) == "c-switzerland"  # another event
+
+
+def test_the_event_s_name_alone_is_not_an_item_sharing_its_words(orrindale: Briefing) -> None:
+    # "Kessaly Bay data ministerial" is one of the event's names; the "Kessaly Bay
+    # Charter" shares its words, and no FAQ entry asks what the event is.
+    assert answered("what is the Kessaly Bay data ministerial", orrindale) is None
+    assert answered("what is the Kessaly Bay charter", orrindale) == "kf-produced"

@@ -3338,6 +3338,10 @@ class SheetIndex:
             return Found("faq", self._what_event[0], MATCH_THRESHOLD)
         if query is None or not (query.words or query.wh) or self._misdated(query):
             return None
+        if query.named and not query.wh and not self._what_event:
+            # Only the event's full name ("what is the Kessaly Bay data ministerial"), and no
+            # FAQ entry asked what it is: not an item that shares its words (the charter).
+            return None
         if any(
             not (w.spellings & self._frequency.keys())
             and not (query.contents and w.spellings == {"contain"})
