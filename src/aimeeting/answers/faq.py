@@ -1257,7 +1257,7 @@ def _is_participle(label: str) -> bool:
     """Whether a label is one participle ("Announced"): what was done to the event."""
     tokens = _tokens(label)
     return len(tokens) == 1 and (
-        tokens[0].endswith("ed") or tokens[0] in _DONE or _IRREGULAR.get(tokens[0], "") != ""
+        tokens[0].endswith("ed") or tokens[0] in _DONE or tokens[0] in _IRREGULAR
     )
 
 
