@@ -1788,3 +1788,29 @@ def test_the_event_s_name_alone_is_not_an_item_sharing_its_words(orrindale: Brie
     # Charter" shares its words, and no FAQ entry asks what the event is.
     assert answered("what is the Kessaly Bay data ministerial", orrindale) is None
     assert answered("what is the Kessaly Bay charter", orrindale) == "kf-produced"
+
+
+def test_words_looked_up_get_the_one_item_that_holds_them_together(
+    fixture_sheet: Briefing,
+) -> None:
+    tarn = quote(
+        "q",
+        "Idris Tarn",
+        "Data is roads and rails for a modern economy, and we will build them with partners.",
+        "Radio interview",
+    )
+    dialogue = event_item(
+        "d",
+        "Global data dialogue of all member states opens in Geneva",
+        "A forum of all states holds its first session. It is separate from the Compact.",
+    )
+    workshop = event_item(
+        "w",
+        "Expert workshop on shared standards for national statistics offices",
+        "Experts on metadata meet in Northport.",
+    )
+    items = sheet(fixture_sheet, quotes=[tarn], timeline=[dialogue, workshop])
+    assert answered("tarn roads rails", items) == "q"  # his name, and a sentence of his
+    assert answered("metadata experts northport", items) == "w"
+    # Words in two sentences of one item: the session is not the Compact's.
+    assert answered("first session of the compact", items) is None

@@ -425,6 +425,18 @@ _LEAD_VERBS = frozenset(
 """'Will the talks lead to (turn into, result in) policy' asks whether talks become policy:
 the verb says nothing an item about both would not."""
 _AT = frozenset(("at", "in", "during", "inside", "from"))
+# How a question begins; words without one of these are looked up ("macron stargate").
+_QUESTION_LEADS = (
+    _YES_NO
+    | _AUXILIARIES
+    | _BE
+    | frozenset(
+        (
+            *("what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how"),
+            *("should", "are", "were", "tell", "give", "show", "list", "any", "name", "explain"),
+        )
+    )
+)
 # How a yes/no question about this event begins: "is it (this) a summit", "was there a
 # joint statement", "did they adopt a declaration".
 _ABOUT_IT = frozenset(
@@ -847,6 +859,7 @@ class _Rules(Enum):
     ALL = "all"  # an answer: every rule
     WORDS = "words"  # a rival to an answer: the question's words, kind of answer, qualifiers
     NONE = "none"  # a suggestion: any shared word
+    LOOKUP = "lookup"  # words looked up: every rule of an answer but a heading's coverage
 
 
 def _is_qualifier(word: _Word) -> bool:
@@ -876,6 +889,7 @@ class _Query(NamedTuple):
     passive: bool = False  # "when was <what> <done>": the doer is what it was done to
     at_event: bool = False  # "at the meeting": where something was said or done
     done_here: bool = False  # "what was announced at the meeting": what was done there
+    keywords: bool = False  # no question, only words to look up ("vance steam engine")
 
 
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
@@ -2059,6 +2073,7 @@ class SheetIndex:
             wh == {"when"} and any(t in _BE for t in tokens[:2]),  # not where it was
             self._at_this_event(tokens),
             not wh and bool(_WHAT_DONE.match(question)) and self._done_by_or_at_it(tokens, said),
+            not wh and len(kept) >= 2 and tokens[:1] != () and tokens[0] not in _QUESTION_LEADS,
         )
 
     def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
@@ -3377,8 +3392,24 @@ class SheetIndex:
                 return None  # a negation is said where an item says what it is about
             if query.at_event and _asks(query, "say"):
                 return None  # what was said there is a quote's, not a sentence's
-            return self._passages(query)
+            return self._passages(query) or self._looked_up(query, rivals)
         return self._pick(query, ranked[0], rivals)
+
+    def _looked_up(self, query: _Query, rivals: list[tuple[float, int]]) -> Found | None:
+        """Words to look up, not a question ("vance steam engine"): the one item of the
+        sheet that holds them all, in one heading or sentence besides its party's name (not
+        "first" in one sentence and a name in another), when every rule but how much of its
+        heading they say holds."""
+        if not query.keywords or len({index for _, index in rivals}) != 1:
+            return None
+        index = rivals[0][1]
+        doc = self._docs[index]
+        named = frozenset().union(*doc.heads[: doc.names])  # who said or did it
+        rest = [word for word in query.words if not word.spellings & named]
+        if not any(all(word.spellings & set(unit) for word in rest) for unit in doc.units):
+            return None
+        score = self._score(query, index, _Rules.LOOKUP)
+        return self._found(score, index) if score > 0 else None
 
     def _which_event_unsaid(self, query: _Query) -> bool:
         """Whether the question calls an event by a word that is not this event's ("the
