@@ -1814,3 +1814,11 @@ def test_words_looked_up_get_the_one_item_that_holds_them_together(
     assert answered("metadata experts northport", items) == "w"
     # Words in two sentences of one item: the session is not the Compact's.
     assert answered("first session of the compact", items) is None
+
+
+def test_money_is_found_in_a_currency(fixture_sheet: Briefing) -> None:
+    fund = outcome_item(
+        "f", "Data Commons launched", "The partnership starts with €40 million from members."
+    )
+    items = sheet(fixture_sheet, outcomes=[fund])
+    assert answered("how much money did Data Commons start with", items) == "f"

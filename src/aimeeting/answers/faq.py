@@ -375,6 +375,8 @@ _GROUPS = (
     "woman female",
     "technology tech",
 )
+# A general word a question uses for what a sheet says in particular (canonical words).
+_KINDS = {"money": frozenset(("euro", "dollar", "yen", "pound"))}
 _PHRASE_SPELLINGS = {"britain": "uk", "america": "usa", "emirates": "uae"}
 """Words the phrases above read as a country, which a misspelling ("Britian") is near."""
 _WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
@@ -1850,6 +1852,8 @@ class SheetIndex:
         canonical = _canonical(word)
         if word in _MEET_VERBS:
             return _Word(frozenset({canonical}), 1.0, may_be_event=False)
+        if canonical in _KINDS:  # "money" is said in euros or dollars
+            return _Word(frozenset({canonical, *_KINDS[canonical]}), 1.0)
         if (
             word in _PHRASE_WORDS
             or canonical in self._frequency
