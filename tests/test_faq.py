@@ -1822,3 +1822,25 @@ def test_money_is_found_in_a_currency(fixture_sheet: Briefing) -> None:
     )
     items = sheet(fixture_sheet, outcomes=[fund])
     assert answered("how much money did Data Commons start with", items) == "f"
+
+
+def test_quotes_asked_for_by_speaker_or_whole_are_all_given(fixture_sheet: Briefing) -> None:
+    quotes = sheet(
+        fixture_sheet,
+        quotes=[
+            quote("a", "Idris Tarn", "Open data only works when people trust its keepers."),
+            quote("r", "Ana Reyes", "Standards first, then money."),
+            quote("b", "Idris Tarn", "Data is roads and rails.", "Radio interview"),
+        ],
+    )
+
+    def ids(question: str) -> list[str]:
+        return [found.item_id for found in answers(question, quotes)]
+
+    assert ids("what did Tarn say") == ["a", "b"]  # every quote of his, in the sheet's order
+    assert ids("tarn quotes") == ["a", "b"]
+    assert ids("what quotes are there from Minister Tarn") == ["a", "b"]  # name and role
+    assert ids("give me all the quotes") == ["a", "r", "b"]
+    assert ids("what did Tarn say about trust") == ["a"]  # a topic picks one
+    assert ids("what quotes are there from Tarn about trust") == ["a"]  # not all of his
+    assert ids("quotes from the ministry") == []  # no speaker of that name

@@ -3562,15 +3562,40 @@ class SheetIndex:
             return False
         return all(word.spellings & best.heads[0] for word in query.words)
 
+    def said_alike(self, question: str, found: Found) -> list[Found]:
+        """The answer, or, when it is a quote asked for by its speaker alone ("what did
+        Takaichi say", "takaichi quotes"), every quote of theirs, in the sheet's order."""
+        query = self._read_question(question)
+        doc = next(d for d in self._docs if d.item_id == found.item_id)
+        if (
+            doc.section != "quotes"
+            or query is None
+            or query.bindings
+            or not all(word.spellings & doc.heads[0] for word in query.words)
+        ):
+            return [found]
+        return [
+            Found(other.section, other.item_id, found.score)
+            for other in self._docs
+            if other.section == "quotes" and other.heads[0] == doc.heads[0]
+        ]
+
     def section_asked(self, question: str) -> str | None:
         """The section a question asks for whole ("what are the main obstacles", "what
         challenges did the meeting face"): one of its plural nouns, nothing else but stop
         words, words that rank ("main") or that it faces, and a word for this event ("the
         meeting"; not its host, city or topic, which have challenges of their own)."""
+        asked = self._asked_whole(question)
+        return None if asked is None else asked[0]
+
+    def _asked_whole(self, question: str) -> tuple[str, frozenset[str] | None] | None:
+        """The section a question asks for whole, and for quotes the speaker's names when
+        it names one ("what quotes are there from Prime Minister Takaichi")."""
         tokens = _tokens(question)
         if not _LIST_QUESTION.match(question) or len(tokens) > MAX_QUERY_WORDS:
             return None
         asked = set()
+        rest = set()
         for word in tokens:
             if word in _SECTION_GLUE or word in _LIST_FILLER:
                 continue
@@ -3578,13 +3603,32 @@ class SheetIndex:
             if sections:
                 asked.update(sections)
             elif word not in _EVENT_WORDS or _canonical(word) not in self._own_event:
-                # "the challenges of AI", "Japan's problems", "her challenges", "which
-                # challenges were met": about something else
-                return None
+                rest.add(_canonical(word))
         if len(asked) != 1:
             return None
         [key] = asked
-        return key if any(doc.section == key for doc in self._docs) else None
+        if not any(doc.section == key for doc in self._docs):
+            return None
+        if not rest:
+            return key, None
+        speaker = self._speaker_of_all(rest) if key == "quotes" else None
+        # "the challenges of AI", "Japan's problems", "her challenges", "which challenges
+        # were met": about something else
+        return (key, speaker) if speaker else None
+
+    def _speaker_of_all(self, words: set[str]) -> frozenset[str] | None:
+        """The name of the one speaker the words name, when every quote of theirs holds
+        all the words (their name and role): 'Prime Minister Takaichi'."""
+        speakers = {
+            doc.heads[0]
+            for doc in self._docs
+            if doc.section == "quotes" and words & doc.heads[0] - {"say"}
+        }
+        if len(speakers) != 1:
+            return None
+        [name] = speakers
+        theirs = [doc for doc in self._docs if doc.section == "quotes" and doc.heads[0] == name]
+        return name if all(words <= doc.words for doc in theirs) else None
 
     def section_named(self, question: str) -> bool:
         """Whether a question for a whole section calls it by its own name ("what were the
@@ -3594,11 +3638,14 @@ class SheetIndex:
 
     def section_answers(self, question: str) -> list[Found]:
         """Every item of the section the question asks for whole, in the sheet's order."""
-        key = self.section_asked(question)
+        asked = self._asked_whole(question)
+        if asked is None:
+            return []
+        key, speaker = asked
         return [
             Found(doc.section, doc.item_id, MATCH_THRESHOLD)
             for doc in self._docs
-            if key is not None and doc.section == key
+            if doc.section == key and speaker in (None, doc.heads[0])
         ]
 
     def nearest(self, question: str, limit: int = 3) -> list[Found]:
@@ -3617,6 +3664,7 @@ _SECTION_NOUNS = {
         )
     ),
     "outcomes": frozenset(("outcomes", "results", "deliverables")),
+    "quotes": frozenset(("quotes", "quotations")),
 }
 """Plural nouns that ask for a whole section ("what were the criticisms"): a challenge is
 what makes the event's aims hard, and who says so; an outcome what it produced or was
@@ -3626,7 +3674,7 @@ _SECTION_GLUE = frozenset(
     (
         *("what", "which", "are", "were", "was", "is", "be", "been", "the", "a", "an", "any"),
         *("there", "did", "does", "do", "of", "for", "at", "to", "in", "on", "this", "its"),
-        *("it", "has", "have", "had"),
+        *("it", "has", "have", "had", "from", "by"),
     )
 )
 """The only small words a question for a whole section may hold: not a person ("her
@@ -3637,6 +3685,7 @@ _LIST_FILLER = frozenset(
     (
         *("main", "key", "biggest", "big", "major", "top", "principal", "chief", "remaining"),
         *("all", "list", "face", "faces", "faced", "facing", "remain", "ahead", "were"),
+        *("give", "show", "me", "us"),
         "there",
     )
 )
@@ -3693,7 +3742,7 @@ def answers(question: str, briefing: Briefing) -> list[Found]:
     if index.section_named(question):
         return index.section_answers(question)  # "what were the outcomes": the section
     found = index.answer(question)
-    return [found] if found is not None else index.section_answers(question)
+    return index.said_alike(question, found) if found else index.section_answers(question)
 
 
 def nearest(question: str, briefing: Briefing, limit: int = 3) -> list[Found]:
