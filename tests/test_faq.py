@@ -1334,6 +1334,10 @@ def test_a_question_for_a_whole_section_gets_every_item_of_it(fixture_sheet: Bri
     assert ids("what are the main obstacles " + "the " * 40 + "at the Paris summit") == []
     # A question one item answers is answered by that item alone.
     assert ids("who hosts the meeting") == ["faq-host"]
+    # The timeline and the people are sections too, asked for by their names.
+    assert ids("show me the whole timeline") == [t.id for t in fixture_sheet.timeline]
+    assert ids("what are the key people and organisations") == [p.id for p in fixture_sheet.people]
+    assert ids("what criticisms were made of the meeting") == challenges
 
 
 def test_a_negation_typed_without_its_apostrophe_is_one(fixture_sheet: Briefing) -> None:

@@ -3665,6 +3665,8 @@ _SECTION_NOUNS = {
     ),
     "outcomes": frozenset(("outcomes", "results", "deliverables")),
     "quotes": frozenset(("quotes", "quotations")),
+    "timeline": frozenset(("timeline", "milestones", "chronology")),
+    "people": frozenset(("people", "organisations", "organizations", "players")),
 }
 """Plural nouns that ask for a whole section ("what were the criticisms"): a challenge is
 what makes the event's aims hard, and who says so; an outcome what it produced or was
@@ -3685,7 +3687,7 @@ _LIST_FILLER = frozenset(
     (
         *("main", "key", "biggest", "big", "major", "top", "principal", "chief", "remaining"),
         *("all", "list", "face", "faces", "faced", "facing", "remain", "ahead", "were"),
-        *("give", "show", "me", "us"),
+        *("give", "show", "me", "us", "full", "whole", "entire", "and", "involved", "made"),
         "there",
     )
 )
