@@ -1848,3 +1848,10 @@ def test_quotes_asked_for_by_speaker_or_whole_are_all_given(fixture_sheet: Brief
     assert ids("what did Tarn say about trust") == ["a"]  # a topic picks one
     assert ids("what quotes are there from Tarn about trust") == ["a"]  # not all of his
     assert ids("quotes from the ministry") == []  # no speaker of that name
+
+
+def test_how_a_thing_is_regarded_is_what_it_is(fixture_sheet: Briefing) -> None:
+    why = faq_item("w", "Why does the meeting matter?", "It is the first since the charter.")
+    entries = sheet(fixture_sheet, faq=[why])
+    assert answered("why is the meeting considered important", entries) == "w"
+    assert answered("is the charter regarded as binding", entries) is None

@@ -149,6 +149,7 @@ _STOPWORD_TEXT = """
     belonged
     role roles job jobs position acronym abbreviation
     roughly approximately gonna wanna vs versus anymore true correct
+    considered regarded deemed
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _IDENTITY_WORDS = re.compile(
