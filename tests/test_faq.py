@@ -1855,3 +1855,15 @@ def test_how_a_thing_is_regarded_is_what_it_is(fixture_sheet: Briefing) -> None:
     entries = sheet(fixture_sheet, faq=[why])
     assert answered("why is the meeting considered important", entries) == "w"
     assert answered("is the charter regarded as binding", entries) is None
+
+
+def test_how_many_is_answered_by_a_count_of_that_thing(fixture_sheet: Briefing) -> None:
+    took_part = faq_item("p", "How many took part?", "41 countries and 12 organisations.")
+    forum = event_item("f", "Data forum held", "The forum drew 3,000 delegates to Northport.")
+    items = sheet(fixture_sheet, faq=[took_part], timeline=[forum])
+    assert answered("how many countries took part", items) == "p"
+    assert answered("number of participants", items) == "p"  # what the entry is asked
+    assert answered("how many delegates were at the data forum", items) == "f"
+    # A count of something else is no answer.
+    assert answered("how many forums have there been", items) is None
+    assert answered("how many meetings have there been", items) is None

@@ -893,8 +893,11 @@ class _Query(NamedTuple):
     at_event: bool = False  # "at the meeting": where something was said or done
     done_here: bool = False  # "what was announced at the meeting": what was done there
     keywords: bool = False  # no question, only words to look up ("vance steam engine")
+    many: frozenset[str] = frozenset()  # "how many X", "number of X": what is counted
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
+_COUNTED_WORDS = 4  # the longest name of what is counted ("Global South partner countries")
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS)))
 """A number that is not a year."""
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -2079,6 +2082,7 @@ class SheetIndex:
             self._at_this_event(tokens),
             not wh and bool(_WHAT_DONE.match(question)) and self._done_by_or_at_it(tokens, said),
             not wh and len(kept) >= 2 and tokens[:1] != () and tokens[0] not in _QUESTION_LEADS,
+            self._counted(question) if "count" in wh else frozenset(),
         )
 
     def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
@@ -2679,6 +2683,33 @@ class SheetIndex:
                 best = (score, passage.facts, passage.words)
         return best
 
+    def _counted(self, question: str) -> frozenset[str]:
+        """What "how many" or "number of" counts: the words after it, up to a stop word
+        ("how many Friends Group meetings have there been": friends, group, meetings)."""
+        match = _HOW_MANY.search(question)
+        if match is None:
+            return frozenset()
+        counted: list[str] = []
+        for token in _tokens(question[match.end() :])[:_COUNTED_WORDS]:
+            word = None if token in _STOPWORDS else self._read_word(token)
+            if word is None:
+                break
+            counted.extend(word.spellings)  # a misspelling as the word it is
+        return frozenset(counted)
+
+    @staticmethod
+    def _counts_said(counted: frozenset[str], doc: _Doc) -> bool:
+        """Whether the item counts what the question asks the number of: a number right
+        before one of its words ("66 countries", "38 partner organisations"), or an FAQ entry
+        is asked the count of it ("number of participants": "How many took part?")."""
+        if doc.asked and counted <= doc.head_words:
+            return True
+        return any(
+            _COUNT.fullmatch(word) and counted & set(unit[i + 1 : i + 3])
+            for unit in doc.units
+            for i, word in enumerate(unit[:-1])
+        )
+
     @staticmethod
     def _counts_takers(query: _Query, doc: _Doc) -> bool:
         """Whether an FAQ entry said to tell who attended answers the question: not which
@@ -2903,6 +2934,8 @@ class SheetIndex:
             said = frozenset(s for word in query.words for s in word.spellings)
             if not all(self._bound(doc, binding, said) for binding in query.bindings):
                 return 0.0
+        if strict and query.many and not self._counts_said(query.many, doc):
+            return 0.0  # "how many meetings have there been": not "41 countries"
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
         if strict and query.done_here and not self._done_here(doc):
