@@ -1867,3 +1867,14 @@ def test_how_many_is_answered_by_a_count_of_that_thing(fixture_sheet: Briefing) 
     # A count of something else is no answer.
     assert answered("how many forums have there been", items) is None
     assert answered("how many meetings have there been", items) is None
+
+
+def test_what_is_x_is_not_a_sentence_that_only_uses_its_words(fixture_sheet: Briefing) -> None:
+    what = faq_item("w", "What is the Compact?", "A pact of nine governments on open data.")
+    held = event_item(
+        "m", "Second meeting held", "Ministers launch a Partners Circle for member firms."
+    )
+    items = sheet(fixture_sheet, faq=[what], timeline=[held])
+    assert answered("what is the Partners Circle", items) == "m"  # a name it gives
+    assert answered("what is a member firm", items) is None  # words it uses in passing
+    assert answered("what is the compact", items) == "w"

@@ -2616,6 +2616,13 @@ class SheetIndex:
             or did
             or self._named_once(query, doc)
         )
+        if (
+            query.identity
+            and not query.wh
+            and not query.named
+            and self._names_in_passing(query, doc)
+        ):
+            return nothing
         other_event = not headed and self._heads_other_event(query, doc)
         if not (headed or other_event):
             # An item whose headings share no word with the question is about something
@@ -2744,6 +2751,29 @@ class SheetIndex:
         return bool(doc.head_words & self._own_event) and any(
             binding.of_the_event and not binding.qualified for binding in query.bindings
         )
+
+    def _names_in_passing(self, query: _Query, doc: _Doc) -> bool:
+        """Whether 'what is X' would be answered by a sentence that only uses X's words, in
+        an item headed with none of them (but the sheet's topic words): "generative AI" in
+        the entry on what the Process is. A name the sentence gives, or ends, is all the
+        sheet knows of it ("launches a Partners Circle for member firms"), not "open data"
+        of "the Charter on Open Data Stewardship"."""
+        topic = max(3, len(self._docs) / 2)  # "AI", on a sheet about AI
+        if any(
+            word.spellings & doc.head_words
+            and not any(self._frequency.get(s, 0) >= topic for s in word.spellings)
+            for word in query.words
+        ):
+            return False  # "what is the 2027 Geneva summit" of "Geneva to host 2027 summit"
+        said = frozenset(s for word in query.words for s in word.spellings)
+        last = query.words[-1].spellings
+        for passage in doc.passages:
+            for run in passage.runs:
+                if said <= run:
+                    end = max(i for i, word in enumerate(passage.unit) if word in run)
+                    if passage.unit[end] in last:
+                        return False
+        return True
 
     def _named_once(self, query: _Query, doc: _Doc) -> bool:
         """Whether 'what is X' asks about a name that one sentence of the item gives and no
