@@ -1867,6 +1867,16 @@ def test_how_many_is_answered_by_a_count_of_that_thing(fixture_sheet: Briefing) 
     # A count of something else is no answer.
     assert answered("how many forums have there been", items) is None
     assert answered("how many meetings have there been", items) is None
+    # "66 countries" counts countries, not the Global South countries among them.
+    why = faq_item(
+        "w",
+        "Why does the meeting matter?",
+        "It drew 66 countries, far more than the G7, and Global South countries joined.",
+    )
+    reasons = sheet(fixture_sheet, faq=[why])
+    assert answered("how many countries joined", reasons) == "w"
+    assert answered("how many Global South countries joined", reasons) is None
+    assert answered("how many G7 countries joined", reasons) is None
 
 
 def test_what_is_x_is_not_a_sentence_that_only_uses_its_words(fixture_sheet: Briefing) -> None:

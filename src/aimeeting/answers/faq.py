@@ -893,7 +893,7 @@ class _Query(NamedTuple):
     at_event: bool = False  # "at the meeting": where something was said or done
     done_here: bool = False  # "what was announced at the meeting": what was done there
     keywords: bool = False  # no question, only words to look up ("vance steam engine")
-    many: frozenset[str] = frozenset()  # "how many X", "number of X": what is counted
+    many: tuple[frozenset[str], ...] = ()  # "how many X", "number of X": X's words
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
@@ -2082,7 +2082,7 @@ class SheetIndex:
             self._at_this_event(tokens),
             not wh and bool(_WHAT_DONE.match(question)) and self._done_by_or_at_it(tokens, said),
             not wh and len(kept) >= 2 and tokens[:1] != () and tokens[0] not in _QUESTION_LEADS,
-            self._counted(question) if "count" in wh else frozenset(),
+            self._counted(question) if "count" in wh else (),
         )
 
     def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
@@ -2660,6 +2660,8 @@ class SheetIndex:
                 continue
             if query.country and not self._gives_country(passage.facts, query):
                 continue
+            if query.many and not self._counts_in(query.many, (passage.unit,)):
+                continue  # "how many Global South countries joined": not "66 countries"
             if query.which and not self._names_one(query, passage.names, (passage.unit,)):
                 continue
             units = (passage.unit, *doc.units[: doc.head_units])
@@ -2690,30 +2692,43 @@ class SheetIndex:
                 best = (score, passage.facts, passage.words)
         return best
 
-    def _counted(self, question: str) -> frozenset[str]:
+    def _counted(self, question: str) -> tuple[frozenset[str], ...]:
         """What "how many" or "number of" counts: the words after it, up to a stop word
-        ("how many Friends Group meetings have there been": friends, group, meetings)."""
+        ("how many Friends Group meetings have there been": friends, group, meetings),
+        each as the known words it may be (a misspelling as the word it is)."""
         match = _HOW_MANY.search(question)
         if match is None:
-            return frozenset()
-        counted: list[str] = []
+            return ()
+        counted: list[frozenset[str]] = []
         for token in _tokens(question[match.end() :])[:_COUNTED_WORDS]:
             word = None if token in _STOPWORDS else self._read_word(token)
             if word is None:
                 break
-            counted.extend(word.spellings)  # a misspelling as the word it is
-        return frozenset(counted)
+            counted.append(word.spellings)
+        return tuple(counted)
 
-    @staticmethod
-    def _counts_said(counted: frozenset[str], doc: _Doc) -> bool:
+    def _counts_said(self, counted: tuple[frozenset[str], ...], doc: _Doc) -> bool:
         """Whether the item counts what the question asks the number of: a number right
-        before one of its words ("66 countries", "38 partner organisations"), or an FAQ entry
-        is asked the count of it ("number of participants": "How many took part?")."""
-        if doc.asked and counted <= doc.head_words:
+        before its first word, the sheet's topic words aside ("66 countries" counts
+        "countries attended", not "Global South countries"), or an FAQ entry is asked the
+        count of it ("number of participants": "How many took part?")."""
+        if doc.asked and all(spellings & doc.head_words for spellings in counted):
             return True
+        return self._counts_in(counted, doc.units)
+
+    def _counts_in(
+        self, counted: tuple[frozenset[str], ...], units: Iterable[tuple[str, ...]]
+    ) -> bool:
+        """Whether a heading or sentence puts a number right before the first word of what
+        is counted, the sheet's topic words aside."""
+        topic = max(3, len(self._docs) / 2)  # "AI", on a sheet about AI
+        first = next(
+            (w for w in counted if not any(self._frequency.get(s, 0) >= topic for s in w)),
+            counted[0],
+        )
         return any(
-            _COUNT.fullmatch(word) and counted & set(unit[i + 1 : i + 3])
-            for unit in doc.units
+            _is_count(word) and first & set(unit[i + 1 : i + 3])
+            for unit in units
             for i, word in enumerate(unit[:-1])
         )
 
@@ -2728,7 +2743,7 @@ class SheetIndex:
         if "count" not in query.wh or not counted:
             return True
         return any(
-            _COUNT.fullmatch(word) and any(w.spellings & set(unit[i + 1 : i + 3]) for w in counted)
+            _is_count(word) and any(w.spellings & set(unit[i + 1 : i + 3]) for w in counted)
             for unit in doc.units[doc.head_units :]
             for i, word in enumerate(unit[:-1])
         )
@@ -3212,7 +3227,7 @@ class SheetIndex:
             if not all(word.spellings & set(unit) for word in query.words):
                 continue
             for i, word in enumerate(unit[:-1]):
-                if _COUNT.fullmatch(word) and said & set(unit[i + 1 : i + 3]):
+                if _is_count(word) and said & set(unit[i + 1 : i + 3]):
                     return True
         return False
 
@@ -3779,6 +3794,16 @@ def _office_words() -> frozenset[str]:
 @cache
 def _intent_stems() -> frozenset[str]:
     return frozenset(_canonical(word) for word in _INTENT)
+
+
+@cache
+def _number_stems() -> frozenset[str]:
+    return frozenset(_canonical(word) for word in _NUMBER_WORDS)
+
+
+def _is_count(word: str) -> bool:
+    """Whether an indexed (stemmed) word is a number that is not a year ("fifti", "66")."""
+    return bool(_COUNT.fullmatch(word)) or word in _number_stems()
 
 
 @cache
