@@ -1888,3 +1888,19 @@ def test_what_is_x_is_not_a_sentence_that_only_uses_its_words(fixture_sheet: Bri
     assert answered("what is the Partners Circle", items) == "m"  # a name it gives
     assert answered("what is a member firm", items) is None  # words it uses in passing
     assert answered("what is the compact", items) == "w"
+
+
+def test_words_looked_up_do_not_make_a_name_in_a_quote_its_speaker(
+    fixture_sheet: Briefing,
+) -> None:
+    letter = quote(
+        "l",
+        "Ana Reyes",
+        "I have asked Idris Tarn to lead the work on shared standards for registries, with"
+        " the statistics offices of every member and the Compact's secretariat.",
+        "Letter of mission",
+    )
+    tarn = party("t", "Idris Tarn", "person", "Deputy minister for data")
+    items = sheet(fixture_sheet, quotes=[letter], people=[tarn])
+    assert answered("quote by tarn", items) is None  # her words, naming him
+    assert answered("reyes letter registries", items) == "l"

@@ -894,6 +894,7 @@ class _Query(NamedTuple):
     done_here: bool = False  # "what was announced at the meeting": what was done there
     keywords: bool = False  # no question, only words to look up ("vance steam engine")
     many: tuple[frozenset[str], ...] = ()  # "how many X", "number of X": X's words
+    said_by: frozenset[str] = frozenset()  # "quote by Bouverot": the speaker's name
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
@@ -2083,6 +2084,11 @@ class SheetIndex:
             not wh and bool(_WHAT_DONE.match(question)) and self._done_by_or_at_it(tokens, said),
             not wh and len(kept) >= 2 and tokens[:1] != () and tokens[0] not in _QUESTION_LEADS,
             self._counted(question) if "count" in wh else (),
+            frozenset(
+                _canonical(name)
+                for before, name in pairwise(tokens)
+                if before in ("by", "from") and _canonical(name) in self._parties()
+            ),
         )
 
     def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
@@ -2985,6 +2991,8 @@ class SheetIndex:
             return 0.0
         if strict and query.done_here and not self._done_here(doc):
             return 0.0  # "what was announced at the meeting": not how it was announced
+        if strict and doc.section == "quotes" and not query.said_by <= doc.heads[0]:
+            return 0.0  # "quote by Bouverot": not Macron's words naming her
         if strict and doc.section == "quotes" and query.at_event and not self._said_here(doc):
             return 0.0  # "what did she say at the meeting": not in a video to a summit
         if (
@@ -3493,6 +3501,19 @@ class SheetIndex:
             return None
         score = self._score(query, index, _Rules.LOOKUP)
         return self._found(score, index) if score > 0 else None
+
+    def _parties(self) -> frozenset[str]:
+        """The words of the names of the sheet's speakers and of the parties it calls by
+        two names (a person's full name and surname, an organisation's and its acronym),
+        which countries are not: a country is where a speaker is from."""
+        return frozenset().union(
+            *(
+                head - {"say"}
+                for doc in self._docs
+                if doc.section == "quotes" or (doc.section == "people" and doc.names > 1)
+                for head in doc.heads[: doc.names]
+            )
+        )
 
     def _which_event_unsaid(self, query: _Query) -> bool:
         """Whether the question calls an event by a word that is not this event's ("the
