@@ -1901,6 +1901,9 @@ def test_words_looked_up_do_not_make_a_name_in_a_quote_its_speaker(
         "Letter of mission",
     )
     tarn = party("t", "Idris Tarn", "person", "Deputy minister for data")
-    items = sheet(fixture_sheet, quotes=[letter], people=[tarn])
+    office = party("o", "Registry Office", "organisation", "Keeps the registries")
+    plans = faq_item("n", "What happens next?", "The Registry Office says experts meet in May.")
+    items = sheet(fixture_sheet, quotes=[letter], people=[tarn, office], faq=[plans])
     assert answered("quote by tarn", items) is None  # her words, naming him
+    assert answered("quote from the registry office", items) is None  # no quote of its
     assert answered("reyes letter registries", items) == "l"

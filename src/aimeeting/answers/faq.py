@@ -2084,11 +2084,7 @@ class SheetIndex:
             not wh and bool(_WHAT_DONE.match(question)) and self._done_by_or_at_it(tokens, said),
             not wh and len(kept) >= 2 and tokens[:1] != () and tokens[0] not in _QUESTION_LEADS,
             self._counted(question) if "count" in wh else (),
-            frozenset(
-                _canonical(name)
-                for before, name in pairwise(tokens)
-                if before in ("by", "from") and _canonical(name) in self._parties()
-            ),
+            self._said_by(tokens) if any(w.spellings == {"say"} for w in kept) else frozenset(),
         )
 
     def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
@@ -2872,6 +2868,8 @@ class SheetIndex:
     def _passages(self, query: _Query) -> Found | None:
         """The one item with a sentence that answers the query, when no item answers it
         where it says what it is about, and no item is about all the query says."""
+        if query.said_by:
+            return None  # "quote from the OECD": a quote of theirs, not a sentence naming them
         candidates: set[int] = set()
         for word in query.words:
             for spelling in word.spellings:
@@ -2991,7 +2989,11 @@ class SheetIndex:
             return 0.0
         if strict and query.done_here and not self._done_here(doc):
             return 0.0  # "what was announced at the meeting": not how it was announced
-        if strict and doc.section == "quotes" and not query.said_by <= doc.heads[0]:
+        if (
+            strict
+            and query.said_by
+            and not (doc.section == "quotes" and query.said_by <= doc.heads[0])
+        ):
             return 0.0  # "quote by Bouverot": not Macron's words naming her
         if strict and doc.section == "quotes" and query.at_event and not self._said_here(doc):
             return 0.0  # "what did she say at the meeting": not in a video to a summit
@@ -3502,15 +3504,30 @@ class SheetIndex:
         score = self._score(query, index, _Rules.LOOKUP)
         return self._found(score, index) if score > 0 else None
 
+    def _said_by(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The name of a person or organisation of the sheet after "by" or "from" ("quote
+        from the OECD"), in a question about what was said: who said it."""
+        parties = self._parties()
+        names = set()
+        for position, token in enumerate(tokens):
+            if token in ("by", "from"):
+                after = [t for t in tokens[position + 1 : position + 3] if t not in ("the", "a")]
+                if after and _canonical(after[0]) in parties:
+                    names.add(_canonical(after[0]))
+        return frozenset(names)
+
     def _parties(self) -> frozenset[str]:
-        """The words of the names of the sheet's speakers and of the parties it calls by
-        two names (a person's full name and surname, an organisation's and its acronym),
-        which countries are not: a country is where a speaker is from."""
+        """The words of the names of the sheet's speakers, people and organisations; not
+        its countries, which are where a speaker is from."""
         return frozenset().union(
             *(
                 head - {"say"}
                 for doc in self._docs
-                if doc.section == "quotes" or (doc.section == "people" and doc.names > 1)
+                if doc.section == "quotes"
+                or (
+                    doc.section == "people"
+                    and not any(f"where:{word}" in doc.facts for word in doc.heads[0])
+                )
                 for head in doc.heads[: doc.names]
             )
         )
