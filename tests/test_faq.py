@@ -1907,3 +1907,24 @@ def test_words_looked_up_do_not_make_a_name_in_a_quote_its_speaker(
     assert answered("quote by tarn", items) is None  # her words, naming him
     assert answered("quote from the registry office", items) is None  # no quote of its
     assert answered("reyes letter registries", items) == "l"
+
+
+def test_a_year_is_the_one_nearest_what_the_question_says(fixture_sheet: Briefing) -> None:
+    reyes = party(
+        "r",
+        "Ana Reyes",
+        "person",
+        "President of Elbonia; chaired the Eastvale Summit in May 2023 and launched the Data"
+        " Council on 2 May 2024",
+    )
+    people = sheet(fixture_sheet, people=[reyes])
+    assert answered("who chaired the Eastvale Summit in 2023", people) == "r"
+    assert answered("who chaired the Eastvale Summit in 2024", people) is None
+    assert answered("who was president of Elbonia in 2024", people) == "r"  # undated role
+
+
+def test_which_ones_is_not_answered_by_an_entry_asked_how_many(fixture_sheet: Briefing) -> None:
+    took_part = faq_item("p", "How many took part?", "41 countries and 12 organisations.")
+    entries = sheet(fixture_sheet, faq=[took_part])
+    assert answered("how many organisations took part", entries) == "p"
+    assert answered("which organisations took part", entries) is None  # it names none

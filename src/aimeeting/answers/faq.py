@@ -2536,8 +2536,38 @@ class SheetIndex:
                 binding,
                 titled if n >= doc.head_units and not _is_date_unit(unit) else frozenset(),
             )
+            and (
+                _is_date_unit(unit)
+                or self._nearest_year(doc.clauses if n < doc.head_units else (unit,), binding, said)
+            )
             for n, unit in enumerate(doc.units)
         )
+
+    @staticmethod
+    def _nearest_year(
+        pieces: Iterable[tuple[str, ...]], binding: _Binding, said: frozenset[str]
+    ) -> bool:
+        """Whether a year the question puts on nothing in particular ("who chaired the
+        summit in 2024") is the year nearest what it says, in the sentence or the clause of
+        a heading that dates it: not "chaired the summit in May 2023 and launched the group
+        on 2 May 2024"."""
+        year = binding.qualifier.spellings
+        if binding.qualified or not any(_YEAR.fullmatch(s) for s in year):
+            return True
+        dated = []
+        for piece in pieces:
+            years = [i for i, word in enumerate(piece) if _YEAR.fullmatch(word)]
+            dated += [
+                piece[min(years, key=lambda k: (abs(k - j), k))]
+                for j, word in enumerate(piece)
+                if word in said
+                and word not in year
+                and years
+                and min(abs(k - j) for k in years) <= _QUALIFIER_REACH
+            ]
+        # No word of the question dated here ("Prime Minister of Japan; ... 2024"): the
+        # year may be the item's; one dated with another year only: not this one.
+        return not dated or any(d in year for d in dated)
 
     def _which_context(
         self, doc: _Doc, binding: _Binding, said: frozenset[str] = frozenset()
@@ -2975,9 +3005,14 @@ class SheetIndex:
             if (
                 query.which
                 and doc.asked
-                and not any(head & (query.which | {"who"}) for head in doc.heads)
+                and not any(
+                    head & (query.which | {"who"}) and ("count" not in head or "who" in head)
+                    for head in doc.heads
+                )
             ):
-                return 0.0  # "which ministry published the result": not what it was
+                # "which ministry published the result": not what it was; "which
+                # organisations attended": not "How many took part?"
+                return 0.0
             if index in self._attended and not self._counts_takers(query, doc):
                 return 0.0  # said to tell who attended and how many of what it counts
             said = frozenset(s for word in query.words for s in word.spellings)
