@@ -573,8 +573,11 @@ def test_going_to_says_what_will_be(fixture_sheet: Briefing) -> None:
 
 
 def test_the_name_of_a_place_is_where_it_is(fixture_sheet: Briefing) -> None:
-    assert answered("name of the venue", fixture_sheet) == "faq-place"
-    assert answered("what is the venue called", fixture_sheet) == "faq-place"
+    assert answered("what is the city called", fixture_sheet) == "faq-place"
+    assert answered("name of the city", fixture_sheet) == "faq-place"
+    # The venue's name is not the city it is in, which is all the fixture says.
+    assert answered("name of the venue", fixture_sheet) is None
+    assert answered("what is the venue called", fixture_sheet) is None
     # The name of something else is not where it is.
     assert answered("where did the meeting get its name", fixture_sheet) is None
 
@@ -1928,3 +1931,26 @@ def test_which_ones_is_not_answered_by_an_entry_asked_how_many(fixture_sheet: Br
     entries = sheet(fixture_sheet, faq=[took_part])
     assert answered("how many organisations took part", entries) == "p"
     assert answered("which organisations took part", entries) is None  # it names none
+
+
+def test_the_event_named_by_its_date_is_the_event(fixture_sheet: Briefing) -> None:
+    host = faq_item("h", "Who hosted the meeting?", "Japan, which announced it in February 2026.")
+    where = faq_item("w", "Where was the meeting held?", "In Tokyo.")
+    first = event_item(
+        "f",
+        "First in-person Friends Group meeting",
+        "The Friends Group meets in person for the first time, at the Hotel Aurora in Tokyo.",
+        "2025-02",
+    )
+    items = sheet(fixture_sheet, faq=[host, where], timeline=[first])
+    # 15-16 March 2026 is when the fixture's meeting took place.
+    assert answered("who hosted the March 2026 meeting", items) == "h"
+    assert answered("who hosted the meeting in March 2026", items) == "h"
+    assert answered("who hosted the March 2025 meeting", items) is None
+    # ... and then an item dated at another time is about another meeting.
+    march = "which hotel was the venue of the March 2026 Friends Group meeting"
+    assert answered(march, items) is None
+    assert answered("which hotel was the venue of the first Friends Group meeting", items) == "f"
+    # A hotel, a building or the venue's name is not the city it is in.
+    assert answered("where was the meeting held", items) == "w"
+    assert answered("what was the name of the venue of the meeting", items) is None

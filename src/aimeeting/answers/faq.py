@@ -122,6 +122,8 @@ MAX_SPELLINGS = 4
 """Known words a misspelt word may stand for; bounds the work for each word of a query."""
 _MAX_LOOKUPS = 64
 _BINDING_WINDOW = 3
+_BUILDINGS = frozenset(("building", "hall", "hotel", "centre", "center"))
+_DATE_REACH = 4  # words between the event's date and a word for it ("March 2026 ... meeting")
 _COMPOUND_PART = 4  # letters in each half of a compound word the sheet splits
 # Halves that make a compound mean something else ("takeover", "breakthrough", "worldwide").
 # Endings the stemmer keeps that make one word of another with the same meaning, and the
@@ -895,6 +897,7 @@ class _Query(NamedTuple):
     keywords: bool = False  # no question, only words to look up ("vance steam engine")
     many: tuple[frozenset[str], ...] = ()  # "how many X", "number of X": X's words
     said_by: frozenset[str] = frozenset()  # "quote by Bouverot": the speaker's name
+    building: bool = False  # "which hotel", "name of the venue": a building, not a city
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
@@ -1629,6 +1632,14 @@ class SheetIndex:
         self._said_during = said_during  # quotes dated within the event
         self._held_during = held_during  # timeline entries dated within it
         self._span = span  # its first and last days
+        self._dates = (
+            years
+            | frozenset(  # ... and the words for its months and years
+                _canonical(_MAY_MONTH if month == 5 else _MONTHS[month - 1])
+                for month in range(int(span[0][5:7] or 0), int(span[1][5:7] or 0) + 1)
+                if span[0][:4] == span[1][:4]
+            )
+        )
         self._done_to_event = done_to_event  # items headed with what was done to it
         self._cities = frozenset(_content(cities))
         # A full name of the event in a question ("NDF-3 dates") is the event itself.
@@ -2040,6 +2051,7 @@ class SheetIndex:
                 qualified=tuple(w for w in binding.qualified if not w.spellings <= light)
             )
             for binding in self._bindings(named, optional)
+            if not binding.qualifier.spellings <= optional & self._dates  # its own date
         )
         kept = tuple(
             w
@@ -2085,6 +2097,8 @@ class SheetIndex:
             not wh and len(kept) >= 2 and tokens[:1] != () and tokens[0] not in _QUESTION_LEADS,
             self._counted(question) if "count" in wh else (),
             self._said_by(tokens) if any(w.spellings == {"say"} for w in kept) else frozenset(),
+            "where" in wh
+            and (not _BUILDINGS.isdisjoint(tokens) or (bool(named_place) and "venue" in tokens)),
         )
 
     def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
@@ -2341,6 +2355,18 @@ class SheetIndex:
             nearby = [w for w in sequence[max(0, i - 2) : i + 3] if w is not None]
             if any(self._is_own(w) for w in nearby):
                 venues.append(i)
+        # ... and so do its month and year next to a word for it ("the March 2026 Friends
+        # Group meeting", "the 2031 meeting"): that is the event, whatever else the sheet
+        # dates then.
+        dated = [
+            i
+            for i, word in enumerate(sequence)
+            if word is not None
+            and word.spellings <= self._dates
+            and (self._dates_it(sequence, i, -1) or self._dates_it(sequence, i, 1))
+        ]
+        if any((w := sequence[i]) and w.spellings <= self._years for i in dated):
+            venues += dated  # a year of it, not a month alone ("the March meeting")
         # ... and so do words of its title right before a word for it ("this AI conference",
         # "the Partners Circle meeting"), a qualifier aside; as the title writes them: the
         # "opening session" is not the "Open Data" meeting, though both stem to "open".
@@ -2358,6 +2384,21 @@ class SheetIndex:
                     venues.append(j)
                 j -= 1
         return sequence, venues
+
+    def _dates_it(self, sequence: Sequence[_Word | None], start: int, step: int) -> bool:
+        """Whether the date word at ``start`` dates a word for this event, reading one way:
+        only other date words, the event's title words and venues, and stop words between
+        ("the March 2026 Friends Group meeting"; not "the summit in Seoul in 2025")."""
+        i = start + step
+        while 0 <= i < len(sequence) and abs(i - start) <= _DATE_REACH:
+            word = sequence[i]
+            if word is not None:
+                if self._is_own(word):  # a word for it, not "met" ("G7 ministers met in 2026")
+                    return True
+                if not word.spellings <= self._dates | self._event_words | self._venues:
+                    return False
+            i += step
+        return False
 
     def _numbered(self, sequence: list[_Word | None], named: Sequence[int]) -> list[_Word | None]:
         """'The next meeting' of a sheet about the third is also the fourth, and 'the
@@ -2479,6 +2520,10 @@ class SheetIndex:
             return True  # "who will host": "no host has been named" (no one yet)
         if wh == "who" and query.country and not self._gives_country(doc.facts, query):
             return False
+        if wh == "where" and query.building:
+            # "the name of the venue", "which hotel": a name, not the city it is in
+            names = {f.split(":", 1)[1] for f in doc.facts if f.startswith(("where:", "who:"))}
+            return bool(names - said - query.optional - self._venues - self._cities)
         if doc.asked:
             return any(wh in head for head in doc.heads)
         if wh == "who" and not query.identity and "who" not in doc.head_words:
@@ -2912,6 +2957,8 @@ class SheetIndex:
                 continue
             if query.done_here and not self._done_here(self._docs[index]):
                 continue
+            if query.optional & self._years and not self._of_its_dates(self._docs[index]):
+                continue
             score, said[index], sentences[index] = self._passage(query, self._docs[index])
             if score:
                 found.append((score, index))
@@ -3022,6 +3069,8 @@ class SheetIndex:
             return 0.0  # "how many meetings have there been": not "41 countries"
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
+        if strict and query.optional & self._years and not self._of_its_dates(doc):
+            return 0.0  # "the venue of the March 2026 meeting": not the 2025 one's hotel
         if strict and query.done_here and not self._done_here(doc):
             return 0.0  # "what was announced at the meeting": not how it was announced
         if (
@@ -3120,6 +3169,19 @@ class SheetIndex:
             return True  # asked some other way the entry is asked
         this_event = doc.unsaid | self._own_event | self._venues | self._city
         return all(w.spellings & this_event for w in query.words)
+
+    def _of_its_dates(self, doc: _Doc) -> bool:
+        """Whether the item may be about the event when the question names it by its date
+        ("the March 2026 meeting"): a timeline entry dated within it, another item dated
+        within it or not dated ("Friends Group: launched 2 May 2024" is not)."""
+        if doc.section == "timeline":
+            return doc.item_id in self._held_during
+        if doc.section == "faq" and (
+            doc.head_words & self._own_event or self._about_event[doc.item_id]
+        ):
+            return True  # asked about the event, whatever else its answer dates
+        dates = [f[5:] for f in doc.facts if f.startswith("when:")]
+        return not dates or any(_within(date, *self._span) for date in dates)
 
     def _done_here(self, doc: _Doc) -> bool:
         """Whether the item may tell what was done at this event: an outcome; a timeline
