@@ -1954,3 +1954,12 @@ def test_the_event_named_by_its_date_is_the_event(fixture_sheet: Briefing) -> No
     # A hotel, a building or the venue's name is not the city it is in.
     assert answered("where was the meeting held", items) == "w"
     assert answered("what was the name of the venue of the meeting", items) is None
+
+
+def test_main_or_principal_does_not_rank_what_the_sheet_does_not(
+    fixture_sheet: Briefing,
+) -> None:
+    produced = faq_item("p", "What did the meeting produce?", "The Action Plan 2026.")
+    entries = sheet(fixture_sheet, faq=[produced])
+    assert answered("what was the main outcome of the meeting", entries) == "p"
+    assert answered("principal result of the meeting", entries) == "p"

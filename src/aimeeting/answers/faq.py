@@ -151,7 +151,7 @@ _STOPWORD_TEXT = """
     belonged
     role roles job jobs position acronym abbreviation
     roughly approximately gonna wanna vs versus anymore true correct
-    considered regarded deemed
+    considered regarded deemed main principal chief
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _IDENTITY_WORDS = re.compile(
