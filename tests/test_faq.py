@@ -1829,6 +1829,9 @@ def test_money_is_found_in_a_currency(fixture_sheet: Briefing) -> None:
     )
     items = sheet(fixture_sheet, outcomes=[fund])
     assert answered("how much money did Data Commons start with", items) == "f"
+    assert answered("how much funding did Data Commons start with", items) == "f"
+    # A sum is no count of who gave it: "€40 million from members" counts no members.
+    assert answered("how many members fund Data Commons", items) is None
 
 
 def test_quotes_asked_for_by_speaker_or_whole_are_all_given(fixture_sheet: Briefing) -> None:

@@ -379,7 +379,7 @@ _GROUPS = (
     "technology tech",
 )
 # A general word a question uses for what a sheet says in particular (canonical words).
-_KINDS = {"money": frozenset(("euro", "dollar", "yen", "pound"))}
+_KINDS = dict.fromkeys(("money", "fund"), frozenset(("euro", "dollar", "yen", "pound")))
 _PHRASE_SPELLINGS = {"britain": "uk", "america": "usa", "emirates": "uae"}
 """Words the phrases above read as a country, which a misspelling ("Britian") is near."""
 _WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
@@ -2797,14 +2797,18 @@ class SheetIndex:
         self, counted: tuple[frozenset[str], ...], units: Iterable[tuple[str, ...]]
     ) -> bool:
         """Whether a heading or sentence puts a number right before the first word of what
-        is counted, the sheet's topic words aside."""
+        is counted, the sheet's topic words aside; not a sum of money ("$400 million from
+        governments" counts no governments)."""
         topic = max(3, len(self._docs) / 2)  # "AI", on a sheet about AI
         first = next(
             (w for w in counted if not any(self._frequency.get(s, 0) >= topic for s in w)),
             counted[0],
         )
+        money = _KINDS["money"]
         return any(
-            _is_count(word) and first & set(unit[i + 1 : i + 3])
+            _is_count(word)
+            and first & set(unit[i + 1 : i + 3])
+            and money.isdisjoint(unit[max(0, i - 2) : i])  # "$400 million"
             for unit in units
             for i, word in enumerate(unit[:-1])
         )
