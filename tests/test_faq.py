@@ -1851,6 +1851,10 @@ def test_quotes_asked_for_by_speaker_or_whole_are_all_given(fixture_sheet: Brief
     assert ids("tarn quotes") == ["a", "b"]
     assert ids("what quotes are there from Minister Tarn") == ["a", "b"]  # name and role
     assert ids("give me all the quotes") == ["a", "r", "b"]
+    assert ids("all the quotes") == ["a", "r", "b"]  # as the README writes it
+    assert ids("every quote") == ["a", "r", "b"]
+    assert ids("all quotes by Tarn") == ["a", "b"]
+    assert ids("all") == []
     assert ids("what did Tarn say about trust") == ["a"]  # a topic picks one
     assert ids("what quotes are there from Tarn about trust") == ["a"]  # not all of his
     assert ids("quotes from the ministry") == []  # no speaker of that name

@@ -151,7 +151,7 @@ _STOPWORD_TEXT = """
     belonged
     role roles job jobs position acronym abbreviation
     roughly approximately gonna wanna vs versus anymore true correct
-    considered regarded deemed main principal chief
+    considered regarded deemed main principal chief all every each
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _IDENTITY_WORDS = re.compile(
@@ -3814,9 +3814,11 @@ class SheetIndex:
             return None
         asked = set()
         rest = set()
-        for word in tokens:
+        for position, word in enumerate(tokens):
             if word in _SECTION_GLUE or word in _LIST_FILLER:
                 continue
+            if position and tokens[position - 1] in ("every", "each"):
+                word = f"{word}s"  # "every quote" asks for them all
             sections = [key for key, nouns in _SECTION_NOUNS.items() if word in nouns]
             if sections:
                 asked.update(sections)
@@ -3852,7 +3854,7 @@ class SheetIndex:
         """Whether a question for a whole section calls it by its own name ("what were the
         outcomes", "the challenges"): then the section answers, before any one item."""
         key = self.section_asked(question)
-        return key is not None and key in _tokens(question)
+        return key is not None and bool({key, key[:-1]} & set(_tokens(question)))
 
     def section_answers(self, question: str) -> list[Found]:
         """Every item of the section the question asks for whole, in the sheet's order."""
@@ -3906,12 +3908,13 @@ _LIST_FILLER = frozenset(
         *("main", "key", "biggest", "big", "major", "top", "principal", "chief", "remaining"),
         *("all", "list", "face", "faces", "faced", "facing", "remain", "ahead", "were"),
         *("give", "show", "me", "us", "full", "whole", "entire", "and", "involved", "made"),
+        *("every", "each"),
         "there",
     )
 )
 """Words a question for a whole section may hold beside its noun and the event's names."""
 _LIST_QUESTION = re.compile(
-    r"\s*(?:(?:what|which|list|show|give|any)\b|(?:were|are) there\b"
+    r"\s*(?:(?:what|which|list|show|give|any|all|every|each)\b|(?:were|are) there\b"
     r"|(?:the\s+)?(?:main|key)?\s*\w+\W*$)",
     re.IGNORECASE,
 )
