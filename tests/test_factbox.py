@@ -69,3 +69,15 @@ def test_a_briefing_with_several_errors_says_how_many_more_in_one_line(
     briefing_data["key_facts"][2]["id"] = "fine-2"
     one = cli("--briefing", str(write_json(briefing_data, "c.json")), "facts")
     assert one.exit_code == 65 and "more problem" not in one.stderr
+
+
+def test_every_field_of_the_event_cites_the_event_s_sources(
+    cli: Callable[..., Result],
+    briefing_data: dict[str, Any],
+    write_json: Callable[[Any, str], Path],
+) -> None:
+    # A line of the box may be pasted alone ("66 countries took part"): it keeps its sources.
+    facts = {fact["label"]: fact for fact in factbox(cli, write_json(briefing_data, "b.json"))}
+    assert facts["Event"]["sources"]
+    for label in ("When", "Where", "Participants", "Organiser"):
+        assert facts[label]["sources"] == facts["Event"]["sources"], label

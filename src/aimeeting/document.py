@@ -717,7 +717,13 @@ def build_factbox(ctx: Context) -> Document:
     with none, the box says that no outcome was reported by the day the facts were
     checked."""
     event = {entry.label: entry for entry in event_entries(ctx)}
-    entries = [event[label] for label in FACTBOX_FIELDS if label in event]
+    # A line of the box may be pasted alone: each field of the event cites the event's
+    # sources (its caveats, which cover them all, stay on the Event line).
+    entries = [
+        event[label]._replace(refs=event["Event"].refs)
+        for label in FACTBOX_FIELDS
+        if label in event
+    ]
     settled = [o for o in _ordered("outcomes", ctx.briefing.outcomes) if o.status in SETTLED]
     if settled:
         outcome = outcome_entry(settled[0], ctx)
