@@ -1970,3 +1970,15 @@ def test_main_or_principal_does_not_rank_what_the_sheet_does_not(
     entries = sheet(fixture_sheet, faq=[produced])
     assert answered("what was the main outcome of the meeting", entries) == "p"
     assert answered("principal result of the meeting", entries) == "p"
+
+
+def test_what_happened_next_is_not_when_the_next_meeting_is(fixture_sheet: Briefing) -> None:
+    after = faq_item(
+        "a",
+        "What has happened since the meeting?",
+        "In June 2026 the Friends Group briefed G7 digital ministers in Paris.",
+        "what happened next",
+    )
+    entries = sheet(fixture_sheet, faq=[after])
+    assert answered("what happened next", entries) == "a"
+    assert answered("when is the next in-person meeting of the Friends Group", entries) is None

@@ -2635,10 +2635,15 @@ class SheetIndex:
         return doc.head_words
 
     def _bound_in(
-        self, unit: tuple[str, ...], binding: _Binding, context: frozenset[str] = frozenset()
+        self,
+        unit: tuple[str, ...],
+        binding: _Binding,
+        context: frozenset[str] = frozenset(),
+        *,
+        ending: bool = True,
     ) -> bool:
         """Whether one heading or sentence uses the qualifier of the same thing (words in
-        ``context`` count as next to it)."""
+        ``context`` count as next to it; "next" that ends it counts if ``ending``)."""
         positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
         if not positions:
             return False
@@ -2657,7 +2662,8 @@ class SheetIndex:
             binding.of_the_event
             and not binding.qualified
             and not any(
-                i == len(unit) - 1 or set(unit[i + 1 : i + 1 + _QUALIFIER_REACH]) & self._own_event
+                ((ending or not binding.qualifier.spellings & _RELATIVE) and i == len(unit) - 1)
+                or set(unit[i + 1 : i + 1 + _QUALIFIER_REACH]) & self._own_event
                 for i in positions
             )
             and not (binding.named and all(w.spellings & near for w in binding.named))
@@ -2744,8 +2750,13 @@ class SheetIndex:
             units = (passage.unit, *doc.units[: doc.head_units])
             if not all(
                 any(
+                    # One sentence of an item asked "what happened next?" does not say
+                    # when the next meeting is.
                     self._bound_in(
-                        unit, binding, self._which_context(doc, binding, frozenset(said))
+                        unit,
+                        binding,
+                        self._which_context(doc, binding, frozenset(said)),
+                        ending=False,
                     )
                     for unit in units
                 )
