@@ -1982,3 +1982,15 @@ def test_what_happened_next_is_not_when_the_next_meeting_is(fixture_sheet: Brief
     entries = sheet(fixture_sheet, faq=[after])
     assert answered("what happened next", entries) == "a"
     assert answered("when is the next in-person meeting of the Friends Group", entries) is None
+
+
+def test_who_is_asks_who_holds_a_role_now(fixture_sheet: Briefing) -> None:
+    tarn = party("t", "Idris Tarn", "person", "Deputy Minister for Data")
+    tarn["roles"] = [
+        {"title": "Deputy Minister for Data", "from": "2024-09", "until": "2025-11"},
+        {"title": "Minister for Data", "from": "2025-11", "until": None},
+    ]
+    people = sheet(fixture_sheet, people=[tarn])  # facts checked in November 2026
+    assert answered("who is the minister for data", people) == "t"
+    assert answered("who was the deputy minister for data", people) == "t"
+    assert answered("who is the deputy minister for data", people) is None  # not said

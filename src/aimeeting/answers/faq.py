@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from aimeeting.closest import edit_distance
 
 if TYPE_CHECKING:
-    from aimeeting.briefing.model import Briefing, Challenge, FaqEntry, Outcome
+    from aimeeting.briefing.model import Briefing, Challenge, FaqEntry, Outcome, Role
 
 MATCH_THRESHOLD = 0.62
 """Lowest score (0..1) that gives an answer; calibrated on the tuning sets (docs/faq.md)."""
@@ -122,6 +122,7 @@ MAX_SPELLINGS = 4
 """Known words a misspelt word may stand for; bounds the work for each word of a query."""
 _MAX_LOOKUPS = 64
 _BINDING_WINDOW = 3
+_WHO_IS_NOW = re.compile(r"\s*who(?:\s+is|\s+are|'s|s)\b", re.IGNORECASE)
 _BUILDINGS = frozenset(("building", "hall", "hotel", "centre", "center"))
 _DATE_REACH = 4  # words between the event's date and a word for it ("March 2026 ... meeting")
 _COMPOUND_PART = 4  # letters in each half of a compound word the sheet splits
@@ -898,6 +899,7 @@ class _Query(NamedTuple):
     many: tuple[frozenset[str], ...] = ()  # "how many X", "number of X": X's words
     said_by: frozenset[str] = frozenset()  # "quote by Bouverot": the speaker's name
     building: bool = False  # "which hotel", "name of the venue": a building, not a city
+    now: bool = False  # "who is ...": who holds a role now, not who held it
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
@@ -1167,7 +1169,8 @@ def _items(briefing: Briefing, places: frozenset[str], names: frozenset[str]) ->
                 who=who,
                 who_runs=frozenset({tuple(who)}) | name_runs(members),
                 facts=facts((party.name, *roles), role_dates)
-                | {f"who:{_canonical(w)}" for w in who},
+                | {f"who:{_canonical(w)}" for w in who}
+                | _ended(party.roles, briefing.checked),
             )
         )
     for quote in briefing.quotes:
@@ -1332,6 +1335,19 @@ def _date_words(date: str) -> str:
     parts = date.split("-")
     month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 and parts[1].isdigit() else ""
     return f"{month} {parts[0]}".strip()
+
+
+def _ended(roles: Sequence[Role], checked: str) -> set[str]:
+    """The words only a role that had ended by the day the facts were checked holds
+    ("ended:deputi" for a deputy minister since made minister): who holds it now, the
+    sheet does not say. (A role until 2026 is held all of 2026.)"""
+
+    def over(role: Role) -> bool:
+        return role.until is not None and role.until < checked[: len(role.until)]
+
+    ended = {w for role in roles if over(role) for w in _content(role.title)}
+    held = {w for role in roles if not over(role) for w in _content(role.title)}
+    return {f"ended:{word}" for word in ended - held}
 
 
 def _profile(item: _Item) -> _Doc:
@@ -2099,6 +2115,7 @@ class SheetIndex:
             self._said_by(tokens) if any(w.spellings == {"say"} for w in kept) else frozenset(),
             "where" in wh
             and (not _BUILDINGS.isdisjoint(tokens) or (bool(named_place) and "venue" in tokens)),
+            bool(_WHO_IS_NOW.match(question)),
         )
 
     def _of_another_event(self, query: _Query, doc: _Doc) -> bool:
@@ -3082,6 +3099,12 @@ class SheetIndex:
                 return 0.0
         if strict and query.many and not self._counts_said(query.many, doc):
             return 0.0  # "how many meetings have there been": not "41 countries"
+        if (
+            strict
+            and query.now
+            and any(f"ended:{s}" in doc.facts for w in query.words for s in w.spellings)
+        ):
+            return 0.0  # "who is the deputy minister": not one who was, and is minister now
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
         if strict and query.optional & self._years and not self._of_its_dates(doc):
