@@ -179,6 +179,22 @@ def test_upgrade_never_replaces_a_file_without_force(
     assert again.exit_code == 0 and "already in the current format" in again.stderr
 
 
+def test_upgrade_to_a_new_file_writes_a_current_briefing_as_it_is(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    # "upgrade f.json -o new.json" names the file the next command reads, whatever f was.
+    current = tmp_path / "current.json"
+    current.write_bytes(V1.read_bytes())
+    assert cli("upgrade", str(current), "--force").exit_code == 0
+    new = tmp_path / "new.json"
+    result = cli("upgrade", str(current), "-o", str(new))
+    assert result.exit_code == 0 and "written unchanged" in result.stderr
+    assert json.loads(new.read_text(encoding="utf-8")) == json.loads(
+        current.read_text(encoding="utf-8")
+    )
+    assert cli("upgrade", str(current), "-o", str(new)).exit_code == 73  # no silent replace
+
+
 # ---------------------------------------------------------------- notes and plans
 
 

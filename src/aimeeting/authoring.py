@@ -105,14 +105,17 @@ def upgrade(path: str, output: Path | None, force: bool, env: Environment) -> No
 
     label = display_name(path)
     data = read_briefing_json(path, env.stdin)
-    if not is_old(data):
+    current = not is_old(data)
+    if current and output is None:
         env.stderr.error(f"{label} is already in the current format; nothing to do")
         return
     if output is None and path == "-":
         raise UsageError("a briefing read from standard input needs --output FILE")
     target = output if output is not None else Path(path)
-    upgraded = upgrade_for_good(data)
-    text = dump_json(upgraded.data)
+    # A briefing already current is written as it is: '-o new.json' names the file the
+    # next command reads, whatever format the old one was in.
+    upgraded = None if current else upgrade_for_good(data)
+    text = dump_json(data if upgraded is None else upgraded.data)
     to_stdout = output is not None and os.fspath(output) == "-"
     if to_stdout:
         env.stdout.write_text(text)
@@ -123,7 +126,9 @@ def upgrade(path: str, output: Path | None, force: bool, env: Environment) -> No
             raise OutputError(
                 f"{exists.message}; use --force to replace it, or --output NEW.json"
             ) from None
-    for change in upgraded.changes:
+    if upgraded is None:
+        env.stderr.error(f"{label} is already in the current format; written unchanged")
+    for change in () if upgraded is None else upgraded.changes:
         env.stderr.error(f"upgrade: {change}")
     if not to_stdout:
         shown = display_name(target)
