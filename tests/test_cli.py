@@ -514,6 +514,10 @@ def test_cite_takes_json_like_every_command(cli: Callable[..., Result]) -> None:
     assert as_json.stdout == invoke(cli, "cite", "kf-produced", "--format", "json").stdout
     refused = invoke(cli, "cite", "kf-produced", "--json", "--format", "markdown")
     assert refused.exit_code == 2
+    # No one item: nothing on stdout for a script to mistake for one, the reason on stderr.
+    for missing in (["kf-nope"], ["charter"]):  # an unknown id; words naming several items
+        miss = invoke(cli, "cite", *missing, "--json")
+        assert miss.exit_code == 1 and miss.stdout == "" and miss.stderr, missing
 
 
 def test_json_and_format_json_together_say_one_thing(cli: Callable[..., Result]) -> None:
