@@ -1994,3 +1994,12 @@ def test_who_is_asks_who_holds_a_role_now(fixture_sheet: Briefing) -> None:
     assert answered("who is the minister for data", people) == "t"
     assert answered("who was the deputy minister for data", people) == "t"
     assert answered("who is the deputy minister for data", people) is None  # not said
+
+
+def test_planning_to_do_a_thing_asks_whether_it_will_be_done(fixture_sheet: Briefing) -> None:
+    host = faq_item("h", "Will Elbonia host a summit?", "It has said it would like to, in 2028.")
+    plan = outcome_item("p", "Action plan issued", "The plan lists twelve steps.")
+    items = sheet(fixture_sheet, faq=[host], outcomes=[plan])
+    assert answered("does Elbonia plan to host a summit", items) == "h"
+    assert answered("is Elbonia planning to host a summit", items) == "h"
+    assert answered("what does the plan list", items) == "p"  # the noun is a word to find

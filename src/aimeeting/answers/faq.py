@@ -1994,6 +1994,15 @@ class SheetIndex:
                 sequence.append(None)  # "the one she announced": no number
                 continue
             if (
+                tokens[position + 1 : position + 2] == ("to",)
+                and _canonical(token) in _intent_stems()
+                and tokens[0] in _YES_NO | _BE
+            ):
+                # "does Japan plan to host a summit" asks whether it will host one (not
+                # about a plan, the noun): a sheet says either ("to seek to host").
+                sequence.append(None)
+                continue
+            if (
                 token in _SIZE_WORDS
                 and _canonical(token) not in self._sized_names
                 and position
