@@ -2003,3 +2003,22 @@ def test_planning_to_do_a_thing_asks_whether_it_will_be_done(fixture_sheet: Brie
     assert answered("does Elbonia plan to host a summit", items) == "h"
     assert answered("is Elbonia planning to host a summit", items) == "h"
     assert answered("what does the plan list", items) == "p"  # the noun is a word to find
+
+
+def test_what_is_x_by_its_longer_name_is_the_entry_asked_its_parts(
+    fixture_sheet: Briefing,
+) -> None:
+    process = faq_item(
+        "p",
+        "What is the Data Process?",
+        "A Compact initiative on open data.",
+        "what is the Compact process",
+    )
+    later = faq_item(
+        "l",
+        "What did the Compact do in 2031?",
+        "Ministers reaffirmed the Compact Data Process and its reporting scheme.",
+        "did the Compact reaffirm the Compact Data Process",
+    )
+    entries = sheet(fixture_sheet, faq=[process, later])
+    assert answered("what is the Compact Data Process", entries) == "p"

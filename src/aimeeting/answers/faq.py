@@ -3480,6 +3480,12 @@ class SheetIndex:
         with one of them. "Riverside Charter on Open Data Stewardship" is about the
         charter; "the first meeting of the Partners Circle" is about a meeting."""
         said = {s for word in query.words for s in word.spellings}
+        if doc.asked and self._all_in_heads(query, doc):
+            # An entry asked "What is the Hiroshima AI Process?", and also "what is the G7
+            # AI process": each a part of "the G7 Hiroshima AI Process", ending as it does.
+            last = query.words[-1].spellings
+            if any(clause and clause[-1] in last and set(clause) <= said for clause in doc.clauses):
+                return True
         return any(
             all(word.spellings & set(clause) for word in query.words)
             and (named or clause)[-1] in said
