@@ -2022,3 +2022,18 @@ def test_what_is_x_by_its_longer_name_is_the_entry_asked_its_parts(
     )
     entries = sheet(fixture_sheet, faq=[process, later])
     assert answered("what is the Compact Data Process", entries) == "p"
+
+
+def test_two_roles_of_a_party_do_not_make_one_fact(fixture_sheet: Briefing) -> None:
+    elbonia = party(
+        "e",
+        "Elbonia",
+        "country",
+        "Host of the Data Summit in Northport",
+        "Host of the Trade Summit, which adopted a joint statement on data",
+    )
+    people = sheet(fixture_sheet, people=[elbonia])
+    assert answered("who hosted the Data Summit", people) == "e"
+    assert answered("what statement did the Trade Summit adopt", people) == "e"
+    # The Data Summit adopted nothing the sheet says: the statement is the Trade Summit's.
+    assert answered("what statement did the Data Summit in Northport adopt", people) is None

@@ -3114,6 +3114,8 @@ class SheetIndex:
             and any(f"ended:{s}" in doc.facts for w in query.words for s in w.spellings)
         ):
             return 0.0  # "who is the deputy minister": not one who was, and is minister now
+        if strict and doc.section == "people" and self._across_roles(query, doc):
+            return 0.0  # "what did the AI Impact Summit adopt": not a statement of another
         if strict and doc.section == "people" and self._members_of_what(query, doc):
             return 0.0
         if strict and query.optional & self._years and not self._of_its_dates(doc):
@@ -3681,6 +3683,16 @@ class SheetIndex:
                 for head in doc.heads[: doc.names]
             )
         )
+
+    @staticmethod
+    def _across_roles(query: _Query, doc: _Doc) -> bool:
+        """Whether a party answers only by joining two of its roles: "host of the AI Impact
+        Summit" and "host of the India-Japan summit, which adopted a statement" say
+        nothing the AI Impact Summit adopted. Its name and its other words (dates) aside."""
+        name = frozenset().union(*doc.heads[: doc.names])
+        rest = [w for w in query.words if not w.spellings & name and w.spellings & doc.head_words]
+        roles = doc.heads[doc.names :]
+        return len(roles) > 1 and not any(all(w.spellings & role for w in rest) for role in roles)
 
     def _which_event_unsaid(self, query: _Query) -> bool:
         """Whether the question calls an event by a word that is not this event's ("the
