@@ -1868,6 +1868,11 @@ class SheetIndex:
             (event.start, event.end),
         )
 
+    def _is_topic(self, spellings: frozenset[str]) -> bool:
+        """Whether a word is in half the items or more: what the sheet is about ("AI" on a
+        sheet about AI), which names and counts leave out."""
+        return any(self._frequency.get(s, 0) >= max(3, len(self._docs) / 2) for s in spellings)
+
     def _is_common(self, word: _Word) -> bool:
         """A word in a large share of the items is what the whole sheet is about ("AI" on a
         sheet about AI): an item need not repeat it."""
@@ -2836,11 +2841,7 @@ class SheetIndex:
         """Whether a heading or sentence puts a number right before the first word of what
         is counted, the sheet's topic words aside; not a sum of money ("$400 million from
         governments" counts no governments)."""
-        topic = max(3, len(self._docs) / 2)  # "AI", on a sheet about AI
-        first = next(
-            (w for w in counted if not any(self._frequency.get(s, 0) >= topic for s in w)),
-            counted[0],
-        )
+        first = next((w for w in counted if not self._is_topic(w)), counted[0])
         money = _KINDS["money"]
         return any(
             _is_count(word)
@@ -2891,10 +2892,8 @@ class SheetIndex:
         the entry on what the Process is. A name the sentence gives, or ends, is all the
         sheet knows of it ("launches a Partners Circle for member firms"), not "open data"
         of "the Charter on Open Data Stewardship"."""
-        topic = max(3, len(self._docs) / 2)  # "AI", on a sheet about AI
         if any(
-            word.spellings & doc.head_words
-            and not any(self._frequency.get(s, 0) >= topic for s in word.spellings)
+            word.spellings & doc.head_words and not self._is_topic(word.spellings)
             for word in query.words
         ):
             return False  # "what is the 2027 Geneva summit" of "Geneva to host 2027 summit"
