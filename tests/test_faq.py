@@ -2037,3 +2037,13 @@ def test_two_roles_of_a_party_do_not_make_one_fact(fixture_sheet: Briefing) -> N
     assert answered("what statement did the Trade Summit adopt", people) == "e"
     # The Data Summit adopted nothing the sheet says: the statement is the Trade Summit's.
     assert answered("what statement did the Data Summit in Northport adopt", people) is None
+
+
+def test_an_event_dated_by_its_year_alone_names_no_month(fixture_sheet: Briefing) -> None:
+    host = faq_item("h", "Who hosted the meeting?", "Japan, which announced it in February 2026.")
+    data = sheet(fixture_sheet, faq=[host]).model_dump(by_alias=True)
+    data["event"]["start"] = data["event"]["end"] = "2026"
+    data["event"]["main_days"] = None
+    undated = Briefing.model_validate(data)
+    assert answered("who hosted the 2026 meeting", undated) == "h"
+    assert answered("who hosted the December 2026 meeting", undated) is None

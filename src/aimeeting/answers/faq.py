@@ -1653,7 +1653,7 @@ class SheetIndex:
             | frozenset(  # ... and the words for its months and years
                 _canonical(_MAY_MONTH if month == 5 else _MONTHS[month - 1])
                 for month in range(int(span[0][5:7] or 0), int(span[1][5:7] or 0) + 1)
-                if span[0][:4] == span[1][:4]
+                if span[0][:4] == span[1][:4] and month  # a month only where both give one
             )
         )
         self._done_to_event = done_to_event  # items headed with what was done to it
