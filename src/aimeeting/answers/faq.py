@@ -54,7 +54,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -3658,7 +3658,7 @@ class SheetIndex:
     def _said_by(self, tokens: Sequence[str]) -> frozenset[str]:
         """The name of a person or organisation of the sheet after "by" or "from" ("quote
         from the OECD"), in a question about what was said: who said it."""
-        parties = self._parties()
+        parties = self._parties
         names = set()
         for position, token in enumerate(tokens):
             if token in ("by", "from"):
@@ -3667,6 +3667,7 @@ class SheetIndex:
                     names.add(_canonical(after[0]))
         return frozenset(names)
 
+    @cached_property
     def _parties(self) -> frozenset[str]:
         """The words of the names of the sheet's speakers, people and organisations; not
         its countries, which are where a speaker is from."""
