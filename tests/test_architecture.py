@@ -131,6 +131,24 @@ def test_dependencies_point_one_way() -> None:
     assert wrong == []
 
 
+# The matcher's modules, each leaning only on those before it (its package docstring says
+# what each is for): a word list or a rule can be read, and changed, without the index.
+FAQ = "aimeeting.answers.faq."
+FAQ_LAYERS = ["words", "items", "tuning", "question", "vocabulary", "event", "rules", "index"]
+
+
+def test_the_matcher_modules_lean_only_on_those_before_them() -> None:
+    graph = {n.removeprefix(FAQ): t for n, t in import_graph().items() if n.startswith(FAQ)}
+    assert sorted(graph) == sorted(FAQ_LAYERS)
+    wrong = [
+        f"{name} -> {target}"
+        for name, targets in graph.items()
+        for target in (t.removeprefix(FAQ) for t in targets if t.startswith(FAQ))
+        if FAQ_LAYERS.index(target) >= FAQ_LAYERS.index(name)
+    ]
+    assert wrong == []
+
+
 def test_only_public_typer_and_rich_api() -> None:
     private = []
     for name, tree in modules():

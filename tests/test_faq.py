@@ -13,6 +13,10 @@ import pytest
 from aimeeting import closest
 from aimeeting.answers import faq
 from aimeeting.answers.faq import Found, SheetIndex, answer, answers, nearest
+from aimeeting.answers.faq import index as faq_index
+from aimeeting.answers.faq import items as faq_items
+from aimeeting.answers.faq import words as faq_words
+from aimeeting.answers.faq.vocabulary import Vocabulary
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
 from benchmarks.faq_eval import (
@@ -748,7 +752,7 @@ def measure_work(base: Briefing, count: int, monkeypatch: pytest.MonkeyPatch) ->
     """Count the work that indexing a sheet of ``count`` items a section and answering
     QUERIES do."""
     work = Work()
-    read, distance, score_item = faq._profile, closest.edit_distance, SheetIndex._score
+    read, distance, score_item = faq_items.profile_of, closest.edit_distance, SheetIndex._score
 
     def counted_read(item: Any) -> Any:
         work.items_read += 1
@@ -763,8 +767,8 @@ def measure_work(base: Briefing, count: int, monkeypatch: pytest.MonkeyPatch) ->
         return score_item(self, *args)
 
     briefing = synthetic_sheet(base, count)
-    monkeypatch.setattr(faq, "_profile", counted_read)
-    monkeypatch.setattr(faq, "edit_distance", counted_distance)
+    monkeypatch.setattr(faq_index, "profile_of", counted_read)
+    monkeypatch.setattr(faq_words, "edit_distance", counted_distance)
     monkeypatch.setattr(SheetIndex, "_score", counted_score)
     monkeypatch.setattr(faq, "_LAST", [])
     for question in QUERIES:
@@ -784,20 +788,20 @@ def test_work_grows_linearly_with_the_sheet(
     assert work.items_scored <= 3 * items * len(QUERIES)
     # A misspelt word is compared with a bounded few known words, however large the sheet.
     words = sum(len(question.split()) for question in QUERIES)
-    assert work.distances <= 2 * words * faq._MAX_LOOKUPS
+    assert work.distances <= 2 * words * faq_words.MAX_LOOKUPS
 
 
 def test_a_repeated_word_is_read_once(
     fixture_sheet: Briefing, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    read_word = SheetIndex._read_word
+    read_word = Vocabulary.read
 
-    def counted(self: SheetIndex, word: str) -> Any:
+    def counted(self: Vocabulary, word: str) -> Any:
         calls.append(word)
         return read_word(self, word)
 
-    monkeypatch.setattr(SheetIndex, "_read_word", counted)
+    monkeypatch.setattr(Vocabulary, "read", counted)
     answer("hostts hostts HOSTTS hostts meeting meeting", fixture_sheet)
     assert sorted(calls) == ["hostts", "meeting"]
 
@@ -1002,7 +1006,7 @@ def test_may_is_a_month_where_it_dates_something(fixture_sheet: Briefing) -> Non
     facts = sheet(fixture_sheet, key_facts=[same])
     assert answered("is the march meeting the meeting takaichi announced", facts) == "s"
     assert answered("is the may meeting the meeting takaichi announced", facts) is None
-    assert faq._tokens("may I ask who hosted it in May 2026") == (
+    assert faq_words.word_tokens("may I ask who hosted it in May 2026") == (
         *("may", "i", "ask", "who", "hosted", "it", "in", "maymonth", "2026"),
     )
 

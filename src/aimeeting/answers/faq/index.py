@@ -1,0 +1,1948 @@
+"""The index of one sheet's items, and the rules by which it answers a question or abstains
+(the package docstring has them in prose): what the sheet's own event is, which item a
+question's words find, and whether that item surely answers it."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from aimeeting.answers.faq.event import OwnEvent
+from aimeeting.answers.faq.items import (
+    WHO_ATTENDED,
+    YEAR,
+    Doc,
+    Found,
+    Item,
+    acronyms,
+    is_date_unit,
+    is_name,
+    place_and_name_words,
+    profile_of,
+    read_items,
+    what_named,
+)
+from aimeeting.answers.faq.question import (
+    ABOUT_IT,
+    ASKED_ONLY,
+    AT,
+    AUXILIARIES,
+    BE,
+    BINDING_WINDOW,
+    BUILDINGS,
+    COUNTED_WORDS,
+    DATE_REACH,
+    DEFINITION,
+    DONE_TO_EVENT,
+    EVENT_DONE_BY,
+    EVENT_WORDS,
+    HOW_MANY,
+    IDENTITY,
+    IDENTITY_WORDS,
+    KINDS,
+    LEAD_VERBS,
+    LIGHT_WITH_PLACE_OR_TIME,
+    LIGHT_WITH_TIME,
+    LIST_FILLER,
+    LIST_QUESTION,
+    LOWER_WORD,
+    MANY_EVENTS,
+    NO,
+    NOT_WHAT,
+    OCCASIONS,
+    PRONOUN_ONE,
+    QUALIFIER_REACH,
+    QUALIFIERS,
+    QUESTION_LEADS,
+    RELATIVE,
+    SAYS,
+    SECTION_GLUE,
+    SECTION_NOUNS,
+    SIZE_WORDS,
+    TAKERS,
+    WHAT_DONE,
+    WHAT_IS,
+    WHICH_COUNTRY,
+    WHICH_PARTY,
+    WHO_IS_NOW,
+    YES_NO,
+    Binding,
+    Query,
+    Word,
+    act_asked,
+    asks,
+    doer_asked,
+    intent_stems,
+    is_count,
+    is_participle,
+    is_qualifier,
+    office_words,
+    what_turned_up,
+    which_thing,
+    within,
+    wordings_of,
+)
+from aimeeting.answers.faq.rules import (
+    Rules,
+    across_roles,
+    agrees,
+    compact,
+    counts,
+    counts_takers,
+    done_to_it,
+    gives_country,
+    holds,
+    holds_contents,
+    in_a_row,
+    in_one_clause,
+    members_of_what,
+    named_with_role,
+    names_one,
+    nearest_year,
+    part_of_a_role,
+    passage_gives,
+    phrases,
+    restates,
+    same_answer,
+    same_speaker,
+    same_words,
+    says_doer_did,
+)
+from aimeeting.answers.faq.tuning import (
+    BODY_FOCUS,
+    BODY_WEIGHT,
+    CORE_WEIGHT,
+    CROSS_MARGIN,
+    FOCUS_WEIGHT,
+    FULL_COVERAGE,
+    MARGIN,
+    MATCH_THRESHOLD,
+    MAX_QUERY_WORDS,
+    MAX_QUESTION_CHARS,
+    MIN_COVERAGE,
+    PASSAGE_SHARE,
+    PASSAGE_WORDS,
+    RARE_ITEMS,
+    ROLE_COVERAGE,
+    SECTION_PRIOR,
+)
+from aimeeting.answers.faq.vocabulary import Vocabulary
+from aimeeting.answers.faq.words import (
+    MAX_LOOKUPS,
+    NUMBER,
+    ORDINALS,
+    STOPWORDS,
+    WH_WORDS,
+    canonical_form,
+    content_words,
+    event_stems,
+    month_stems,
+    stop_typos,
+    word_tokens,
+)
+
+if TYPE_CHECKING:
+    from aimeeting.briefing.model import Briefing
+
+
+class SheetIndex:
+    """Items read once into an index; answers questions with work bounded per word."""
+
+    def __init__(
+        self,
+        items: Sequence[Item],
+        event_names: str = "",
+        titles: Sequence[str] = (),
+        venues: str = "",
+        asked: Mapping[tuple[str, ...], str | None] | None = None,
+        city: str = "",
+        cities: str = "",
+        years: frozenset[str] = frozenset(),
+        venue_names: str = "",
+        said_during: frozenset[str] = frozenset(),
+        held_during: frozenset[str] = frozenset(),
+        done_to_event: frozenset[str] = frozenset(),
+        span: tuple[str, str] = ("", ""),
+    ) -> None:
+        """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
+        its full names (its title, what else it is known as) and ``venues`` where it is;
+        ``asked`` maps the words of each FAQ question and alias to its entry's id; ``city``
+        is where most of its venues are, if most are in one, and ``cities`` where any is."""
+        self._docs = [profile_of(item) for item in items]
+        self._acronyms = acronyms(items, titles)
+        # Size words in the name of an event ("Global Forum on AI"): there they name it.
+        sizes = {canonical_form(word) for word in SIZE_WORDS}
+        self._sized_names = frozenset(
+            word
+            for doc in self._docs
+            for run in doc.who_runs
+            if run & event_stems()
+            for word in run
+            if word in sizes
+        )
+        # FAQ entries said to tell who attended (not asked so): they name no one.
+        attended = frozenset(content_words(WHO_ATTENDED))
+        self._attended = frozenset(
+            i for i, doc in enumerate(self._docs) if doc.asked and doc.heads[-1] == attended
+        )
+        self._attended_ids = frozenset(self._docs[i].item_id for i in self._attended)
+        self._asked = dict(asked or {})
+        # Key facts labelled with a common noun ("Main text"), not a name ("Partners Circle"):
+        # "what is the main text" asks for the value; "what is the Partners Circle" does not
+        # ask when it was launched.
+        self._plain_labels = frozenset(
+            n
+            for n, item in enumerate(items)
+            if item.section == "key_facts" and not is_name(item.heads[0])
+        )
+        self._holders: dict[tuple[frozenset[str], ...], int] = {}  # items holding a question
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, doc in enumerate(self._docs):
+            for word in doc.words:
+                postings[word].append(index)
+        self._postings = dict(postings)
+        self._vocabulary = Vocabulary(items, self._docs)
+        self._event = OwnEvent(
+            items,
+            self._docs,
+            self._vocabulary,
+            event_names,
+            titles,
+            venues,
+            city,
+            cities,
+            years,
+            venue_names,
+            said_during,
+            held_during,
+            done_to_event,
+            span,
+        )
+        # The names of the sheet's parties and speakers, each as its words: who may say
+        # something (a quote's name carries "say", what it answers with).
+        self._party_names = frozenset(
+            head - {"say"}
+            for doc in self._docs
+            if doc.section in ("people", "quotes")
+            for head in doc.heads[: doc.names]
+            if head - {"say"}
+        )
+        # Words the sheet writes in lower case somewhere: common nouns ("statement"), not
+        # names ("Elbonia").
+        self._common_words = frozenset(
+            canonical_form(word)
+            for item in items
+            for text in (*item.heads, *item.body)
+            for word in LOWER_WORD.findall(text)
+        )
+        # Words of the names and places the sheet gives.
+        self._name_words = frozenset(
+            f.split(":", 1)[1]
+            for doc in self._docs
+            for f in doc.facts
+            if f.startswith(("who:", "where:"))
+        )
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> SheetIndex:
+        """The index of every item of ``briefing``."""
+        places, names = place_and_name_words(briefing)
+        event = briefing.event
+        kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside
+        titles = (event.title, *event.also_known_as)
+        venues = " ".join(f"{v.city} {v.country}" for v in event.venues)
+        # A question asked in an FAQ entry's own words (or an alias's) is that entry's,
+        # whatever the ranking makes of it; unless two entries are asked the same way.
+        asked: dict[tuple[str, ...], str | None] = {}
+        for entry in briefing.faq:
+            for words in {word_tokens(q) for q in wordings_of(entry)}:
+                asked[words] = entry.id if words not in asked else None
+        items = read_items(briefing, places, names)
+        most = Counter(v.city for v in event.venues).most_common(1)
+        city = most[0][0] if most and 2 * most[0][1] > len(event.venues) else ""
+        cities = " ".join(v.city for v in event.venues)
+        years = frozenset(str(y) for y in range(int(event.start[:4]), int(event.end[:4]) + 1))
+        during = frozenset(
+            q.id for q in briefing.quotes if q.date and within(q.date, event.start, event.end)
+        )
+        # What happened there: timeline entries dated within the event; and the FAQ entries
+        # and key facts headed with what was done to it ("How was the meeting announced?",
+        # "Announced"), which do not.
+        held = frozenset(
+            t.id for t in briefing.timeline if t.date and within(t.date, event.start, event.end)
+        )
+        done_to_event = frozenset(
+            [
+                *(e.id for e in briefing.faq if any(map(DONE_TO_EVENT.search, wordings_of(e)))),
+                *(
+                    k.id
+                    for k in briefing.key_facts
+                    if is_participle(k.label) or EVENT_DONE_BY.search(k.value)
+                ),
+            ]
+        )
+        venue_names = " ".join(v.name or "" for v in event.venues)
+        return cls(
+            items,
+            " ".join((*titles, kind)),
+            titles,
+            venues,
+            asked,
+            city,
+            cities,
+            years,
+            venue_names,
+            during,
+            held,
+            done_to_event,
+            (event.start, event.end),
+        )
+
+    # --- reading a question ---
+
+    def _read_question(self, question: str) -> Query | None:
+        """The query's words, what it asks for and its qualifiers; None when it is too long
+        or has too many words to be answered honestly, or no content at all."""
+        if len(question) > MAX_QUESTION_CHARS:
+            return None
+        read: dict[str, Word | None] = {}
+        sequence: list[Word | None] = []  # in order; None marks a stop word (a break)
+        tokens = tuple(
+            part
+            for token in word_tokens(
+                WHICH_PARTY.sub(" who ", NO.sub(" not ", what_turned_up(question)))
+            )
+            for part in self._vocabulary.compound(token)
+        )
+        tokens, spelt = self._spelt_out(tokens)
+        deictic = tokens[:2] in ABOUT_IT
+        for position, token in enumerate(tokens):
+            if token == "about" and position < len(tokens) - 1:
+                # "what did she say about X" asks about X; "what is it about" asks for
+                # the subject, and keeps the word.
+                sequence.append(None)
+                continue
+            if (
+                position
+                and tokens[position - 1] == "this"
+                and canonical_form(token) in event_stems()
+            ):
+                sequence.append(None)  # "this summit" is this event, whatever else is one
+                deictic = True
+                continue
+            if (
+                tokens[0] in YES_NO
+                and token in LEAD_VERBS
+                and tokens[position + 1 : position + 2] in (("to",), ("into",), ("in",))
+            ):
+                sequence.append(None)  # "will the talks lead to policy": talks and policy
+                continue
+            if token in ("one", "ones") and position and tokens[position - 1] in PRONOUN_ONE:
+                sequence.append(None)  # "the one she announced": no number
+                continue
+            if (
+                tokens[position + 1 : position + 2] == ("to",)
+                and canonical_form(token) in intent_stems()
+                and tokens[0] in YES_NO | BE
+            ):
+                # "does Japan plan to host a summit" asks whether it will host one (not
+                # about a plan, the noun): a sheet says either ("to seek to host").
+                sequence.append(None)
+                continue
+            if (
+                token in SIZE_WORDS
+                and canonical_form(token) not in self._sized_names
+                and position
+                and tokens[position - 1] in ("the", "a", "an", "this", "that", "next")
+                and any(
+                    canonical_form(t) in event_stems() for t in tokens[position + 1 : position + 3]
+                )
+            ):
+                sequence.append(None)  # "the next global AI summit": a summit, as any is
+                continue
+            if token not in read:
+                if token in STOPWORDS or token in stop_typos():
+                    read[token] = None
+                else:
+                    if len(read) >= MAX_QUERY_WORDS + 16:
+                        return None
+                    read[token] = self._vocabulary.read(token)
+            word = read[token]
+            if word is not None and position in spelt:
+                # A word of an acronym's name ("HAIP"): or the acronym, where the sheet
+                # writes it so
+                word = word._replace(spellings=word.spellings | {spelt[position]})
+            sequence.append(word)
+        sequence = self._without_takers(sequence, tokens)
+        said = sequence
+        named, venues = self._without_names(sequence, tokens)
+        named = self._numbered(named, venues or ())
+        sequence = [None if i in (venues or ()) else w for i, w in enumerate(named)]
+        sequence = self._other_events(sequence, tokens)
+        sequence = self._after_this(sequence, said, tokens)
+        optional = frozenset(
+            s for i in venues or () for word in (said[i],) if word for s in word.spellings
+        )
+        # The name of a place is where it is: "name of the venue", "what is the city called".
+        spots = [(i, w.spellings) for i, w in enumerate(sequence) if w is not None]
+        named_place = {
+            k
+            for (i, one), (j, other) in pairwise(spots)
+            for k, name, place in ((i, one, other), (j, other, one))
+            if name == {"name"} and place == {"where"}
+        }
+        words: list[Word] = []
+        for i, word in enumerate(sequence):
+            if word is not None and word not in words and i not in named_place:
+                words.append(word)
+        if any(w.spellings == {"produce"} for w in words) and all(
+            w.spellings == {"produce"} or w.spellings <= self._event.city for w in words
+        ):
+            # "What was agreed in Northport", the city of (most of) its venues: what the
+            # event produced. Not a side venue's, nor its country's ("what did Elbonia
+            # adopt"), where more happens than the event.
+            optional |= {s for w in words if w.spellings <= self._event.city for s in w.spellings}
+            words = [w for w in words if w.spellings == {"produce"}]
+        if self._speaker_on(tokens) and not any(w.spellings == {"say"} for w in words):
+            words.append(Word(frozenset({"say"}), 1.0))  # "Reyes on funding": what she said
+        if len(words) > MAX_QUERY_WORDS:
+            return None
+        wh = frozenset(
+            s for w in words for s in w.spellings if s in WH_WORDS and len(w.spellings) == 1
+        )
+        light: set[str] = set()
+        if wh & {"when", "where"}:
+            light |= LIGHT_WITH_PLACE_OR_TIME
+        others = [
+            w for w in words if not (w.spellings <= WH_WORDS | light or self._event.is_own(w))
+        ]
+        if "when" in wh and all(w.spellings <= LIGHT_WITH_TIME for w in others):
+            # "when did it start" asks when it was; "when was the council founded" does not
+            # ask for the council's dates of anything else.
+            light |= LIGHT_WITH_TIME
+        bindings = tuple(
+            binding._replace(
+                qualified=tuple(w for w in binding.qualified if not w.spellings <= light)
+            )
+            for binding in self._bindings(named, optional)
+            if not binding.qualifier.spellings <= optional & self._event.dates  # its own date
+        )
+        kept = tuple(
+            w
+            for w in words
+            if not (w.spellings <= light or self._event.is_own(w) or w.spellings <= WH_WORDS)
+        )
+        contents = self._asks_contents(question, kept)
+        if contents:  # "what does the plan say" asks what is in it, as an FAQ entry may be
+            contain = Word(frozenset({"contain"}), 1.0)
+            kept = tuple(contain if w.spellings == {"say"} else w for w in kept)
+            bindings = tuple(  # "the 2026 plan says": 2026 qualifies the plan and what it holds
+                b._replace(
+                    qualified=tuple(contain if w.spellings == {"say"} else w for w in b.qualified)
+                )
+                for b in bindings
+            )
+        identity = not contents and bool(
+            IDENTITY.match(question) or IDENTITY_WORDS.search(question)
+        )  # "what is in X" asks what X holds, not what it is
+        of_event = (
+            deictic
+            or bool(optional)
+            or any(self._event.is_own(w) for w in words)
+            or self._says_title(said)  # "the AI Action Summit", said in full
+        )
+        return Query(
+            kept,
+            wh,
+            bindings,
+            frozenset(light),
+            venues is None,
+            optional,
+            identity,
+            of_event,
+            doer_asked(tokens, said),
+            act_asked(tokens, said),
+            bool(WHICH_COUNTRY.search(question)),
+            which_thing(tokens, said),
+            contents,
+            wh == {"when"} and any(t in BE for t in tokens[:2]),  # not where it was
+            self._at_this_event(tokens),
+            not wh and bool(WHAT_DONE.match(question)) and self._done_by_or_at_it(tokens, said),
+            not wh and len(kept) >= 2 and tokens[:1] != () and tokens[0] not in QUESTION_LEADS,
+            self._counted(question) if "count" in wh else (),
+            self._said_by(tokens) if any(w.spellings == {"say"} for w in kept) else frozenset(),
+            "where" in wh
+            and (not BUILDINGS.isdisjoint(tokens) or (bool(named_place) and "venue" in tokens)),
+            bool(WHO_IS_NOW.match(question)),
+        )
+
+    def _of_another_event(self, query: Query, doc: Doc) -> bool:
+        """Whether the question is about this event (and no other) and the item is headed
+        as about another of its series."""
+        return (
+            query.of_event
+            and not any(b.of_the_event for b in query.bindings)
+            and not any(w.spellings & (RELATIVE | event_stems()) for w in query.words)
+            and self._heads_another_event(doc)
+        )
+
+    def _heads_another_event(self, doc: Doc) -> bool:
+        """Whether a heading of the item is about another event of the series, by a word
+        that places it from this one ("the next summit", "the first summit"; not "third",
+        which may be this one's place)."""
+        others = RELATIVE - ({"first"} if self._event.ordinal == 0 else set())
+        return any(
+            word in others and set(unit[i + 1 : i + 1 + BINDING_WINDOW]) & event_stems()
+            for unit in doc.units[: doc.head_units]
+            for i, word in enumerate(unit)
+        )
+
+    def _says_title(self, said: Sequence[Word | None]) -> bool:
+        """Whether the question says one of the event's full names, word for word."""
+        words = [w.spellings for w in said if w is not None]  # stop words aside ("of the")
+        return any(
+            all(t in w for t, w in zip(title, words[i : i + len(title)], strict=True))
+            for title in self._event.titles
+            for i in range(len(words) - len(title) + 1)
+        )
+
+    def _done_by_or_at_it(self, tokens: Sequence[str], said: Sequence[Word | None]) -> bool:
+        """Whether 'what was done' asks what this event did or what was done at it ("what
+        did the meeting announce", "what was launched at the meeting")."""
+        doer = doer_asked(tokens, said)
+        return self._at_this_event(tokens) or bool(doer and doer[0] <= self._event.own)
+
+    def _at_this_event(self, tokens: Sequence[str]) -> bool:
+        """Whether the question says 'at (in, during) this event' ("what did she say at the
+        meeting"): what was said elsewhere does not answer it."""
+        return any(
+            token in AT
+            and any(
+                (later in EVENT_WORDS and canonical_form(later) in self._event.own)
+                or canonical_form(later) in self._event.cities
+                for later in tokens[i + 1 : i + 1 + QUALIFIER_REACH]
+            )
+            for i, token in enumerate(tokens)
+        )
+
+    def _after_this(
+        self, sequence: list[Word | None], said: list[Word | None], tokens: Sequence[str]
+    ) -> list[Word | None]:
+        """'The next summit after Northport' is the next summit: 'after' and this event's
+        own names or venues that follow it say nothing 'next' does not. Without 'next',
+        'the summit after Northport' is the next one, and 'the summit before Northport'
+        the previous one: not a summit an item says came after (or before) something."""
+        has_next = any(w is not None and "next" in w.spellings for w in sequence)
+        marked = list(sequence)
+        for i, token in enumerate(tokens):
+            if token not in ("after", "before"):
+                continue
+            following = [sequence[j] for j in range(i + 1, len(tokens)) if said[j] is not None]
+            if following and following[0] is not None and not self._event.is_own(following[0]):
+                continue  # after something else: "the summit after Seoul"
+            if has_next and token == "after":
+                marked[i] = None
+            elif not has_next and i and canonical_form(tokens[i - 1]) in event_stems():
+                marked[i] = Word(frozenset({"next" if token == "after" else "previous"}), 1.0)
+        return marked
+
+    def _speaker_on(self, tokens: Sequence[str]) -> bool:
+        """Whether a terse question is a speaker's name, then 'on' and a topic ("Reyes on
+        funding"), which asks what they said about it."""
+        if "on" not in tokens[1:]:
+            # ... or a speaker's name, then where they spoke ("Reyes radio interview",
+            # "Tarn speech"): what they said there.
+            return any(
+                frozenset(content_words(" ".join(tokens[:end]))) in self._party_names
+                and all(word not in STOPWORDS for word in tokens[end:])
+                and any(word in OCCASIONS for word in tokens[end:])
+                for end in range(1, min(len(tokens), 4))
+            )
+        name = tokens[: tokens.index("on")]
+        return (
+            all(word not in STOPWORDS for word in name)
+            and frozenset(content_words(" ".join(name))) in self._party_names
+        )
+
+    def _spelt_out(self, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], dict[int, str]]:
+        """The tokens with each acronym the sheet writes replaced by the words of its name,
+        and, by position, the acronym each of those words stands in for."""
+        spelt: dict[int, str] = {}
+        out: list[str] = []
+        for token in tokens:
+            name = self._acronyms.get(token)
+            if name is None:
+                out.append(token)
+                continue
+            for word in name:
+                spelt[len(out)] = canonical_form(token)
+                out.append(word)
+        return tuple(out), spelt
+
+    def _without_takers(
+        self, sequence: list[Word | None], tokens: Sequence[str]
+    ) -> list[Word | None]:
+        """'What did ministers agree' asks what the meeting produced: a word for those who
+        take part, right after the auxiliary ("did the members agree") and before a verb of
+        producing, is the meeting's own doing, not a thing to find. 'What did G7 ministers
+        agree' keeps both: another body's ministers; so do 'what did leaders agree at
+        Eastvale' and 'in 2023', a name, place or time other than this event's."""
+        own = self._event.cities
+        marked = list(sequence)
+        for i, token in enumerate(tokens[:-1]):
+            after = sequence[i + 1]
+            before = tokens[i - 2 : i - 1] if tokens[i - 1 : i] == ("the",) else tokens[i - 1 : i]
+            if (
+                token in TAKERS
+                and before
+                and before[0] in AUXILIARIES | BE
+                and after is not None
+                and after.spellings == {"produce"}
+                and not any(
+                    w is not None
+                    and (w.spellings & self._name_words or is_qualifier(w))
+                    and not w.spellings <= own
+                    for w in sequence[i + 2 :]
+                )
+            ):
+                marked[i] = None
+        return marked
+
+    def _asks_contents(self, question: str, words: Sequence[Word]) -> bool:
+        """Whether the question asks what a text holds: "what is in the plan", or "what does
+        the statement say" of a text, not of a party or a speaker ("what did Reyes say")."""
+        if any(w.spellings == {"contain"} for w in words):
+            return True
+        said = SAYS.match(question)
+        if said is None:
+            return False
+        subject = set(content_words(said.group(1)))
+        thing = [w for w in what_named(said.group(1)) if w.isalpha()]
+        return (
+            bool(thing)
+            and thing[-1] in self._common_words  # a thing, not a party ("India")
+            and not any(name <= subject for name in self._party_names)
+        )
+
+    def _without_names(
+        self, sequence: list[Word | None], tokens: Sequence[str]
+    ) -> tuple[list[Word | None], list[int] | None]:
+        """The sequence with the event's own names left out, as stop words are, and where
+        its venues were (None when it was all a full name of the event: "what was the
+        Northport Data Forum" asks what that is). The longest full name it says goes: the
+        event itself need not be found, and "NDF-3" has no "3" to qualify anything. So does
+        a venue next to a word for the event: "the Northport meeting" is the meeting,
+        wherever else the sheet says Northport."""
+        positions = [i for i, word in enumerate(sequence) if word is not None]
+        placed: list[int] = []
+        for title in self._event.titles:
+            for start in range(len(positions) - len(title) + 1):
+                run = positions[start : start + len(title)]
+                said = [sequence[i] for i in run]
+                if all(
+                    w is not None and t in w.spellings for w, t in zip(said, title, strict=True)
+                ):
+                    if len(run) == len(positions):
+                        return sequence, None
+                    sequence = [None if i in run else w for i, w in enumerate(sequence)]
+                    before = sequence[positions[start - 1]] if start else None
+                    if before is not None and before.spellings <= self._event.venues:
+                        placed.append(positions[start - 1])  # "the Tokyo meeting of ..."
+                    break
+            else:
+                continue
+            break
+        venues = placed
+        for i, word in enumerate(sequence):
+            if word is None or not word.spellings <= self._event.venues:
+                continue
+            nearby = [w for w in sequence[max(0, i - 2) : i + 3] if w is not None]
+            if any(self._event.is_own(w) for w in nearby):
+                venues.append(i)
+        # ... and so do its month and year next to a word for it ("the March 2026 Friends
+        # Group meeting", "the 2031 meeting"): that is the event, whatever else the sheet
+        # dates then.
+        dated = [
+            i
+            for i, word in enumerate(sequence)
+            if word is not None
+            and word.spellings <= self._event.dates
+            and (self._dates_it(sequence, i, -1) or self._dates_it(sequence, i, 1))
+        ]
+        if any((w := sequence[i]) and w.spellings <= self._event.years for i in dated):
+            venues += dated  # a year of it, not a month alone ("the March meeting")
+        # ... and so do words of its title right before a word for it ("this AI conference",
+        # "the Partners Circle meeting"), a qualifier aside; as the title writes them: the
+        # "opening session" is not the "Open Data" meeting, though both stem to "open".
+        for i, word in enumerate(sequence):
+            if word is None or not self._event.is_own(word):
+                continue
+            j = i - 1
+            while j >= 0 and (before := sequence[j]) is not None and not is_qualifier(before):
+                if not before.spellings <= self._event.words | self._event.venues:
+                    break
+                written = tokens[j]
+                if (
+                    written not in self._event.title_tokens
+                    and canonical_form(written) in before.spellings
+                ):
+                    break  # another form of a title word (not a misspelling of one)
+                if not self._event.is_own(before):
+                    venues.append(j)
+                j -= 1
+        return sequence, venues
+
+    def _dates_it(self, sequence: Sequence[Word | None], start: int, step: int) -> bool:
+        """Whether the date word at ``start`` dates a word for this event, reading one way:
+        only other date words, the event's title words and venues, and stop words between
+        ("the March 2026 Friends Group meeting"; not "the summit in Seoul in 2025")."""
+        i = start + step
+        while 0 <= i < len(sequence) and abs(i - start) <= DATE_REACH:
+            word = sequence[i]
+            if word is not None:
+                if self._event.is_own(
+                    word
+                ):  # a word for it, not "met" ("G7 ministers met in 2026")
+                    return True
+                if not word.spellings <= self._event.dates | self._event.words | self._event.venues:
+                    return False
+            i += step
+        return False
+
+    def _numbered(self, sequence: list[Word | None], named: Sequence[int]) -> list[Word | None]:
+        """'The next meeting' of a sheet about the third is also the fourth, and 'the
+        previous' the second: 'next' and 'previous' before a word for this event (or its
+        name) may be read as the ordinal that follows or precedes its title's."""
+        if self._event.ordinal is None:
+            return sequence
+        marked = list(sequence)
+        for i, word in enumerate(sequence):
+            if word is None or not word.spellings & {"next", "previous"}:
+                continue
+            step = 1 if "next" in word.spellings else -1
+            j = i + 1
+            while j < len(sequence) and j in named:
+                j += 1
+            after = sequence[j] if j < len(sequence) else None
+            if after is None or not self._event.is_own(after):
+                continue
+            number = self._event.ordinal + step
+            if 0 <= number < len(ORDINALS):
+                marked[i] = word._replace(spellings=word.spellings | {ORDINALS[number]})
+        return marked
+
+    def _other_events(
+        self, sequence: list[Word | None], tokens: Sequence[str]
+    ) -> list[Word | None]:
+        """A word for this event names another event, and must be found, right after a word
+        that does not name this one ("the Eastvale meeting", "the Eastvale summit"), before
+        "in" or "at" and such a word ("the summit in Eastvale"), or after "a" ("will
+        Eastvale host a summit")."""
+        marked = list(sequence)
+        for i, word in enumerate(sequence):
+            if word is None or not self._event.is_own(word):
+                continue
+            before = sequence[i - 1] if i else None
+            after = sequence[i + 2] if i + 2 < len(sequence) else None
+            if (
+                (i and tokens[i - 1] in ("a", "an"))
+                or (before is not None and self._names_other(before))
+                or (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1] in ("in", "at")
+                    and after is not None
+                    and self._names_other(after)
+                )
+            ):
+                marked[i] = word._replace(may_be_event=False)
+        return marked
+
+    def _names_other(self, word: Word) -> bool:
+        """Whether a word next to a word for an event may name another one."""
+        return not (
+            word.spellings & (self._event.words | self._event.venues | WH_WORDS)
+            or is_qualifier(word)
+            or self._event.is_own(word)
+        )
+
+    def _bindings(self, sequence: list[Word | None], named: frozenset[str]) -> tuple[Binding, ...]:
+        """Each qualifier with the words right after it (or, at the end, right before it).
+        Words in ``named`` name this event with a word for it ("the next Partners Circle
+        meeting" is the next meeting)."""
+        bindings = []
+        for position, word in enumerate(sequence):
+            if word is None or not is_qualifier(word):
+                continue
+            after = self._run(sequence[position + 1 :])
+            qualified = after or tuple(reversed(self._run(list(reversed(sequence[:position])))))
+            own = any(self._event.is_own(w) or w.spellings <= named for w in qualified)
+            kept = tuple(
+                w for w in qualified if not (self._event.is_own(w) or w.spellings <= named)
+            )
+            names = tuple(w for w in qualified if w.spellings <= named)
+            bindings.append(Binding(word, kept, own, names))
+        # A word before a word for an event says which event ("the AI Action summit", "the
+        # Paris summit"), unless it names this one (its city, a word of its names): an item
+        # must say it next to that word for an event, not a sentence away ("an action
+        # plan ... at the summit").
+        # (A word of this event's names is its own only before its own word for an event:
+        # "the Friends Group meeting", not "the Hiroshima summit" on the sheet of a meeting.)
+        here = named | self._event.cities | WH_WORDS
+        for position, word in enumerate(sequence):
+            if word is None or not word.may_be_event or not word.spellings & event_stems():
+                continue
+            ours = here | self._event.names if self._event.is_own(word) else here
+            for modifier in self._run(list(reversed(sequence[:position]))):
+                if not (
+                    is_qualifier(modifier)
+                    or modifier.spellings <= ours
+                    or modifier.spellings & event_stems()
+                ):
+                    bindings.append(Binding(modifier, (word,), False, says_which=True))
+        return tuple(bindings)
+
+    def _run(self, sequence: Sequence[Word | None]) -> tuple[Word, ...]:
+        """The content words at the start of ``sequence``, up to a stop word or another
+        qualifier, at most _BINDING_WINDOW of them."""
+        run: list[Word] = []
+        for word in sequence:
+            if word is None or word.spellings & QUALIFIERS or word.spellings <= WH_WORDS:
+                break
+            run.append(word)
+            if len(run) == BINDING_WINDOW or word.spellings & event_stems():
+                break  # the noun a qualifier qualifies ends its phrase: "next meeting"
+        return tuple(run)
+
+    # --- scoring ---
+
+    def _weight(self, word: Word) -> float:
+        return word.weight * max(self._vocabulary.rarity(s) for s in word.spellings)
+
+    def _gives(self, doc: Doc, wh: str, query: Query) -> bool:
+        """Whether the item gives the kind of answer ``wh`` asks for."""
+        said = {s for word in query.words for s in word.spellings}
+        if any(f"unknown:{wh}:{s}" in doc.facts for s in said):
+            return True  # "who will host": "no host has been named" (no one yet)
+        if wh == "who" and query.country and not gives_country(doc.facts, query):
+            return False
+        if wh == "where" and query.building:
+            # "the name of the venue", "which hotel": a name, not the city it is in
+            names = {f.split(":", 1)[1] for f in doc.facts if f.startswith(("where:", "who:"))}
+            return bool(names - said - query.optional - self._event.venues - self._event.cities)
+        if doc.asked:
+            return any(wh in head for head in doc.heads)
+        if wh == "who" and not query.identity and "who" not in doc.head_words:
+            # "Who funds Data Commons?" is not answered by a name it says itself, nor "who
+            # announced the work plan" by the plan's own name.
+            return any(not run & said for run in doc.who_runs)
+        if wh == "where" and "where" not in doc.head_words:
+            # "Where is Eastvale?" is not answered by "Vice-Minister ... of Eastvale".
+            places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
+            return bool(places - said - query.optional)
+        return wh in doc.kinds or wh in doc.head_words
+
+    def _bound(self, doc: Doc, binding: Binding, said: frozenset[str] = frozenset()) -> bool:
+        """Whether the item uses the qualifier of the same thing as the question does."""
+        if binding.says_which:
+            # "the Seoul summit", wherever the item says it; a name ("Seoul", "OECD") may
+            # be in a sentence of an item headed with the word for the event ("Is it the
+            # same as the AI Safety Summit? ... after Bletchley Park in 2023 and Seoul"),
+            # a common word must be next to it ("action plan" is no "Action Summit").
+            context = self._which_context(doc, binding, said)
+            return any(self._bound_in(unit, binding, context) for unit in doc.units)
+        # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
+        if doc.asked:
+            return any(self._bound_in(unit, binding) for unit in doc.units[: len(doc.heads)])
+        # A sentence of a body is about what the item is headed with: "the €5 billion" of
+        # a challenge headed "Pledges still to be paid" qualifies the pledges.
+        # (Not the item's own date: "December 2025" dates a bid, not "the 2025 AI summit".)
+        titled = doc.head_words
+        return any(
+            self._bound_in(
+                unit,
+                binding,
+                titled if n >= doc.head_units and not is_date_unit(unit) else frozenset(),
+            )
+            and (
+                is_date_unit(unit)
+                or nearest_year(doc.clauses if n < doc.head_units else (unit,), binding, said)
+            )
+            for n, unit in enumerate(doc.units)
+        )
+
+    def _which_context(
+        self, doc: Doc, binding: Binding, said: frozenset[str] = frozenset()
+    ) -> frozenset[str]:
+        """The words next to any of its sentences where an item may say which event it
+        means: its headings, for a name; nothing, for a common word."""
+        if not binding.says_which or binding.qualifier.spellings & self._common_words:
+            return frozenset()
+        # ... unless a heading calls its event by another name: "G7 Evian summit" is no
+        # Paris summit, whatever sentence of it says Paris.
+        for unit in doc.units[: doc.head_units]:
+            for i, word in enumerate(unit):
+                if word in event_stems() and any(
+                    other not in said
+                    and other not in self._common_words
+                    and other not in self._event.words
+                    for other in unit[max(0, i - BINDING_WINDOW) : i]
+                ):
+                    return frozenset()
+        return doc.head_words
+
+    def _bound_in(
+        self,
+        unit: tuple[str, ...],
+        binding: Binding,
+        context: frozenset[str] = frozenset(),
+        *,
+        ending: bool = True,
+    ) -> bool:
+        """Whether one heading or sentence uses the qualifier of the same thing (words in
+        ``context`` count as next to it; "next" that ends it counts if ``ending``)."""
+        positions = [i for i, w in enumerate(unit) if w in binding.qualifier.spellings]
+        if not positions:
+            return False
+        # ...next to the words it qualifies: "the 2028 summit" is not a summit and a
+        # report of December 2025 in the same sentence.
+        near = {
+            word
+            for i in positions
+            for word in unit[max(0, i - QUALIFIER_REACH) : i + QUALIFIER_REACH + 1]
+        } | context
+        if not all(w.spellings & near for w in binding.qualified):
+            return False
+        # "the next meeting": the item's "next" must qualify the event too, or end what
+        # it says ("what comes next?"), not "the next AI summit".
+        return not (
+            binding.of_the_event
+            and not binding.qualified
+            and not any(
+                ((ending or not binding.qualifier.spellings & RELATIVE) and i == len(unit) - 1)
+                or set(unit[i + 1 : i + 1 + QUALIFIER_REACH]) & self._event.own
+                for i in positions
+            )
+            and not (binding.named and all(w.spellings & near for w in binding.named))
+        )
+
+    def _passage(self, query: Query, doc: Doc) -> tuple[float, frozenset[str], frozenset[str]]:
+        """How much of the query one sentence of the item's body says, when that sentence
+        answers it on its own (0.0 when none does), what it answers with and its words.
+        Every word of the query is in it or in the item's headings, most of them in it, the
+        kind of answer asked for is in the sentence itself, and so are its qualifiers with
+        what they qualify: "how many companies pledged to report" is one sentence of a long
+        entry."""
+        nothing: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
+        if query.contents:
+            return nothing  # what a text holds is its item, not one sentence
+        if doc.item_id in self._attended_ids and not counts_takers(query, doc):
+            return nothing
+        total = sum(self._weight(word) for word in query.words)
+        if not total or (len(query.words) < PASSAGE_WORDS and not self._rare_kind(query)):
+            return nothing
+        said = {s for word in query.words for s in word.spellings} | query.optional
+        rare = self._rare_kind(query) and (
+            not query.of_event or bool(doc.head_words & self._event.own)
+        )
+        did = query.doer is not None and any(
+            says_doer_did(query.doer, passage.unit, passage.names, passive=query.passive)
+            for passage in doc.passages
+        )
+        headed = bool(
+            said & doc.head_words
+            or self._event.about[doc.item_id]
+            or rare
+            or did
+            or self._named_once(query, doc)
+        )
+        if (
+            query.identity
+            and not query.wh
+            and not query.named
+            and self._names_in_passing(query, doc)
+        ):
+            return nothing
+        other_event = not headed and self._heads_other_event(query, doc)
+        if not (headed or other_event):
+            # An item whose headings share no word with the question is about something
+            # else ("the second meeting"), unless it is about this event ("Third ministerial
+            # meeting held") or the question is one rare word (few items to be about) and,
+            # if it names the event, the item is headed with a word for it ("why was the
+            # meeting delayed": not the consultation called off when the meeting moved), or
+            # a sentence says who did what the question asks ("Reyes announced").
+            return nothing
+        if query.of_event and (doc.head_words & event_stems()) - self._event.own:
+            return nothing  # asked about this event; the item is headed with another one
+        # What a timeline entry tells happened when it is dated: its sentences give "when".
+        # (Not when the entry is dated as the other event it is headed with: "Geneva will host
+        # the 2027 summit" was announced before 2027.)
+        dated = (
+            doc.section == "timeline"
+            and any(f.startswith("when:") for f in doc.facts)
+            and not other_event
+            and not done_to_it(query, doc)
+        )
+        best: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
+        for passage in doc.passages:
+            context = passage.words | doc.head_words
+            if not all(word.spellings & context for word in query.words):
+                continue
+            inside = sum(self._weight(w) for w in query.words if w.spellings & passage.words)
+            if query.act & passage.by_host and "who" in query.wh:
+                inside = total  # "Funding pool | Put forward by the host": headed with the rest
+            if inside < PASSAGE_SHARE * total:
+                continue
+            if not all(
+                passage_gives(passage, wh, said, query.act) or (wh == "when" and dated)
+                for wh in query.wh
+            ):
+                continue
+            if query.country and not gives_country(passage.facts, query):
+                continue
+            if query.many and not self._counts_in(query.many, (passage.unit,)):
+                continue  # "how many Global South countries joined": not "66 countries"
+            if query.which and not names_one(query, passage.names, (passage.unit,)):
+                continue
+            units = (passage.unit, *doc.units[: doc.head_units])
+            if not all(
+                any(
+                    # One sentence of an item asked "what happened next?" does not say
+                    # when the next meeting is.
+                    self._bound_in(
+                        unit,
+                        binding,
+                        self._which_context(doc, binding, frozenset(said)),
+                        ending=False,
+                    )
+                    for unit in units
+                )
+                for binding in query.bindings
+            ):
+                continue
+            if query.identity and not in_a_row(query, passage.unit):
+                continue  # "who is the UK prime minister": not "the British prime minister"
+            if (
+                query.doer
+                and not (query.doer[0] & doc.head_words)
+                and not says_doer_did(
+                    query.doer, passage.unit, passage.names, passive=query.passive
+                )
+            ):
+                continue  # "what did Reyes say": "Reyes warned that ..." (or the item is
+                # about Reyes); "what did the council launch": not "Lee launched it ... at a
+                # side event of the council"
+            # Words said together say more than words a long sentence apart: "a voluntary
+            # Code of Conduct", not "a voluntary questionnaire ... the Code of Conduct".
+            score = inside / total * compact(query, passage.unit)
+            if score > best[0]:
+                best = (score, passage.facts, passage.words)
+        return best
+
+    def _counted(self, question: str) -> tuple[frozenset[str], ...]:
+        """What "how many" or "number of" counts: the words after it, up to a stop word
+        ("how many Friends Group meetings have there been": friends, group, meetings),
+        each as the known words it may be (a misspelling as the word it is)."""
+        match = HOW_MANY.search(question)
+        if match is None:
+            return ()
+        counted: list[frozenset[str]] = []
+        for token in word_tokens(question[match.end() :])[:COUNTED_WORDS]:
+            word = None if token in STOPWORDS else self._vocabulary.read(token)
+            if word is None:
+                break
+            counted.append(word.spellings)
+        return tuple(counted)
+
+    def _counts_said(self, counted: tuple[frozenset[str], ...], doc: Doc) -> bool:
+        """Whether the item counts what the question asks the number of: a number right
+        before its first word, the sheet's topic words aside ("66 countries" counts
+        "countries attended", not "Global South countries"), or an FAQ entry is asked the
+        count of it ("number of participants": "How many took part?")."""
+        if doc.asked and all(spellings & doc.head_words for spellings in counted):
+            return True
+        return self._counts_in(counted, doc.units)
+
+    def _counts_in(
+        self, counted: tuple[frozenset[str], ...], units: Iterable[tuple[str, ...]]
+    ) -> bool:
+        """Whether a heading or sentence puts a number right before the first word of what
+        is counted, the sheet's topic words aside; not a sum of money ("$400 million from
+        governments" counts no governments)."""
+        first = next((w for w in counted if not self._vocabulary.is_topic(w)), counted[0])
+        money = KINDS["money"]
+        return any(
+            is_count(word)
+            and first & set(unit[i + 1 : i + 3])
+            and money.isdisjoint(unit[max(0, i - 2) : i])  # "$400 million"
+            for unit in units
+            for i, word in enumerate(unit[:-1])
+        )
+
+    def _heads_other_event(self, query: Query, doc: Doc) -> bool:
+        """Whether the question asks about an event its qualifier picks out ("the 2028
+        summit", "the next meeting") and the item is headed with a word for such an event
+        ("Summit in Elbonia"): a sentence of it may say which."""
+        return bool(doc.head_words & self._event.own) and any(
+            binding.of_the_event and not binding.qualified for binding in query.bindings
+        )
+
+    def _names_in_passing(self, query: Query, doc: Doc) -> bool:
+        """Whether 'what is X' would be answered by a sentence that only uses X's words, in
+        an item headed with none of them (but the sheet's topic words): "generative AI" in
+        the entry on what the Process is. A name the sentence gives, or ends, is all the
+        sheet knows of it ("launches a Partners Circle for member firms"), not "open data"
+        of "the Charter on Open Data Stewardship"."""
+        if any(
+            word.spellings & doc.head_words and not self._vocabulary.is_topic(word.spellings)
+            for word in query.words
+        ):
+            return False  # "what is the 2027 Geneva summit" of "Geneva to host 2027 summit"
+        said = frozenset(s for word in query.words for s in word.spellings)
+        last = query.words[-1].spellings
+        for passage in doc.passages:
+            for run in passage.runs:
+                if said <= run:
+                    end = max(i for i, word in enumerate(passage.unit) if word in run)
+                    if passage.unit[end] in last:
+                        return False
+        return True
+
+    def _named_once(self, query: Query, doc: Doc) -> bool:
+        """Whether 'what is X' asks about a name that one sentence of the item gives and no
+        other item says: "launches a Partners Circle for member firms" is all the sheet
+        knows of the Partners Circle."""
+        if not query.identity or query.wh or not query.words:
+            return False
+        said = frozenset(s for word in query.words for s in word.spellings)
+        if not any(run == said for passage in doc.passages for run in passage.runs):
+            return False
+        key = tuple(word.spellings for word in query.words)
+        if key not in self._holders:  # once a question, not once an item
+            if len(self._holders) > MAX_LOOKUPS:
+                self._holders.clear()
+            rarest = min(
+                query.words, key=lambda w: sum(self._vocabulary.frequency[s] for s in w.spellings)
+            )
+            holders = {i for s in rarest.spellings for i in self._postings.get(s, ())}
+            self._holders[key] = sum(
+                all(w.spellings & self._docs[i].words for w in query.words) for i in holders
+            )
+        return self._holders[key] == 1
+
+    def _passages(self, query: Query) -> Found | None:
+        """The one item with a sentence that answers the query, when no item answers it
+        where it says what it is about, and no item is about all the query says."""
+        if query.said_by:
+            return None  # "quote from the OECD": a quote of theirs, not a sentence naming them
+        candidates: set[int] = set()
+        for word in query.words:
+            for spelling in word.spellings:
+                candidates.update(self._postings.get(spelling, ()))
+        said: dict[int, frozenset[str]] = {}
+        sentences: dict[int, frozenset[str]] = {}
+        found = []
+        for index in candidates:
+            if self._of_another_event(query, self._docs[index]):
+                continue
+            if query.done_here and not self._done_here(self._docs[index]):
+                continue
+            if query.optional & self._event.years and not self._of_its_dates(self._docs[index]):
+                continue
+            score, said[index], sentences[index] = self._passage(query, self._docs[index])
+            if score:
+                found.append((score, index))
+        found.sort(key=lambda pair: (-pair[0], pair[1]))
+        if not found:
+            return None
+        score, best = found[0]
+        if self._named_twice(query, self._docs[best], best):
+            return None  # "who hosted the summit": which of the sheet's summits?
+        for other, index in found[1:]:
+            if other > score - MARGIN and not (
+                restates(query, self._docs[best], self._docs[index])
+                or same_answer(query, said[best], said[index])
+                or same_words(query, sentences[best], sentences[index])
+            ):
+                return None  # two sentences say it, and not the same: which is meant?
+        headed = self._headed(query, self._docs[best])
+        for index in candidates:
+            doc = self._docs[index]
+            if (
+                index != best
+                and self._headed(query, doc) >= headed
+                and holds(query, doc)
+                and self._heads_on(query, doc)
+                and all(self._gives(doc, wh, query) for wh in query.wh)
+                and not restates(query, self._docs[best], doc)
+                and not agrees(query, self._docs[best], doc)
+                and not same_answer(query, doc.facts, said[best])
+            ):
+                return None  # another item is as much about it, and does not say the same
+        return self._found(score, best)
+
+    def _heads_on(self, query: Query, doc: Doc) -> bool:
+        """Whether a phrase of the item's headings names one of the question's words (ends
+        with it, before any preposition): 'Guiding Principles and Code of Conduct agreed'
+        names the code, 'how do companies report under the Code of Conduct' a report."""
+        said = {s for word in query.words for s in word.spellings}
+        return any((named or clause)[-1] in said for clause, named in phrases(doc))
+
+    def _headed(self, query: Query, doc: Doc) -> float:
+        """How much of the query (by rarity) the item's headings hold."""
+        return sum(self._weight(w) for w in query.words if w.spellings & doc.head_words)
+
+    def _score(self, query: Query, index: int, rules: Rules) -> float:
+        """How well item ``index`` answers the query (0..1); 0 when a rule rules it out."""
+        strict = rules is not Rules.NONE
+        doc = self._docs[index]
+        asked_words = doc.head_words
+        total = found = 0.0
+        for word in query.words:
+            if query.contents and word.spellings == {"contain"} and not doc.asked:
+                continue  # an outcome holds what it says, without saying "contains"
+            weight = self._weight(word)
+            total += weight
+            if word.spellings & asked_words:
+                found += weight
+            elif word.spellings & doc.words:
+                if strict and doc.asked and (is_qualifier(word) or word.spellings & ASKED_ONLY):
+                    return 0.0  # "the next AI summit", "2028": how the entry is asked
+                found += weight * BODY_WEIGHT
+            elif strict and not self._vocabulary.is_common(word):
+                return 0.0
+        if strict and query.contents and not holds_contents(query, doc):
+            return 0.0
+        if strict and asks(query, "not") and "not" not in doc.head_words:
+            return 0.0  # "who didn't host it": a heading must say so, not "was not found"
+        if strict and doc.asked and not self._within_unsaid(query, doc):
+            return 0.0  # "who chaired it" was not found, not "who chairs the Friends Group"
+        if strict and doc.asked and self._asks_of_its_body(query, doc):
+            return 0.0  # "who announced the Friends Group": not "how was the meeting announced"
+        if strict and doc.asked and query.act and not query.act & asked_words:
+            return 0.0  # "who held the meeting" is not "who announced the meeting"
+        if strict:
+            if not all(self._gives(doc, wh, query) for wh in query.wh):
+                return 0.0
+            if (
+                query.which
+                and not doc.asked
+                and doc.section != "people"
+                and not names_one(query, doc.who, doc.units)
+            ):
+                return 0.0  # an FAQ entry is what it is asked; a party is a name
+            if (
+                query.which
+                and doc.asked
+                and not any(
+                    head & (query.which | {"who"}) and ("count" not in head or "who" in head)
+                    for head in doc.heads
+                )
+            ):
+                # "which ministry published the result": not what it was; "which
+                # organisations attended": not "How many took part?"
+                return 0.0
+            if index in self._attended and not counts_takers(query, doc):
+                return 0.0  # said to tell who attended and how many of what it counts
+            said = frozenset(s for word in query.words for s in word.spellings)
+            if not all(self._bound(doc, binding, said) for binding in query.bindings):
+                return 0.0
+        if strict and query.many and not self._counts_said(query.many, doc):
+            return 0.0  # "how many meetings have there been": not "41 countries"
+        if (
+            strict
+            and query.now
+            and any(f"ended:{s}" in doc.facts for w in query.words for s in w.spellings)
+        ):
+            return 0.0  # "who is the deputy minister": not one who was, and is minister now
+        if strict and doc.section == "people" and across_roles(query, doc):
+            return 0.0  # "what did the AI Impact Summit adopt": not a statement of another
+        if strict and doc.section == "people" and members_of_what(query, doc):
+            return 0.0
+        if strict and query.optional & self._event.years and not self._of_its_dates(doc):
+            return 0.0  # "the venue of the March 2026 meeting": not the 2025 one's hotel
+        if strict and query.done_here and not self._done_here(doc):
+            return 0.0  # "what was announced at the meeting": not how it was announced
+        if (
+            strict
+            and query.said_by
+            and not (doc.section == "quotes" and query.said_by <= doc.heads[0])
+        ):
+            return 0.0  # "quote by Bouverot": not Macron's words naming her
+        if strict and doc.section == "quotes" and query.at_event and not self._said_here(doc):
+            return 0.0  # "what did she say at the meeting": not in a video to a summit
+        if (
+            strict
+            and query.of_event
+            and doc.section != "key_facts"  # a fact of this event ("Announced: ... to a summit")
+            and (doc.head_words & event_stems()) - self._event.own
+            and not self._event.about[doc.item_id]
+        ):
+            return 0.0  # asked about this event; the item is headed with another one
+        if strict and self._of_another_event(query, doc):
+            return 0.0  # "did India host the summit": not "India to host the next summit"
+        if strict and query.at_event and doc.section != "quotes" and asks(query, "say"):
+            return 0.0  # "what was said at the meeting": words said there, or nothing
+        if (
+            strict
+            and doc.section == "people"
+            and query.of_event
+            and not self._role_here(doc, frozenset(s for w in query.words for s in w.spellings))
+        ):
+            return 0.0  # "did Reyes chair the meeting": she chairs a council, not this
+        if (
+            strict
+            and query.words
+            and all(word.spellings == {"about"} for word in query.words)
+            and not (
+                "about" in doc.head_words
+                and (
+                    doc.asked or self._event.about[doc.item_id] or doc.head_words & self._event.own
+                )
+            )
+        ):
+            return 0.0  # "what did they discuss": this event's subject, not a "funding goal"
+        if strict and query.wh & {"when", "where"} and done_to_it(query, doc):
+            return 0.0  # "when is the summit" is not when the summit was named
+        if (
+            strict
+            and doc.section == "people"
+            and any(word.spellings <= office_words() for word in query.words)
+            and not any(
+                word.spellings & name for word in query.words for name in doc.heads[: doc.names]
+            )
+        ):
+            return 0.0  # "who left office": whose role ended is not who resigned
+        if strict and doc.section == "key_facts" and not in_one_clause(query, doc):
+            return 0.0
+        if strict and doc.asked and not self._rarest_asked(query, doc):
+            return 0.0
+        covered, needed = self._covered(query, doc)
+        floor = 0.0
+        if rules is Rules.ALL and covered < needed:
+            named = query.identity and not query.wh and self._is_about(query, doc)
+            if not (named or self._relaxed(query, doc)):
+                return 0.0
+            floor = MATCH_THRESHOLD  # an answer, ranked below those that say more of it
+        if total == 0:
+            # Only a kind of answer and the event ("when was the meeting?"): the coverage
+            # of the way the item is asked or headed is all the evidence there is.
+            return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
+        score = (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
+        return max(score, floor)
+
+    def _asks_of_its_body(self, query: Query, doc: Doc) -> bool:
+        """Whether the question names what the event's title says it is a meeting of ("the
+        Friends Group" of "Meeting of the ... Friends Group"), with no word for the event,
+        and an FAQ entry is asked about the event ("How was the meeting announced?"): the
+        group is not its meeting."""
+        if query.of_event:
+            return False
+        rare = len(self._docs) // 2
+        body = [
+            w
+            for w in query.words
+            if w.spellings <= self._event.words - event_stems() - set(ORDINALS)
+            and all(self._vocabulary.frequency[s] <= rare for s in w.spellings)
+        ]
+        return (
+            bool(body)
+            and any(head & self._event.own for head in doc.heads)
+            and not any(all(w.spellings & head for w in body) for head in doc.heads)
+        )
+
+    def _within_unsaid(self, query: Query, doc: Doc) -> bool:
+        """Whether a question answered by what an FAQ answer says was not found ("Who
+        chaired the sessions was not found") asks only that, of this event: 'who chaired
+        it', not 'who chairs the Friends Group', which the answer does not say either."""
+        if not any(w.spellings & doc.unsaid_only for w in query.words):
+            return True  # asked some other way the entry is asked
+        this_event = doc.unsaid | self._event.own | self._event.venues | self._event.city
+        return all(w.spellings & this_event for w in query.words)
+
+    def _of_its_dates(self, doc: Doc) -> bool:
+        """Whether the item may be about the event when the question names it by its date
+        ("the March 2026 meeting"): a timeline entry dated within it, another item dated
+        within it or not dated ("Friends Group: launched 2 May 2024" is not)."""
+        if doc.section == "timeline":
+            return doc.item_id in self._event.held_during
+        if doc.section == "faq" and (
+            doc.head_words & self._event.own or self._event.about[doc.item_id]
+        ):
+            return True  # asked about the event, whatever else its answer dates
+        dates = [f[5:] for f in doc.facts if f.startswith("when:")]
+        return not dates or any(within(date, *self._event.span) for date in dates)
+
+    def _done_here(self, doc: Doc) -> bool:
+        """Whether the item may tell what was done at this event: an outcome; a timeline
+        entry dated within it; a key fact or an FAQ entry about it, unless headed with what
+        was done to it ("Announced", "How was the meeting announced?")."""
+        if doc.item_id in self._event.done_to_event:
+            return False
+        if doc.section == "quotes":
+            return True  # what was said there has rules of its own (_said_here)
+        if doc.section == "timeline":
+            return doc.item_id in self._event.held_during
+        if doc.section == "faq":
+            return bool(doc.head_words & self._event.own) or self._event.about[doc.item_id]
+        if doc.section == "key_facts":
+            # ... not one dated only before or after it ("Friends Group: Launched 2 May 2024")
+            dates = [f[5:] for f in doc.facts if f.startswith("when:")]
+            return not dates or any(within(date, *self._event.span) for date in dates)
+        return doc.section == "outcomes"
+
+    def _said_here(self, doc: Doc) -> bool:
+        """Whether a quote was said at this event: dated within it, or its occasion names
+        it, its city or a venue ("Speech to the plenary, Grand Palais")."""
+        here = self._event.here | self._event.venue_names
+        return doc.item_id in self._event.said_during or any(
+            set(unit) & here for unit in doc.units[doc.head_units :]
+        )
+
+    def _role_here(self, doc: Doc, said: frozenset[str]) -> bool:
+        """Whether a party's roles say anything of this event (a word for it, one of its
+        full names, its city): only then does one answer a question about the event."""
+        here = self._event.here | self._event.own  # "co-chair of the summit" is of this one
+        roles = doc.heads[doc.names :]
+        asked = [head for head in roles if head & said]  # the role the question names
+        return any(head & here for head in asked or roles)
+
+    def _covered(self, query: Query, doc: Doc) -> tuple[float, float]:
+        """How much of the best heading of the item the question says, and how much it must."""
+        asked = {s for word in query.words for s in word.spellings} | set(query.wh)
+        asked |= query.optional
+        heads = doc.heads
+        cores = doc.cores
+        needed = MIN_COVERAGE
+        if doc.section == "quotes" and "say" not in asked:
+            heads = heads[doc.names :]  # not asked what was said: only the words can match
+        elif doc.section == "quotes":
+            # "What did <speaker> say about <topic>": the speaker, if named, is who said it,
+            # and the topic is in the words (or where they were said); the words need not
+            # be said back.
+            if query.doer and "say" in query.doer[1] and not query.doer[0] & heads[0]:
+                return 0.0, needed  # "what did the ministry say": not what the minister said
+            topic = [w for w in query.words if not w.spellings & heads[0]]
+            named = len(topic) < len(query.words) - 1 or any(
+                name & asked - {"say"} for name in heads[: doc.names]
+            )
+            if all(w.spellings & doc.words for w in topic) and (
+                named or not topic or all(w.spellings & heads[-1] for w in topic)
+            ):
+                return 1.0, needed
+            return 0.0, needed
+        elif doc.names and not any(asked - WH_WORDS <= name for name in heads[: doc.names]):
+            # Asked about more than who: the name used, with the role that says the rest
+            # ("when did <name> become <role>"). A role is a description, so most of it
+            # must be said: "president" is not "vice president".
+            said = [name for name in heads[: doc.names] if name & asked]
+            # Took or left office: only of whoever the question names ("when did Reyes
+            # take office"), not of a role that names someone else ("Reyes's envoy").
+            heads = tuple(
+                name | rest
+                for name in said or [frozenset()]
+                for rest in heads[doc.names :]
+                if said or not rest <= office_words()
+            )
+            cores = tuple(name | rest for name in said for rest in doc.cores[doc.names :])
+            needed = ROLE_COVERAGE
+        heads = tuple(head - query.light for head in heads)
+        covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
+        if not doc.asked and doc.section != "quotes":
+            # What a heading names may be said without where or when it was: "the second
+            # meeting" is "Second ministerial meeting in Eastvale".
+            cores = tuple(core - query.light for core in cores)
+            core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
+            covered = max(covered, CORE_WEIGHT * core)
+        return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
+
+    def _rare_kind(self, query: Query) -> bool:
+        """Whether a one-word question asks when, where or why about a rare word ('why was
+        the meeting delayed'): a sentence may then answer it on its own."""
+        if len(query.words) != 1 or not query.wh or query.wh - {"when", "where", "why"}:
+            return False  # not "who won", "how much did it cost": any name, any number
+        (word,) = query.words
+        return max(self._vocabulary.frequency[s] for s in word.spellings) <= RARE_ITEMS
+
+    def _relaxed(self, query: Query, doc: Doc) -> bool:
+        """Whether the item answers though its headings say much more than the question:
+        one of them holds every word of it, or names what it asks about ('when was the
+        council set up' of 'Open Data Standards Council'), or counts it. A party the
+        question names does so only by the beginning of one of its roles."""
+        if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
+            return named_with_role(query, doc)
+        if (
+            len(query.words) == 1
+            and query.of_event
+            and not (doc.head_words & self._event.own or self._event.about[doc.item_id])
+        ):
+            return False  # "when was the meeting cancelled": not the consultation
+        return (
+            self._headed_with_all(query, doc)
+            or (
+                any(not is_qualifier(w) for w in query.words)
+                and doc.section != "quotes"
+                and self._headed_as(query, doc, things=True)
+                and not self._says_a_role_in_part(query, doc)
+            )
+            or counts(query, doc)
+        )
+
+    def _headed_with_all(self, query: Query, doc: Doc) -> bool:
+        """Whether one heading of the item holds every word of the question, which then says
+        little of the heading but is about it ("did the US sign" of "why did the US and the
+        UK not sign"). Not a quote's words (found by what was said, not about it), and one
+        word only if the sheet has it in at most RARE_ITEMS items ("moonshot", not "next")."""
+        if not query.words:
+            return False
+        if len(query.words) == 1:
+            (word,) = query.words
+            items = max(self._vocabulary.frequency[s] for s in word.spellings)
+            if items > RARE_ITEMS or (items > 1 and doc.section == "quotes"):
+                return False
+
+        elif doc.section == "quotes":
+            return False
+        if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
+            return named_with_role(query, doc)
+        if not any(all(w.spellings & head for w in query.words) for head in doc.heads):
+            return False
+        return not self._says_a_role_in_part(query, doc)
+
+    def _rarest_asked(self, query: Query, doc: Doc) -> bool:
+        """Whether an FAQ entry is asked with the question's rarest word (if it has two or
+        more), or asked about nothing the question does not say: 'when was the council
+        founded' is not 'when was the Partners Circle founded', whose answer mentions the
+        council; 'where was the cultural weekend' may be 'when and where was it held'."""
+        if len(query.words) < 2:
+            return True
+        rarest = max(self._weight(w) for w in query.words)
+        if any(w.spellings & doc.head_words for w in query.words if self._weight(w) == rarest):
+            return True
+        asked = {s for w in query.words for s in w.spellings} | query.wh | query.optional
+        return any(
+            head & asked and not head - asked - WH_WORDS - query.light - self._event.own
+            for head in doc.heads
+        )
+
+    def _says_a_role_in_part(self, query: Query, doc: Doc) -> bool:
+        """Whether the question says a party's role only in part: 'President' of 'Vice
+        President', or of 'President Reyes's special envoy' (every phrase of its roles
+        that holds the question's words beside the name is said in part)."""
+        if not doc.names:
+            return False
+        said = {s for word in query.words for s in word.spellings}
+        names = frozenset().union(*doc.heads[: doc.names])
+        rest = [w for w in query.words if not w.spellings & names]
+        roles = list(phrases(doc))[doc.name_clauses :]
+        holding = [named for clause, named in roles if all(w.spellings & set(clause) for w in rest)]
+        return (
+            bool(rest) and bool(holding) and all(part_of_a_role(named, said) for named in holding)
+        )
+
+    def _is_about(self, query: Query, doc: Doc) -> bool:
+        """Whether one phrase of the item's headings holds all the question's words and
+        names what they name: what it names (before a preposition or 'of', if any) ends
+        with one of them. "Riverside Charter on Open Data Stewardship" is about the
+        charter; "the first meeting of the Partners Circle" is about a meeting."""
+        said = {s for word in query.words for s in word.spellings}
+        if doc.asked and self._all_in_heads(query, doc):
+            # An entry asked "What is the Hiroshima AI Process?", and also "what is the G7
+            # AI process": each a part of "the G7 Hiroshima AI Process", ending as it does.
+            last = query.words[-1].spellings
+            if any(clause and clause[-1] in last and set(clause) <= said for clause in doc.clauses):
+                return True
+        return any(
+            all(word.spellings & set(clause) for word in query.words)
+            and (named or clause)[-1] in said
+            for clause, named in zip(doc.clauses, doc.named, strict=True)
+        )
+
+    def _names_it(self, query: Query, doc: Doc) -> bool:
+        """Whether the item is headed with what 'who is X' or 'what is X' asks about: X in
+        how an FAQ entry is asked or in a party's name and roles, or else in one phrase of a
+        heading, its words together ('Ruritania and Elbonia: President Reyes and Prime Minister
+        Lee' names no prime minister of Ruritania)."""
+        if doc.section == "people" and "who" not in query.wh and not query.wh:
+            # "What is the Barnier government?": not a minister's role in it; a party's
+            # name says what it is ("what is the OECD"), and what a role is before any
+            # preposition ("what was the permanent secretariat").
+            said = frozenset().union(*doc.heads[: doc.names], *doc.cores[doc.names :])
+            return all(word.spellings & said for word in query.words)
+        if doc.section in ("faq", "people"):
+            return self._all_in_heads(query, doc)
+        size = len(query.words) + 2
+        return any(
+            all(word.spellings & set(clause[start : start + size]) for word in query.words)
+            for clause in doc.clauses
+            for start in range(max(1, len(clause) - size + 1))
+        )
+
+    def _all_in_heads(self, query: Query, doc: Doc) -> bool:
+        """Whether the item is headed with all the question's words."""
+        return all(word.spellings & doc.head_words for word in query.words)
+
+    def _headed_as(self, query: Query, doc: Doc, *, things: bool = False) -> bool:
+        """Whether a heading of the item names a thing the question may mean: one phrase
+        of it holds all the question says (a venue it named too) and ends with one of its
+        words. 'Eastvale Trade Summit' and 'Northport Growth Summit' are both 'the summit'; 'the
+        Open Data Process Partners Circle Work Plan' is not 'the open data process'."""
+        said = {s for word in query.words for s in word.spellings} | query.optional
+        if things:  # what names a thing, not a qualifier of one ("what happened next")
+            said = {s for w in query.words if not is_qualifier(w) for s in w.spellings}
+        return any(
+            clause[-1] in said
+            and query.optional <= set(clause)
+            and all(word.spellings & set(clause) for word in query.words)
+            for clause in doc.clauses
+        )
+
+    def _focus(self, query: Query, doc: Doc) -> float:
+        """Share of the question (by rarity) said in one heading or one sentence of the item:
+        a long heading or a detail may say all that is asked in one place."""
+        total = sum(self._weight(word) for word in query.words)
+        if not total or doc.asked:
+            return 0.0
+        best = 0.0
+        for n, unit in enumerate(doc.units):
+            words = set(unit)
+            hit = sum(self._weight(w) for w in query.words if w.spellings & words)
+            best = max(best, hit / total * (1.0 if n < doc.head_units else BODY_FOCUS))
+        return best
+
+    def _coverage(self, head: frozenset[str], asked: set[str], is_question: bool) -> float:
+        """Share of one heading (by rarity) that the query also says. The event's own nouns
+        are left out, and numbers too unless the heading is a question: a reader asking
+        when or how many does not type the date or the number."""
+        counted = [
+            w
+            for w in head
+            if w not in self._event.own
+            and (w not in WH_WORDS or asked & WH_WORDS)
+            and (is_question or not NUMBER.search(w) or w in asked)
+            and w not in month_stems()
+        ]
+        # fsum: exact whatever the order of the set, so a share of exactly one half is one
+        # half under every hash seed (a plain sum may round it below MIN_COVERAGE).
+        total = math.fsum(self._vocabulary.rarity(w) for w in counted)
+        hit = math.fsum(self._vocabulary.rarity(w) for w in counted if w in asked)
+        return hit / total if total else 0.0
+
+    def _ranked(self, query: Query, rules: Rules) -> list[tuple[float, int]]:
+        candidates: set[int] = set()
+        for word in query.words:
+            for spelling in word.spellings:
+                candidates.update(self._postings.get(spelling, ()))
+        if not query.words and query.wh:
+            for wh in query.wh:
+                candidates.update(self._postings.get(wh, ()))
+        scored = [(self._score(query, index, rules), index) for index in candidates]
+        return sorted(((s, i) for s, i in scored if s > 0), key=lambda pair: (-pair[0], pair[1]))
+
+    def _found(self, score: float, index: int) -> Found:
+        doc = self._docs[index]
+        return Found(doc.section, doc.item_id, round(score, 4))
+
+    def answer(self, question: str) -> Found | None:
+        own = self._asked.get(word_tokens(question))
+        if own is not None:
+            return Found("faq", own, 1.0)
+        query = self._read_question(question)
+        if (
+            query is not None
+            and not (query.words or query.wh)
+            and WHAT_IS.search(question)
+            and len(self._event.what_event) == 1
+            and any(
+                t in ("it", "this") or canonical_form(t) in self._event.names
+                for t in word_tokens(question)
+            )
+        ):
+            # "What was the summit?", "Northport forum: what is it?": what this event is,
+            # when one FAQ entry asks that in the event's own names ("what are they" is not).
+            return Found("faq", self._event.what_event[0], MATCH_THRESHOLD)
+        if query is None or not (query.words or query.wh) or self._misdated(query):
+            return None
+        if query.named and not query.wh and not self._event.what_event:
+            # Only the event's full name ("what is the Kessaly Bay data ministerial"), and no
+            # FAQ entry asked what it is: not an item that shares its words (the charter).
+            return None
+        if any(
+            not (w.spellings & self._vocabulary.frequency.keys())
+            and not (query.contents and w.spellings == {"contain"})
+            for w in query.words
+        ):
+            return None  # a word the sheet never uses: whatever it asks, the sheet cannot say
+        if self._which_event_unsaid(query):
+            return None  # "who chaired the summit" on a sheet of a meeting and many summits
+        ranked = [p for p in self._ranked(query, Rules.ALL) if p[0] >= MATCH_THRESHOLD]
+        # A rival need only hold the question's words: one that does and scores close to
+        # the best, even on weak evidence, means the question can be read two ways.
+        rivals = self._ranked(query, Rules.WORDS)
+        if DEFINITION.match(question) and len(query.words) <= 3:
+            # "What is X?" asks what X is: an FAQ entry, a party, an outcome or a challenge
+            # named X says that; a key fact or a timeline entry about X says something
+            # about it.
+            ranked = [
+                p
+                for p in ranked
+                if self._docs[p[1]].section not in NOT_WHAT or p[1] in self._plain_labels
+            ]
+        if query.identity and not query.named:
+            # "Who is the president of Elbonia?" names what it asks about: an item says it
+            # where it says what it is about, not in passing ("President Reyes and ...
+            # Elbonia"); and X is what it names, not what qualifies it ("When was the first
+            # Partners Circle meeting?" is not what the Partners Circle is).
+            ranked = [p for p in ranked if self._names_it(query, self._docs[p[1]])]
+            if query.words and not query.wh:
+                ranked = [p for p in ranked if self._is_about(query, self._docs[p[1]])]
+                rivals = [p for p in rivals if self._is_about(query, self._docs[p[1]])]
+        if not ranked:
+            if asks(query, "not"):
+                return None  # a negation is said where an item says what it is about
+            if query.at_event and asks(query, "say"):
+                return None  # what was said there is a quote's, not a sentence's
+            return self._passages(query) or self._looked_up(query, rivals)
+        return self._pick(query, ranked[0], rivals)
+
+    def _looked_up(self, query: Query, rivals: list[tuple[float, int]]) -> Found | None:
+        """Words to look up, not a question ("vance steam engine"): the one item of the
+        sheet that holds them all, in one heading or sentence besides its party's name (not
+        "first" in one sentence and a name in another), when every rule but how much of its
+        heading they say holds."""
+        if not query.keywords or len({index for _, index in rivals}) != 1:
+            return None
+        index = rivals[0][1]
+        doc = self._docs[index]
+        named = frozenset().union(*doc.heads[: doc.names])  # who said or did it
+        rest = [word for word in query.words if not word.spellings & named]
+        if not any(all(word.spellings & set(unit) for word in rest) for unit in doc.units):
+            return None
+        score = self._score(query, index, Rules.LOOKUP)
+        return self._found(score, index) if score > 0 else None
+
+    def _said_by(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The name of a person or organisation of the sheet after "by" or "from" ("quote
+        from the OECD"), in a question about what was said: who said it."""
+        parties = self._parties
+        names = set()
+        for position, token in enumerate(tokens):
+            if token in ("by", "from"):
+                after = [t for t in tokens[position + 1 : position + 3] if t not in ("the", "a")]
+                if after and canonical_form(after[0]) in parties:
+                    names.add(canonical_form(after[0]))
+        return frozenset(names)
+
+    @cached_property
+    def _parties(self) -> frozenset[str]:
+        """The words of the names of the sheet's speakers, people and organisations; not
+        its countries, which are where a speaker is from."""
+        return frozenset().union(
+            *(
+                head - {"say"}
+                for doc in self._docs
+                if doc.section == "quotes"
+                or (
+                    doc.section == "people"
+                    and not any(f"where:{word}" in doc.facts for word in doc.heads[0])
+                )
+                for head in doc.heads[: doc.names]
+            )
+        )
+
+    def _which_event_unsaid(self, query: Query) -> bool:
+        """Whether the question calls an event by a word that is not this event's ("the
+        summit", on the sheet of a meeting), with nothing to say which, and the sheet heads
+        several items with that word: which of them is meant?"""
+        if query.bindings or query.of_event:
+            return False
+        if any(w.spellings & (self._name_words - event_stems()) for w in query.words):
+            return False  # "the G7 summit", "the Seoul summit"
+        return any(
+            w.may_be_event  # not "when did they meet"
+            and w.spellings & event_stems()
+            and not self._event.is_own(w)
+            and sum(1 for doc in self._docs if w.spellings & doc.head_words) >= MANY_EVENTS
+            for w in query.words
+        )
+
+    def _misdated(self, query: Query) -> bool:
+        """Whether the question names this event by its place, in a year it did not take
+        place: "the Northport summit 2029" is no summit the sheet knows, whatever else
+        happened in 2029 (another event held there that year goes unanswered too: a miss
+        is allowed, a wrong answer is not)."""
+        if not self._event.years:
+            return False
+        wrong = [b for b in query.bindings if not b.qualified and self._not_its_year(b.qualifier)]
+        if query.optional and any(b.of_the_event for b in wrong):
+            return True
+        # ... or asks whether it took place in it: "was it held in 2025" (not "the 2027
+        # summit", which another of the series may be).
+        return (
+            query.of_event
+            and not query.wh
+            and any(not b.of_the_event for b in wrong)
+            and all(
+                w.spellings <= LIGHT_WITH_PLACE_OR_TIME or self._not_its_year(w)
+                for w in query.words
+            )
+        )
+
+    def _not_its_year(self, word: Word) -> bool:
+        year = next(iter(word.spellings))
+        return bool(YEAR.fullmatch(year)) and year not in self._event.years
+
+    def _pick(
+        self, query: Query, top: tuple[float, int], rivals: list[tuple[float, int]]
+    ) -> Found | None:
+        """The best item, unless another comes too close to call."""
+        score, best = top
+        section = self._docs[best].section
+        covered, needed = self._covered(query, self._docs[best])
+        complete = covered >= FULL_COVERAGE
+        if not complete and self._named_twice(query, self._docs[best], best):
+            return None  # "who hosted the summit": which of the sheet's summits?
+        for rival, index in rivals:
+            if index == best or same_speaker(query, self._docs[best], self._docs[index]):
+                continue
+            if restates(query, self._docs[best], self._docs[index]):
+                continue  # the same fact told twice ("why did the US and the UK not sign")
+            same = self._docs[index].section == section
+            if same and not complete and self._headed_as(query, self._docs[index]):
+                return None  # two items are headed with all it says: which is meant?
+            if agrees(query, self._docs[best], self._docs[index]):
+                continue  # the same answer: one city, whether from the host or the announcer
+            if covered < needed and self._relaxed(query, self._docs[index]):
+                return None  # answered only for being headed with all it says, as this is
+            margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
+            if rival > score - margin or (rival == score and margin == 0):
+                return None  # too close to call
+        return self._found(score, best)
+
+    def _named_twice(self, query: Query, doc: Doc, index: int) -> bool:
+        """Whether another item of the same section is headed with the event the best one
+        names of the question: 'Elbonia hosts the Growth Summit' answers 'who hosted the
+        summit' only if no other summit heads that section, whether or not it says who
+        hosted it."""
+        said = [w for w in query.words if w.spellings & doc.head_words]
+        rest = [w for w in query.words if w not in said]
+        if (
+            doc.section == "quotes"
+            or not any(w.spellings & event_stems() for w in said)
+            or any(is_qualifier(w) or w.spellings & self._name_words for w in rest)
+        ):
+            return False  # no event named, or a name or number says which ("the Eastvale
+            # meeting", "the 2026 trade summit")
+        part = query._replace(words=tuple(said), optional=frozenset())
+        if not self._is_about(part, doc):
+            return False
+        others: set[int] = set()
+        for word in said:
+            for spelling in word.spellings:
+                others.update(self._postings.get(spelling, ()))
+        return any(
+            other != index
+            and self._docs[other].section == doc.section
+            and self._is_about(part, self._docs[other])
+            and not restates(query, doc, self._docs[other])
+            for other in others
+        )
+
+    def said_alike(self, question: str, found: Found) -> list[Found]:
+        """The answer, or, when it is a quote asked for by its speaker alone ("what did
+        Takaichi say", "takaichi quotes"), every quote of theirs, in the sheet's order."""
+        query = self._read_question(question)
+        doc = next(d for d in self._docs if d.item_id == found.item_id)
+        if (
+            doc.section != "quotes"
+            or query is None
+            or query.bindings
+            or not all(word.spellings & doc.heads[0] for word in query.words)
+        ):
+            return [found]
+        return [
+            Found(other.section, other.item_id, found.score)
+            for other in self._docs
+            if other.section == "quotes" and other.heads[0] == doc.heads[0]
+        ]
+
+    def section_asked(self, question: str) -> str | None:
+        """The section a question asks for whole ("what are the main obstacles", "what
+        challenges did the meeting face"): one of its plural nouns, nothing else but stop
+        words, words that rank ("main") or that it faces, and a word for this event ("the
+        meeting"; not its host, city or topic, which have challenges of their own)."""
+        asked = self._asked_whole(question)
+        return None if asked is None else asked[0]
+
+    def _asked_whole(self, question: str) -> tuple[str, frozenset[str] | None] | None:
+        """The section a question asks for whole, and for quotes the speaker's names when
+        it names one ("what quotes are there from Prime Minister Takaichi")."""
+        tokens = word_tokens(question)
+        if not LIST_QUESTION.match(question) or len(tokens) > MAX_QUERY_WORDS:
+            return None
+        asked = set()
+        rest = set()
+        for position, word in enumerate(tokens):
+            if word in SECTION_GLUE or word in LIST_FILLER:
+                continue
+            if position and tokens[position - 1] in ("every", "each"):
+                word = f"{word}s"  # "every quote" asks for them all
+            sections = [key for key, nouns in SECTION_NOUNS.items() if word in nouns]
+            if sections:
+                asked.update(sections)
+            elif word not in EVENT_WORDS or canonical_form(word) not in self._event.own:
+                rest.add(canonical_form(word))
+        if len(asked) != 1:
+            return None
+        [key] = asked
+        if not any(doc.section == key for doc in self._docs):
+            return None
+        if not rest:
+            return key, None
+        speaker = self._speaker_of_all(rest) if key == "quotes" else None
+        # "the challenges of AI", "Japan's problems", "her challenges", "which challenges
+        # were met": about something else
+        return (key, speaker) if speaker else None
+
+    def _speaker_of_all(self, words: set[str]) -> frozenset[str] | None:
+        """The name of the one speaker the words name, when every quote of theirs holds
+        all the words (their name and role): 'Prime Minister Takaichi'."""
+        speakers = {
+            doc.heads[0]
+            for doc in self._docs
+            if doc.section == "quotes" and words & doc.heads[0] - {"say"}
+        }
+        if len(speakers) != 1:
+            return None
+        [name] = speakers
+        theirs = [doc for doc in self._docs if doc.section == "quotes" and doc.heads[0] == name]
+        return name if all(words <= doc.words for doc in theirs) else None
+
+    def section_named(self, question: str) -> bool:
+        """Whether a question for a whole section calls it by its own name ("what were the
+        outcomes", "the challenges"): then the section answers, before any one item."""
+        key = self.section_asked(question)
+        return key is not None and bool({key, key[:-1]} & set(word_tokens(question)))
+
+    def section_answers(self, question: str) -> list[Found]:
+        """Every item of the section the question asks for whole, in the sheet's order."""
+        asked = self._asked_whole(question)
+        if asked is None:
+            return []
+        key, speaker = asked
+        return [
+            Found(doc.section, doc.item_id, MATCH_THRESHOLD)
+            for doc in self._docs
+            if doc.section == key and speaker in (None, doc.heads[0])
+        ]
+
+    def nearest(self, question: str, limit: int = 3) -> list[Found]:
+        query = self._read_question(question)
+        if query is None or limit <= 0:
+            return []
+        ranked = self._ranked(query, Rules.NONE)
+        return [self._found(score, index) for score, index in ranked[:limit]]

@@ -1,0 +1,449 @@
+"""Words as the matcher reads them: normalised, tokenised, stemmed to one canonical form
+(with a small table of general English synonyms), and the slips a typist makes. The word
+lists here are general English; nothing here knows any particular event."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from aimeeting.closest import edit_distance
+
+MAX_WORD_CHARS = 30
+MAX_LOOKUPS = 64
+
+_STOPWORD_TEXT = """
+    a an the this that these those is are was were be been being am it its
+    of in on at to for by and or but with as from into onto has have had having
+    do does did done will would shall should can could may might must
+    i me my we us our you your he him his she her they them their there here
+    what which how whose whom whats
+    tell please know want like just really actually exactly also any some so then
+    much very get got gets getting become becomes became becoming make makes made go goes went going
+    s t d re co ever yet still
+    explain explained meaning mean means definition define describe description
+    info information overview details detail full quick brief briefly short
+    wants wanted wanting anything something everything thing things together belong belongs
+    belonged
+    role roles job jobs position acronym abbreviation
+    roughly approximately gonna wanna vs versus anymore true correct
+    considered regarded deemed main principal chief all every each
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# "about" is not a stop word: "what is the meeting about" asks for the subject.
+# "how much" and "how many" are read before stop words go (see _PHRASES).
+
+# Generic English: irregular forms and several words that mean one thing.
+IRREGULAR = {
+    "held": "hold",
+    "took": "take",
+    "taken": "take",
+    "came": "come",
+    "began": "begin",
+    "begun": "begin",
+    "won": "win",
+    "said": "say",
+    "says": "say",
+    "ran": "run",
+    "chose": "choose",
+    "chosen": "choose",
+    "spoke": "speak",
+    "spoken": "speak",
+    "left": "leave",
+    "grew": "grow",
+    "grown": "grow",
+    "why": "why",  # Snowball makes it "whi"; it is a kind of answer, not a word to find
+    "met": "meet",
+    # Snowball makes "preside" "presid", as it does "president": presiding is chairing.
+    **{"preside": "chair", "presides": "chair", "presided": "chair", "presiding": "chair"},
+    "national": "national",  # an adjective ("national interest"), not a nation: Snowball
+    "nationally": "national",  # makes it "nation", a country
+}
+_DEMONYMS = {
+    **{"swiss": "switzerland", "french": "france", "japanese": "japan", "indian": "india"},
+    **{"chinese": "china", "german": "germany", "italian": "italy", "canadian": "canada"},
+    **{"korean": "korea", "spanish": "spain", "dutch": "netherlands", "emirati": "uae"},
+    **{"british": "uk", "american": "usa", "americans": "usa", "european": "europe"},
+    **{"brazilian": "brazil", "australian": "australia", "mexican": "mexico"},
+}
+"""A country's adjective is the country: "the Swiss president" is Switzerland's."""
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bhow (?:many|much|big|large)\b|\b(?:number|no\.?) of\b"), " count "),
+    (re.compile(r"\bwhat (?:share|proportion|percentage|fraction) of\b"), " partof "),
+    (re.compile(r"\bwhat(?: is| are|s|'s)? in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) place\b"), " happen "),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) part\b"), " attend "),
+    (
+        # "who showed up (at ...)": not "what did the meeting turn up", which is found
+        re.compile(
+            r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning) up"
+            r"(?=\s*(?:$|[?.!,;]|(?:at|in|for|to|on)\b))"
+        ),
+        " attend ",
+    ),
+    (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
+    (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
+    (
+        re.compile(
+            r"\b(?:run|runs|ran|running) (the |this |that |an? )?"
+            r"(?=(?:event|meeting|summit|conference|forum|gathering)s?\b)"
+        ),
+        r" host \1",
+    ),
+    (re.compile(r"\babout (?=\d)"), " "),  # "about 60", "about 29 May": roughly, no topic
+    (re.compile(r"\b(?:is|are|was|were|be|been|being) represented\b"), " attend "),
+    (
+        re.compile(
+            r"\b(?:come|comes|came|coming|enter|enters|entered|entering|bring|brings"
+            r"|brought|bringing|put|puts|putting) ((?:\w+ ){0,3}?)into (?:force|effect)\b"
+        ),
+        r" \1 inforce ",
+    ),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) effect\b"), " inforce "),
+    (re.compile(r"\b(?:come|comes|came|coming) out of\b"), " produce "),
+    (re.compile(r"\b(?:set|sets|setting) up\b"), " found "),
+    (re.compile(r"\b(?:kick|kicks|kicked|kicking) off\b"), " start "),
+    (re.compile(r"\b(?:sign|signs|signed|signing) off(?: on)?\b"), " adopt "),
+    (re.compile(r"\b(?:push|pushes|pushed|pushing|put|puts) back\b"), " postpone "),
+    (re.compile(r"\bface[ -]to[ -]face\b"), " inperson "),
+    (re.compile(r"\bon the (?:table|agenda)\b"), " discuss "),
+    (re.compile(r"\b(?:come|comes|came|coming) up with\b"), " produce "),
+    (re.compile(r"\b(?:come|comes|came|coming) up\b"), " discuss "),
+    (
+        re.compile(r"\b(?:put|puts|putting) out\b|\b(?:come|comes|came|coming) out\b(?! of)"),
+        " publish ",
+    ),
+    (re.compile(r"\b(?:make|makes|made|making) up\b|\bconsists? of\b"), " member "),
+    (re.compile(r"\bco-?(chair\w*)"), r" \1 "),
+    (re.compile(r"\bartificial intelligence\b"), " ai "),
+    (re.compile(r"\bprime minister\b|\bpm\b"), " prime minister "),
+    (re.compile(r"\bunited states(?: of america)?\b|\busa\b"), " usa "),
+    (re.compile(r"\bunited kingdom\b|\bbritain\b"), " uk "),
+    (re.compile(r"\bunited arab emirates\b"), " uae "),
+    (re.compile(r"\beuropean union\b"), " eu "),
+    (re.compile(r"\bin person\b|\bin-person\b"), " inperson "),
+    (re.compile(r"\bstands? for\b"), " meaning "),
+    (re.compile(r"\bhappen(?:s|ed)? to\b"), " "),  # "what happened to X" asks about X
+    (re.compile(r"\b(?:call|calls|called|calling) off\b"), " cancel "),
+    (
+        re.compile(
+            r"\b(?:(?:leave|leaves|left|leaving|quit|quits|quitting) office"
+            r"|(?:step|steps|stepped|stepping) down)\b"
+        ),
+        " leftoffice ",
+    ),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) office\b"), " tookoffice "),
+    (re.compile(r"\b(?:put|puts|putting) forward\b"), " propose "),
+    (re.compile(r"\b(?:call|calls|called|calling) for\b"), " propose "),
+    (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
+    (re.compile(r"\bsince when\b"), " when "),
+    # "the first day" is a day of the event, not when "the first" one was
+    (re.compile(r"\b(first|second|third|last|final|opening|closing) day\b"), r" \1 eventday "),
+    *(
+        # "feb 2026", "in sept": a month's short name, before a number or at the end
+        (re.compile(rf"\b{short}\.?(?=\s*(?:\d|$|[?!,;]))"), f" {month} ")
+        for short, month in (
+            *(("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april")),
+            *(("jun", "june"), ("jul", "july"), ("aug", "august"), ("sept?", "september")),
+            *(("oct", "october"), ("nov", "november"), ("dec", "december")),
+        )
+    ),
+    (re.compile(r"\b(\d+)\s*bn\b"), r" \1 billion "),
+    (re.compile(r"\b(\d+)\s*mn\b"), r" \1 million "),
+)
+
+_ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
+# Uppercase abbreviations that would otherwise read as pronouns ("US" is not "us").
+_ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
+
+# Generic English synonyms; the first word of each group names it. None is about one event.
+GROUPS = (
+    "host organise organiser organising convene convener",
+    "attend participate participant participation join come",
+    "produce result outcome output achieve deliver yield agree agreement adopt approve",
+    "matter important importance significance significant",
+    "name call title appoint",
+    "start begin launch found form create establish inaugurate",
+    "announce announcement unveil declare reveal",
+    "country nation",
+    "organisation organization body",
+    "when date day year deadline",
+    "where place location venue city",
+    "count size",
+    "next upcoming following future another",
+    "previous earlier prior preceding",
+    "about purpose aim goal target objective topic agenda discuss discussion theme focus subject",
+    "say quote remark warn stress",
+    "chair chairman chairwoman chairperson",
+    "member membership",
+    "sign signatory signature",
+    "plan planned",
+    "postpone delay reschedule defer move",
+    "cancel scrap abandon",
+    "propose suggest",
+    "news update development",
+    "seek bid",
+    "keen eager wish",
+    "not refuse decline reject",
+    "bind binding voluntary mandatory obligatory compulsory",
+    "require oblige commit",
+    "television tv",
+    "company firm corporation",
+    "government govt",
+    "international intl",
+    "euro eur",
+    "dollar usd",
+    "official formal",
+    "publish release",
+    "challenge problem difficulty obstacle hurdle criticism critique",
+    "woman female",
+    "technology tech",
+)
+WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
+"""Canonical words that say what kind of answer is wanted."""
+ORDINALS: tuple[str, ...] = (
+    *("first", "second", "third", "fourth", "fifth"),
+    *("sixth", "seventh", "eighth", "ninth", "tenth"),
+)
+DONE = frozenset(
+    ("found", "held", "set", "made", "built", "put", "run", "won", "begun", "chosen", "given")
+)
+"""Past participles that do not end in -ed or -en ("was the office set up", read "found")."""
+EVENT_NOUNS = frozenset(
+    [
+        "meeting",
+        "summit",
+        "conference",
+        "event",
+        "gathering",
+        "ministerial",
+        "forum",
+        "convention",
+        "session",
+        "congress",
+        "symposium",
+    ]
+)
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "dozens",
+    ]
+)
+MAY_MONTH = "maymonth"
+"""'May' as a month, a word of its own: 'may' alone is a stop word ('may I ask')."""
+MONTH_WORDS = frozenset((*MONTHS, MAY_MONTH))
+NUMBER = re.compile(r"\d")
+PREPOSITIONS = frozenset(
+    (
+        *("in", "at", "on", "for", "from", "with", "by", "to", "after", "before", "since"),
+        *("during", "under", "over", "between", "near"),
+    )
+)
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=\S)")
+
+
+@cache
+def _stemmer() -> Callable[[str], str]:
+    """Snowball's English stemmer (PyStemmer, its C binding), imported only when needed."""
+    import Stemmer  # type: ignore[import-not-found,unused-ignore]
+
+    stem: Callable[[str], str] = Stemmer.Stemmer("english").stemWord
+    return stem
+
+
+def _normalise(text: str) -> str:
+    """Casefolded text without accents, with multi-word expressions as single words."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    if "€" in text or "$" in text:  # a currency is a word to find: €109 billion is not $109
+        text = text.replace("€", " euro ").replace("$", " dollar ")
+    for pattern, replacement in _ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    if "nt" in text or "n't" in text:  # "didn't", "didnt": "did not", a word to find
+        text = _NEGATED.sub(r"\1 not", text)
+    if "'" in text:
+        text = re.sub(r"'s\b", "", text)
+    if "may" in text:  # the month, not the verb: "in May", "the May meeting", "May 2023"
+        text = _MAY.sub(lambda m: f"{m.group(1) or ''} {MAY_MONTH}", text)
+    if _NUMBERED.search(text):  # "4th" is "fourth"
+        text = _NUMBERED.sub(lambda m: f" {ORDINALS[int(m.group(1)) - 1]} ", text)
+    if _ANY_PHRASE.search(text):  # most texts have none: one search instead of many
+        for pattern, replacement in _PHRASES:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+_MAY = re.compile(
+    r"\b(in|of|by|the|early|late|mid|since|until|from|\d{1,2})\s+may\b|\bmay(?=,?\s+\d)"
+)
+_NEGATED = re.compile(
+    r"\b(did|do|does|is|was|were|are|has|have|had|could|would|should|must|need|wo|ca)n'?t\b"
+)
+_NUMBERED = re.compile(r"\b(10|[1-9])(?:st|nd|rd|th)\b")
+"""An ordinal in figures ("4th"), read as the word ("fourth") that qualifies like one."""
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def word_tokens(text: str) -> tuple[str, ...]:
+    """Words as written (normalised), numbers with their decimal points kept together."""
+    return tuple(
+        (_WHOLE.sub(r"\1", word) if "." in word else word)[:MAX_WORD_CHARS]
+        for word in _TOKEN.findall(_normalise(text))
+    )
+
+
+_WHOLE = re.compile(r"^(\d+)\.0+$")
+"""'2.0' is 2 ('version 2')."""
+
+
+def _stem(word: str) -> str:
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word in _DEMONYMS:
+        word = _DEMONYMS[word]
+    if not word.isalpha() or len(word) <= 2:
+        return word
+    # British and American spellings meet: organize -> organise, organization -> organisation.
+    word = re.sub(r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1", word)
+    if word.startswith("organisation"):
+        return "organisation"  # a body; Snowball would make it "organis", as for organise
+    if word.startswith("declaration"):
+        return "statement"  # a text; Snowball would make it "declar", as for declare
+    if word == "named":
+        return word  # a verb ("named as host"), not the noun a reader asks for
+    return _stemmer()(word)
+
+
+@cache
+def _canonical_table() -> dict[str, str]:
+    return {_stem(word): group.split()[0] for group in GROUPS for word in group.split()}
+
+
+@cache
+def canonical_form(word: str) -> str:
+    """The one form under which a word is indexed and looked up."""
+    stem = _stem(word)
+    return _canonical_table().get(stem, stem)
+
+
+@cache
+def wh_typos() -> dict[str, str]:
+    """'wen', 'wher', 'hwo': a question word with a letter left out or two letters swapped.
+    Short words are otherwise held to their own letters, and 'wen' is one letter from 'we'."""
+    typos: dict[str, set[str]] = defaultdict(set)
+    for wh in ("who", "when", "where", "why"):
+        for typo in _slips(wh):
+            # ... but not a word of its own: "were", "hen"
+            if len(typo) >= 3 and typo not in STOPWORDS and typo.startswith(("w", "hw")):
+                typos[typo].add(wh)
+    return {typo: next(iter(whs)) for typo, whs in typos.items() if len(whs) == 1}
+
+
+@cache
+def stop_typos() -> frozenset[str]:
+    """'wat', 'wich', 'whta': "what" and "which" with a letter left out or two swapped,
+    read as what they are (stop words), not as words the sheet never uses."""
+    return frozenset(
+        typo
+        for stop in ("what", "which")
+        for typo in _slips(stop)
+        if len(typo) >= 3 and typo not in STOPWORDS and typo.startswith("w")
+    )
+
+
+@cache
+def event_stems() -> frozenset[str]:
+    return frozenset(canonical_form(word) for word in EVENT_NOUNS)
+
+
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> tuple[str, ...]:
+    """The canonical content words of a text, in order (repeats kept)."""
+    return tuple(canonical_form(word) for word in word_tokens(text) if word not in STOPWORDS)
+
+
+def sentences_of(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def deletes(word: str) -> set[str]:
+    """The word and each form of it with one letter left out (a symmetric-delete key set)."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _slips(word: str) -> set[str]:
+    """The word with a letter left out or two letters next to each other swapped."""
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return (deletes(word) | swaps) - {word}
+
+
+def typo_distance(word: str, known: str) -> int | None:
+    """The edits from ``known`` to ``word`` when ``word`` may be it mistyped, else None.
+
+    A short real word is often one letter from another ("cost", "host"), so short words
+    may only have two letters swapped or one letter too many ("wehn", "whoo"), and words
+    up to five letters must begin with the same letter. Longer words may be one edit off,
+    or two from eight letters on.
+    """
+    if word.isdigit() or known.isdigit():
+        return None  # 2027 is not a misspelt 2028
+    distance = edit_distance(word, known)
+    if distance == 0 or (len(word) <= 5 and word[0] != known[0]):
+        return None
+    if len(word) <= 4:
+        swapped = sorted(word) == sorted(known)
+        plausible = distance == 1 and (swapped or len(word) == len(known) + 1)
+    else:
+        plausible = distance <= (1 if len(word) <= 7 else 2)
+    return distance if plausible else None
+
+
+@cache
+def month_stems() -> frozenset[str]:
+    return frozenset(canonical_form(month) for month in MONTH_WORDS)
