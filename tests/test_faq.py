@@ -1345,6 +1345,29 @@ def test_a_question_for_a_whole_section_gets_every_item_of_it(fixture_sheet: Bri
     assert ids("show me the whole timeline") == [t.id for t in fixture_sheet.timeline]
     assert ids("what are the key people and organisations") == [p.id for p in fixture_sheet.people]
     assert ids("what criticisms were made of the meeting") == challenges
+    # The event, or the body it is a meeting of, by its names; a phrase led by the noun.
+    assert ids("what are the main challenges facing the Friends Group after the meeting") == (
+        challenges
+    )
+    assert ids("challenges facing the Hiroshima AI Process Friends Group") == challenges
+    assert ids("obstacles of the Tokyo meeting") == challenges
+    assert ids("what are the challenges facing the group") == []  # half the sheet says "group"
+
+
+def test_quotes_asked_for_from_the_event_are_those_said_there(fixture_sheet: Briefing) -> None:
+    before = quote("b", "Sanae Takaichi", "We will meet in Tokyo.")
+    there = {**quote("t", "Sanae Takaichi", "Welcome to Tokyo."), "date": "2026-03-15"}
+    quotes = sheet(fixture_sheet, quotes=[before, there])
+
+    def ids(question: str) -> list[str]:
+        return [found.item_id for found in answers(question, quotes)]
+
+    assert ids("all the quotes") == ["b", "t"]
+    assert ids("quotes from the Tokyo meeting") == ["t"]
+    assert ids("what quotes are there from the meeting") == ["t"]
+    assert ids("quotes from the meeting") == ["t"]
+    only_before = sheet(fixture_sheet, quotes=[before])
+    assert [f.item_id for f in answers("quotes from the Tokyo meeting", only_before)] == []
 
 
 def test_a_negation_typed_without_its_apostrophe_is_one(fixture_sheet: Briefing) -> None:

@@ -15,6 +15,7 @@ from aimeeting.answers.faq.words import (
     MONTHS,
     NUMBER,
     ORDINALS,
+    STOPWORDS,
     canonical_form,
     content_words,
     event_stems,
@@ -133,6 +134,35 @@ class OwnEvent:
     def is_own(self, word: Word) -> bool:
         """Whether the word names this sheet's own event, and so need not be found."""
         return word.may_be_event and word.spellings <= self.own
+
+    def named_at(self, tokens: Sequence[str]) -> set[int]:
+        """Where a question names this event, or the body its title names: two words or
+        more of one of its full names in a row ("the Friends Group", "the Orrindale
+        Compact"), a rare word of one ("the compact"), or a venue right before a word for it
+        ("the Kessaly Bay meeting"); not a city alone, nor a word half the sheet says ("AI")."""
+        said = [(i, canonical_form(t)) for i, t in enumerate(tokens) if t not in STOPWORDS]
+        words = [w for _, w in said]
+        parts = {
+            title[start:end]
+            for title in self.titles
+            for start in range(len(title))
+            for end in range(start + 2, len(title) + 1)
+        }
+        found = {
+            said[k][0]
+            for start in range(len(words))
+            for end in range(start + 2, len(words) + 1)
+            if tuple(words[start:end]) in parts
+            for k in range(start, end)
+        }
+        found |= {i for i, w in said if w in self.here - self.cities}
+        for k in range(len(said) - 1, -1, -1):  # venues right before a word for it
+            if said[k][1] in self.own:
+                j = k - 1
+                while j >= 0 and said[j][1] in self.venues:
+                    found.add(said[j][0])
+                    j -= 1
+        return found
 
     def only_names_it(self, words: Sequence[str], names: frozenset[str]) -> bool:
         """Whether words name this event and nothing else: a word for it, or one of its full

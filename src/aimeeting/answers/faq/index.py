@@ -1878,14 +1878,17 @@ class SheetIndex:
         asked = self._asked_whole(question)
         return None if asked is None else asked[0]
 
-    def _asked_whole(self, question: str) -> tuple[str, frozenset[str] | None] | None:
-        """The section a question asks for whole, and for quotes the speaker's names when
-        it names one ("what quotes are there from Prime Minister Takaichi")."""
+    def _asked_whole(self, question: str) -> tuple[str, frozenset[str] | None, bool] | None:
+        """The section a question asks for whole; for quotes, the speaker's names when it
+        names one ("what quotes are there from Prime Minister Takaichi"), and whether it
+        asks for those said at this event ("quotes from the Tokyo meeting")."""
         tokens = word_tokens(question)
-        if not LIST_QUESTION.match(question) or len(tokens) > MAX_QUERY_WORDS:
+        if len(tokens) > MAX_QUERY_WORDS:
             return None
-        asked = set()
-        rest = set()
+        asked: set[str] = set()
+        rest: set[int] = set()  # where it says what else it is about
+        led = False  # a phrase led by its noun ("hurdles ahead for the group")
+        event = False  # a word for this event
         for position, word in enumerate(tokens):
             if word in SECTION_GLUE or word in LIST_FILLER:
                 continue
@@ -1893,20 +1896,29 @@ class SheetIndex:
                 word = f"{word}s"  # "every quote" asks for them all
             sections = [key for key, nouns in SECTION_NOUNS.items() if word in nouns]
             if sections:
+                led = led or not (asked or rest)
                 asked.update(sections)
             elif word not in EVENT_WORDS or canonical_form(word) not in self._event.own:
-                rest.add(canonical_form(word))
-        if len(asked) != 1:
+                rest.add(position)
+            else:
+                event = True
+        if len(asked) != 1 or not (led or LIST_QUESTION.match(question)):
             return None
         [key] = asked
         if not any(doc.section == key for doc in self._docs):
             return None
+        # "the challenges facing the Friends Group", "outcomes of the Kessaly Bay meeting":
+        # this event, or the body it is a meeting of, by its names
+        named = self._event.named_at(tokens)
+        at_event = key == "quotes" and bool(event or rest & named)
+        rest -= named
         if not rest:
-            return key, None
-        speaker = self._speaker_of_all(rest) if key == "quotes" else None
+            return key, None, at_event
+        said = {canonical_form(tokens[i]) for i in rest}
+        speaker = self._speaker_of_all(said) if key == "quotes" else None
         # "the challenges of AI", "Japan's problems", "her challenges", "which challenges
         # were met": about something else
-        return (key, speaker) if speaker else None
+        return (key, speaker, at_event) if speaker else None
 
     def _speaker_of_all(self, words: set[str]) -> frozenset[str] | None:
         """The name of the one speaker the words name, when every quote of theirs holds
@@ -1933,11 +1945,13 @@ class SheetIndex:
         asked = self._asked_whole(question)
         if asked is None:
             return []
-        key, speaker = asked
+        key, speaker, at_event = asked
         return [
             Found(doc.section, doc.item_id, MATCH_THRESHOLD)
             for doc in self._docs
-            if doc.section == key and speaker in (None, doc.heads[0])
+            if doc.section == key
+            and speaker in (None, doc.heads[0])
+            and (doc.item_id in self._event.said_during or not at_event)
         ]
 
     def nearest(self, question: str, limit: int = 3) -> list[Found]:

@@ -394,7 +394,7 @@ LIST_FILLER = frozenset(
         *("main", "key", "biggest", "big", "major", "top", "principal", "chief", "remaining"),
         *("all", "list", "face", "faces", "faced", "facing", "remain", "ahead", "were"),
         *("give", "show", "me", "us", "full", "whole", "entire", "and", "involved", "made"),
-        *("every", "each"),
+        *("every", "each", "after", "now", "still"),
         "there",
     )
 )
