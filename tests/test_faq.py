@@ -1354,6 +1354,28 @@ def test_a_question_for_a_whole_section_gets_every_item_of_it(fixture_sheet: Bri
     assert ids("what are the challenges facing the group") == []  # half the sheet says "group"
 
 
+def test_the_body_an_event_is_a_meeting_of_names_it_next_to_a_word_for_meeting(
+    fixture_sheet: Briefing,
+) -> None:
+    """The fixture is the "Second in-person meeting of the Hiroshima AI Process Friends
+    Group": the Friends Group's meeting is it, the Friends Group alone is the body, and
+    with a qualifier it may be another of the body's meetings."""
+    assert answered("when did the Friends Group meet", fixture_sheet) == "faq-dates"
+    assert answered("dates of the friends group meeting", fixture_sheet) == "faq-dates"
+    question = "when was the hiroshima ai process friends group meeting in tokyo"
+    assert answered(question, fixture_sheet) == "faq-dates"
+    assert answered("when was the Friends Group set up", fixture_sheet) == "faq-friends-group"
+    assert answered("when is the next Friends Group meeting", fixture_sheet) == "faq-next"
+    question = "when was the first Friends Group meeting"
+    assert answered(question, fixture_sheet) == "faq-first-meeting"
+
+
+def test_a_qualified_meeting_of_the_body_is_not_this_event(tokyo: Briefing) -> None:
+    # The bundled sheet says where the next AI summits are, not the next meeting.
+    assert answered("when and where is the next Friends Group meeting", tokyo) is None
+    assert answered("is Japan hosting the next Friends Group meeting", tokyo) is None
+
+
 def test_quotes_asked_for_from_the_event_are_those_said_there(fixture_sheet: Briefing) -> None:
     before = quote("b", "Sanae Takaichi", "We will meet in Tokyo.")
     there = {**quote("t", "Sanae Takaichi", "Welcome to Tokyo."), "date": "2026-03-15"}

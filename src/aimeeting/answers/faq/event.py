@@ -76,6 +76,16 @@ class OwnEvent:
                 key=lambda words: (-len(words), words),  # the longest name first
             )
         )
+        # The body a full name says the event is a meeting of, as the words after its word
+        # for an event ("Friends Group", "Orrindale Compact" of "... Meeting of the Orrindale
+        # Compact on Open Data"): the name's first or last two words or more.
+        after = [t[i + 1 :] for t in full for i, w in enumerate(t) if w in event_stems()][:1]
+        self.bodies = frozenset(
+            part
+            for body in after
+            for end in range(2, len(body) + 1)
+            for part in (body[:end], body[-end:])
+        )
         # Event nouns that name this sheet's own event: one its title or kind uses
         # ("meeting" for a ministerial meeting), and one that heads no item (a reader's word
         # for the event, or a word used in passing: "not a single gathering"), or only how

@@ -657,6 +657,24 @@ class SheetIndex:
             else:
                 continue
             break
+        # ... and so does the body it is a meeting of, right next to a word for it or for
+        # meeting ("the Friends Group meeting", "when did the Friends Group meet"): its name
+        # alone is the body ("when was the Friends Group set up"), and with a qualifier
+        # ("the next Friends Group meeting", "met in 2024") it may be another meeting of it.
+        meeting = {"meet", *self._event.own}
+        qualified = any(word is not None and is_qualifier(word) for word in sequence)
+        for body in sorted(self._event.bodies, key=len, reverse=True) if not qualified else ():
+            kept = [i for i, word in enumerate(sequence) if word is not None]
+            for start in range(len(kept) - len(body) + 1):
+                run = kept[start : start + len(body)]
+                if not all(
+                    (w := sequence[i]) is not None and t in w.spellings
+                    for i, t in zip(run, body, strict=True)
+                ):
+                    continue
+                beside = [kept[k] for k in (start - 1, start + len(body)) if 0 <= k < len(kept)]
+                if any((w := sequence[i]) and w.spellings <= meeting for i in beside):
+                    sequence = [None if i in run else w for i, w in enumerate(sequence)]
         venues = placed
         for i, word in enumerate(sequence):
             if word is None or not word.spellings <= self._event.venues:
