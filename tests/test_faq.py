@@ -1376,6 +1376,30 @@ def test_a_qualified_meeting_of_the_body_is_not_this_event(tokyo: Briefing) -> N
     assert answered("is Japan hosting the next Friends Group meeting", tokyo) is None
 
 
+def test_what_happened_is_not_asked_by_when_or_where_it_happened(
+    fixture_sheet: Briefing,
+) -> None:
+    entry = faq_item(
+        "w",
+        "When and where is the meeting?",
+        "In Tokyo, on 15 and 16 March.",
+        "where did it happen",
+    )
+    entries = sheet(fixture_sheet, faq=[entry])
+    assert answered("where did it happen", entries) == "w"
+    assert answered("did the meeting happen", entries) == "w"  # when and where it did
+    assert answered("what happened at the meeting", entries) is None
+    assert answered("what happened", entries) is None
+    # ... nor what happened after it, or next
+    after = faq_item(
+        "a", "What happened after the meeting?", "Ministers met again in May.", "what happened next"
+    )
+    both = sheet(fixture_sheet, faq=[entry, after])
+    assert answered("what happened after the meeting", both) == "a"
+    assert answered("what happened next", both) == "a"
+    assert answered("what happened at the meeting", both) is None
+
+
 def test_quotes_asked_for_from_the_event_are_those_said_there(fixture_sheet: Briefing) -> None:
     before = quote("b", "Sanae Takaichi", "We will meet in Tokyo.")
     there = {**quote("t", "Sanae Takaichi", "Welcome to Tokyo."), "date": "2026-03-15"}

@@ -82,6 +82,7 @@ from aimeeting.answers.faq.question import (
     is_participle,
     is_qualifier,
     office_words,
+    time_relations,
     what_turned_up,
     which_thing,
     within,
@@ -150,6 +151,9 @@ if TYPE_CHECKING:
     from aimeeting.briefing.model import Briefing
 
 
+PLACED = frozenset(("when", "where"))
+
+
 class SheetIndex:
     """Items read once into an index; answers questions with work bounded per word."""
 
@@ -201,6 +205,18 @@ class SheetIndex:
             if item.section == "key_facts" and not is_name(item.heads[0])
         )
         self._holders: dict[tuple[frozenset[str], ...], int] = {}  # items holding a question
+        # Verbs an FAQ entry says only beside "when" or "where" ("where did it happen"):
+        # "what happened at the meeting" does not ask that ("did it happen" may be answered
+        # by when and where it did).
+        self._light_only = [
+            frozenset().union(*(h & LIGHT_WITH_PLACE_OR_TIME for h in doc.heads if h & PLACED))
+            - frozenset().union(
+                *(h for h in doc.heads if not h & PLACED), *doc.units[doc.head_units :]
+            )
+            if doc.asked
+            else frozenset()
+            for doc in self._docs
+        ]
         postings: dict[str, list[int]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
             for word in doc.words:
@@ -479,6 +495,7 @@ class SheetIndex:
             "where" in wh
             and (not BUILDINGS.isdisjoint(tokens) or (bool(named_place) and "venue" in tokens)),
             bool(WHO_IS_NOW.match(question)),
+            not wh and tokens[:1] == ("what",),
         )
 
     def _of_another_event(self, query: Query, doc: Doc) -> bool:
@@ -1218,7 +1235,8 @@ class SheetIndex:
         """How well item ``index`` answers the query (0..1); 0 when a rule rules it out."""
         strict = rules is not Rules.NONE
         doc = self._docs[index]
-        asked_words = doc.head_words
+        light = self._light_only[index] if query.what else frozenset()
+        asked_words = doc.head_words - light
         total = found = 0.0
         for word in query.words:
             if query.contents and word.spellings == {"contain"} and not doc.asked:
@@ -1227,7 +1245,7 @@ class SheetIndex:
             total += weight
             if word.spellings & asked_words:
                 found += weight
-            elif word.spellings & doc.words:
+            elif word.spellings & doc.words - light:
                 if strict and doc.asked and (is_qualifier(word) or word.spellings & ASKED_ONLY):
                     return 0.0  # "the next AI summit", "2028": how the entry is asked
                 found += weight * BODY_WEIGHT
@@ -1468,7 +1486,7 @@ class SheetIndex:
             )
             cores = tuple(name | rest for name in said for rest in doc.cores[doc.names :])
             needed = ROLE_COVERAGE
-        heads = tuple(head - query.light for head in heads)
+        heads = tuple(head - query.light for head in self._heads_asked(query, heads, doc))
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
         if not doc.asked and doc.section != "quotes":
             # What a heading names may be said without where or when it was: "the second
@@ -1527,9 +1545,24 @@ class SheetIndex:
             return False
         if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
             return named_with_role(query, doc)
-        if not any(all(w.spellings & head for w in query.words) for head in doc.heads):
+        heads = self._heads_asked(query, doc.heads, doc)
+        if not any(all(w.spellings & head for w in query.words) for head in heads):
             return False
         return not self._says_a_role_in_part(query, doc)
+
+    @staticmethod
+    def _heads_asked(
+        query: Query, heads: tuple[frozenset[str], ...], doc: Doc
+    ) -> tuple[frozenset[str], ...]:
+        """The ways an FAQ entry is asked that the question may be: not one placed after,
+        before or since something the question does not say ("what happened after the
+        meeting" is not asked by "what happened at the meeting"), nor, for a question about
+        what was done at the event, one asked what came next ("what happened next")."""
+        if not doc.asked:
+            return heads
+        said = {s for word in query.words for s in word.spellings}
+        later = time_relations() | ({"next"} if query.at_event else set())
+        return tuple(head for head in heads if not head & later - said)
 
     def _rarest_asked(self, query: Query, doc: Doc) -> bool:
         """Whether an FAQ entry is asked with the question's rarest word (if it has two or

@@ -307,6 +307,7 @@ class Query(NamedTuple):
     said_by: frozenset[str] = frozenset()  # "quote by Bouverot": the speaker's name
     building: bool = False  # "which hotel", "name of the venue": a building, not a city
     now: bool = False  # "who is ...": who holds a role now, not who held it
+    what: bool = False  # "what happened": it asks what, not who, when, where, why or whether
 
 
 HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
@@ -481,3 +482,10 @@ def doer_asked(
             return None  # "when was the council founded", not "is the charter binding"
         return words[0].spellings, words[1].spellings
     return None
+
+
+@cache
+def time_relations() -> frozenset[str]:
+    """Words that place one thing in time against another: "what happened after the
+    meeting" asks about another time than "what happened at the meeting"."""
+    return frozenset(canonical_form(word) for word in ("after", "before", "since"))
