@@ -1370,6 +1370,17 @@ def test_the_body_an_event_is_a_meeting_of_names_it_next_to_a_word_for_meeting(
     assert answered(question, fixture_sheet) == "faq-first-meeting"
 
 
+def test_its_own_place_in_the_series_with_the_body_names_the_event(
+    fixture_sheet: Briefing, orrindale: Briefing
+) -> None:
+    question = "when was the second in-person meeting of the Friends Group"
+    assert answered(question, fixture_sheet) == "faq-dates"
+    question = "where was the second in-person Friends Group meeting held"
+    assert answered(question, fixture_sheet) == "faq-place"
+    question = "when was the third ministerial meeting of the Orrindale Compact"
+    assert answered(question, orrindale) == "faq-when"
+
+
 def test_a_qualified_meeting_of_the_body_is_not_this_event(tokyo: Briefing) -> None:
     # The bundled sheet says where the next AI summits are, not the next meeting.
     assert answered("when and where is the next Friends Group meeting", tokyo) is None

@@ -679,7 +679,12 @@ class SheetIndex:
         # alone is the body ("when was the Friends Group set up"), and with a qualifier
         # ("the next Friends Group meeting", "met in 2024") it may be another meeting of it.
         meeting = {"meet", *self._event.own}
-        qualified = any(word is not None and is_qualifier(word) for word in sequence)
+        titled = {word for title in self._event.titles for word in title} - meeting
+        ordinal = ORDINALS[self._event.ordinal] if self._event.ordinal is not None else ""
+        qualified = any(  # (its own place in the series aside: "the third meeting of ...")
+            word is not None and is_qualifier(word) and word.spellings != {ordinal}
+            for word in sequence
+        )
         for body in sorted(self._event.bodies, key=len, reverse=True) if not qualified else ():
             kept = [i for i, word in enumerate(sequence) if word is not None]
             for start in range(len(kept) - len(body) + 1):
@@ -691,7 +696,17 @@ class SheetIndex:
                     continue
                 beside = [kept[k] for k in (start - 1, start + len(body)) if 0 <= k < len(kept)]
                 if any((w := sequence[i]) and w.spellings <= meeting for i in beside):
-                    sequence = [None if i in run else w for i, w in enumerate(sequence)]
+                    # ... and the words of its title right before it ("the second in-person
+                    # Friends Group meeting"), its place in the series among them
+                    gone = set(run)
+                    j = run[0] - 1
+                    while j >= 0 and (w := sequence[j]) is not None and w.spellings <= titled:
+                        gone.add(j)
+                        j -= 1
+                    sequence = [
+                        None if i in gone or (w and w.spellings == {ordinal}) else w
+                        for i, w in enumerate(sequence)
+                    ]
         venues = placed
         for i, word in enumerate(sequence):
             if word is None or not word.spellings <= self._event.venues:
