@@ -2131,3 +2131,42 @@ def test_an_event_dated_by_its_year_alone_names_no_month(fixture_sheet: Briefing
     undated = Briefing.model_validate(data)
     assert answered("who hosted the 2026 meeting", undated) == "h"
     assert answered("who hosted the December 2026 meeting", undated) is None
+
+
+def test_the_city_of_its_venues_need_not_be_said_by_the_answer(fixture_sheet: Briefing) -> None:
+    """Everything on the sheet of a meeting in Tokyo is in Tokyo, unless asked where, or
+    the city names another event."""
+    data = outcome_item("d", "Cross-border data flows", "Ministers agreed to protect data flows.")
+    items = sheet(fixture_sheet, outcomes=[data])
+    assert answered("was there any agreement on cross-border data flows in tokyo", items) == "d"
+    assert answered("what was agreed on data flows in Tokyo", items) == "d"
+    g20 = event_item("g", "G20 summit", "Leaders meet in Osaka.", "2019-06")
+    summits = sheet(fixture_sheet, outcomes=[data], timeline=[g20])
+    assert answered("when was the G20 summit", summits) == "g"
+    assert answered("when was the tokyo summit", summits) is None
+
+
+def test_an_item_saying_it_was_not_done_answers_no_question_that_it_was(
+    fixture_sheet: Briefing,
+) -> None:
+    why = faq_item("w", "Why did Elbonia not sign the statement?", "Its parliament objected.")
+    signed = event_item("s", "Statement signed", "Sixty countries sign it; Elbonia stays out.")
+    items = sheet(fixture_sheet, faq=[why], timeline=[signed])
+    assert answered("why did Elbonia not sign the statement", items) == "w"
+    assert answered("when was the statement signed", items) == "s"
+    assert answered("when did Elbonia sign the statement", items) is None
+    assert answered("when did Elbonia stay out of the statement", items) == "s"
+    assert answered("why did Elbonia sign the statement", items) is None
+
+
+def test_what_participants_discussed_is_what_the_meeting_was_about(
+    fixture_sheet: Briefing,
+) -> None:
+    assert answered("what topics did participants discuss", fixture_sheet) == "faq-about"
+    assert answered("what did G7 ministers discuss", fixture_sheet) is None  # another body's
+
+
+def test_cash_is_money(fixture_sheet: Briefing) -> None:
+    pledge = {"id": "p", "label": "Pledges", "value": "€109 billion", "sources": [SOURCE]}
+    facts = sheet(fixture_sheet, key_facts=[pledge])
+    assert answered("how much cash was pledged", facts) == "p"

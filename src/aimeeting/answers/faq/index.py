@@ -95,6 +95,7 @@ from aimeeting.answers.faq.rules import (
     compact,
     counts,
     counts_takers,
+    denies,
     done_to_it,
     gives_country,
     holds,
@@ -412,18 +413,22 @@ class SheetIndex:
             for k, name, place in ((i, one, other), (j, other, one))
             if name == {"name"} and place == {"where"}
         }
+        # The city of (most of) its venues is where everything on the sheet is, unless
+        # asked where: "what was agreed in Northport", "the Northport statement" are this
+        # event's (and the question is about this event: not "the Northport summit" of
+        # another year). Not a side venue's, nor its country's ("what did Elbonia adopt"),
+        # where more happens than the event.
+        asks_where = any(w is not None and "where" in w.spellings for w in sequence)
+        in_city = {
+            i
+            for i, w in enumerate(sequence)
+            if w is not None and w.spellings <= self._event.city and not asks_where
+        }
+        optional |= {s for i in in_city for w in (sequence[i],) if w for s in w.spellings}
         words: list[Word] = []
         for i, word in enumerate(sequence):
-            if word is not None and word not in words and i not in named_place:
+            if word is not None and word not in words and i not in named_place | in_city:
                 words.append(word)
-        if any(w.spellings == {"produce"} for w in words) and all(
-            w.spellings == {"produce"} or w.spellings <= self._event.city for w in words
-        ):
-            # "What was agreed in Northport", the city of (most of) its venues: what the
-            # event produced. Not a side venue's, nor its country's ("what did Elbonia
-            # adopt"), where more happens than the event.
-            optional |= {s for w in words if w.spellings <= self._event.city for s in w.spellings}
-            words = [w for w in words if w.spellings == {"produce"}]
         if self._speaker_on(tokens) and not any(w.spellings == {"say"} for w in words):
             words.append(Word(frozenset({"say"}), 1.0))  # "Reyes on funding": what she said
         if len(words) > MAX_QUERY_WORDS:
@@ -604,9 +609,10 @@ class SheetIndex:
     def _without_takers(
         self, sequence: list[Word | None], tokens: Sequence[str]
     ) -> list[Word | None]:
-        """'What did ministers agree' asks what the meeting produced: a word for those who
-        take part, right after the auxiliary ("did the members agree") and before a verb of
-        producing, is the meeting's own doing, not a thing to find. 'What did G7 ministers
+        """'What did ministers agree' asks what the meeting produced, 'what did participants
+        discuss' what it was about: a word for those who take part, right after the
+        auxiliary ("did the members agree") and before a verb of producing or discussing, is
+        the meeting's own doing, not a thing to find. 'What did G7 ministers
         agree' keeps both: another body's ministers; so do 'what did leaders agree at
         Eastvale' and 'in 2023', a name, place or time other than this event's."""
         own = self._event.cities
@@ -619,7 +625,7 @@ class SheetIndex:
                 and before
                 and before[0] in AUXILIARIES | BE
                 and after is not None
-                and after.spellings == {"produce"}
+                and after.spellings <= {"produce", "about"}  # agree, discuss
                 and not any(
                     w is not None
                     and (w.spellings & self._name_words or is_qualifier(w))
@@ -1772,8 +1778,14 @@ class SheetIndex:
                 return None  # a negation is said where an item says what it is about
             if query.at_event and asks(query, "say"):
                 return None  # what was said there is a quote's, not a sentence's
-            return self._passages(query) or self._looked_up(query, rivals)
-        return self._pick(query, ranked[0], rivals)
+            found = self._passages(query) or self._looked_up(query, rivals)
+        else:
+            found = self._pick(query, ranked[0], rivals)
+        if found and query.wh and query.doer and not asks(query, "not"):
+            doc = next(d for d in self._docs if d.item_id == found.item_id)
+            if denies(query.doer, doc):
+                return None  # "when did the US sign": the item says it did not
+        return found
 
     def _looked_up(self, query: Query, rivals: list[tuple[float, int]]) -> Found | None:
         """Words to look up, not a question ("vance steam engine"): the one item of the

@@ -118,7 +118,7 @@ PHRASE_WORDS = frozenset(
 
 
 # A general word a question uses for what a sheet says in particular (canonical words).
-KINDS = dict.fromkeys(("money", "fund"), frozenset(("euro", "dollar", "yen", "pound")))
+KINDS = dict.fromkeys(("money", "fund", "cash"), frozenset(("euro", "dollar", "yen", "pound")))
 
 PHRASE_SPELLINGS = {"britain": "uk", "america": "usa", "emirates": "uae"}
 """Words the phrases above read as a country, which a misspelling ("Britian") is near."""

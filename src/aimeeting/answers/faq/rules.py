@@ -14,6 +14,7 @@ from aimeeting.answers.faq.items import (
     Said,
 )
 from aimeeting.answers.faq.question import (
+    BINDING_WINDOW,
     QUALIFIER_REACH,
     Binding,
     Query,
@@ -322,3 +323,20 @@ def same_speaker(query: Query, best: Doc, rival: Doc) -> bool:
     if not (best.section == rival.section == "quotes") or best.heads[0] != rival.heads[0]:
         return False
     return all(word.spellings & best.heads[0] for word in query.words)
+
+
+NEGATING = frozenset(("not", "stayout"))
+"""Words that say something was not done ("did not sign", "stayed out")."""
+
+
+def denies(doer: tuple[frozenset[str], frozenset[str]], doc: Doc) -> bool:
+    """Whether the item says the doer did not do it ("the US and the UK stay out", "Why
+    did the US not sign?"): then "when did the US sign" rests on a false premise."""
+    who, does = doer
+    if does & NEGATING:
+        return False  # "when did the US stay out": what the item says
+    return bool(does & doc.words) and any(
+        word in who and NEGATING & set(unit[i + 1 : i + 1 + BINDING_WINDOW])
+        for unit in doc.units
+        for i, word in enumerate(unit)
+    )

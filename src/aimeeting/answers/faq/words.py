@@ -129,6 +129,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhappen(?:s|ed)? to\b"), " "),  # "what happened to X" asks about X
     (re.compile(r"\b(?:call|calls|called|calling) off\b"), " cancel "),
     (
+        re.compile(r"\b(?:stay|stays|stayed|staying|opt|opts|opted|opting|sat|sit|sits) out\b"),
+        " stayout ",
+    ),
+    (re.compile(r"\bputs? (?:its|their|his|her) names? to\b"), " sign "),
+    (
         re.compile(
             r"\b(?:(?:leave|leaves|left|leaving|quit|quits|quitting) office"
             r"|(?:step|steps|stepped|stepping) down)\b"
