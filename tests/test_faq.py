@@ -2170,3 +2170,17 @@ def test_cash_is_money(fixture_sheet: Briefing) -> None:
     pledge = {"id": "p", "label": "Pledges", "value": "€109 billion", "sources": [SOURCE]}
     facts = sheet(fixture_sheet, key_facts=[pledge])
     assert answered("how much cash was pledged", facts) == "p"
+
+
+def test_which_hotel_asks_where_by_a_building_s_name(fixture_sheet: Briefing) -> None:
+    first = event_item(
+        "f",
+        "First in-person Friends Group meeting",
+        "The group meets for the first time, at the Hotel New Otani in Tokyo.",
+    )
+    this = event_item("t", "Ministerial meeting in Tokyo", "Ministers meet.", "2026-03-15")
+    timeline = sheet(fixture_sheet, timeline=[first, this])
+    assert answered("which hotel hosted the first friends group meeting", timeline) == "f"
+    assert answered("which hotel hosted the meeting", timeline) is None
+    question = "Which hotel was the second in-person Friends Group meeting held at?"
+    assert answered(question, timeline) is None

@@ -518,8 +518,11 @@ class SheetIndex:
         that places it from this one ("the next summit", "the first summit"; not "third",
         which may be this one's place)."""
         others = RELATIVE - ({"first"} if self._event.ordinal == 0 else set())
+        # (the words of its own names aside: "First in-person Friends Group meeting")
+        titled = {w for title in self._event.titles for w in title} - event_stems()
         return any(
-            word in others and set(unit[i + 1 : i + 1 + BINDING_WINDOW]) & event_stems()
+            word in others
+            and set([w for w in unit[i + 1 :] if w not in titled][:BINDING_WINDOW]) & event_stems()
             for unit in doc.units[: doc.head_units]
             for i, word in enumerate(unit)
         )

@@ -126,6 +126,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\beuropean union\b"), " eu "),
     (re.compile(r"\bin person\b|\bin-person\b"), " inperson "),
     (re.compile(r"\bstands? for\b"), " meaning "),
+    # "which hotel" asks where, as "which city" does: for a building's name
+    (re.compile(r"\b(?:which|what) (hotel|building|hall|centre|center)\b"), r" where \1 "),
     (re.compile(r"\bhappen(?:s|ed)? to\b"), " "),  # "what happened to X" asks about X
     (re.compile(r"\b(?:call|calls|called|calling) off\b"), " cancel "),
     (
