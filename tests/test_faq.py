@@ -2184,3 +2184,19 @@ def test_which_hotel_asks_where_by_a_building_s_name(fixture_sheet: Briefing) ->
     assert answered("which hotel hosted the meeting", timeline) is None
     question = "Which hotel was the second in-person Friends Group meeting held at?"
     assert answered(question, timeline) is None
+
+
+def test_a_meeting_placed_where_only_its_name_is_is_another_meeting(
+    fixture_sheet: Briefing,
+) -> None:
+    """The fixture's meeting, in Tokyo, is of the Hiroshima AI Process Friends Group:
+    every item may say "Hiroshima" in that name, none says the meeting was there."""
+    assert answered("what did the meeting produce", fixture_sheet) == "faq-result"
+    assert answered("what did the meeting in Tokyo produce", fixture_sheet) == "faq-result"
+    assert answered("what did the meeting in Hiroshima produce", fixture_sheet) is None
+    assert answered("who took part in the meeting in Hiroshima", fixture_sheet) is None
+    there = event_item(
+        "h", "Ministers meet in Hiroshima", "Ministers meet in Hiroshima.", "2023-04"
+    )
+    timeline = sheet(fixture_sheet, timeline=[there])
+    assert answered("when was the meeting in Hiroshima", timeline) == "h"

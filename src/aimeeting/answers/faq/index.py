@@ -501,7 +501,25 @@ class SheetIndex:
             and (not BUILDINGS.isdisjoint(tokens) or (bool(named_place) and "venue" in tokens)),
             bool(WHO_IS_NOW.match(question)),
             not wh and tokens[:1] == ("what",),
+            self._placed_elsewhere(tokens),
         )
+
+    def _placed_elsewhere(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The place a question puts a word for this event in, when that is a word of the
+        event's own names but not one of its venues ("the meeting in Hiroshima", of the
+        Tokyo meeting of the Hiroshima AI Process Friends Group): an answer must give it as
+        a place, not in the name every item may say."""
+        titled = {word for title in self._event.titles for word in title}
+        titled -= self._event.venues | self._event.cities
+        for i, token in enumerate(tokens[:-2]):
+            if (
+                token in EVENT_WORDS
+                and canonical_form(token) in self._event.own
+                and tokens[i + 1] in ("in", "at")
+                and canonical_form(tokens[i + 2]) in titled
+            ):
+                return frozenset({canonical_form(tokens[i + 2])})
+        return frozenset()
 
     def _of_another_event(self, query: Query, doc: Doc) -> bool:
         """Whether the question is about this event (and no other) and the item is headed
@@ -1063,6 +1081,8 @@ class SheetIndex:
                 continue
             if query.country and not gives_country(passage.facts, query):
                 continue
+            if query.placed and not {f"where:{p}" for p in query.placed} <= passage.facts:
+                continue
             if query.many and not self._counts_in(query.many, (passage.unit,)):
                 continue  # "how many Global South countries joined": not "66 countries"
             if query.which and not names_one(query, passage.names, (passage.unit,)):
@@ -1277,6 +1297,8 @@ class SheetIndex:
                 return 0.0
         if strict and query.contents and not holds_contents(query, doc):
             return 0.0
+        if strict and query.placed and not {f"where:{p}" for p in query.placed} <= doc.facts:
+            return 0.0  # "what did the meeting in Hiroshima produce": not the Tokyo one
         if strict and asks(query, "not") and "not" not in doc.head_words:
             return 0.0  # "who didn't host it": a heading must say so, not "was not found"
         if strict and doc.asked and not self._within_unsaid(query, doc):

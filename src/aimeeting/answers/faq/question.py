@@ -308,6 +308,7 @@ class Query(NamedTuple):
     building: bool = False  # "which hotel", "name of the venue": a building, not a city
     now: bool = False  # "who is ...": who holds a role now, not who held it
     what: bool = False  # "what happened": it asks what, not who, when, where, why or whether
+    placed: frozenset[str] = frozenset()  # "the meeting in Hiroshima": where it says it was
 
 
 HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
