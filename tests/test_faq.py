@@ -2200,3 +2200,15 @@ def test_a_meeting_placed_where_only_its_name_is_is_another_meeting(
     )
     timeline = sheet(fixture_sheet, timeline=[there])
     assert answered("when was the meeting in Hiroshima", timeline) == "h"
+
+
+def test_an_faq_entry_asked_about_this_event_is_not_about_another_its_answer_names(
+    tokyo: Briefing, orrindale: Briefing
+) -> None:
+    # The Tokyo sheet's timeline has summits: its entry on how the meeting was announced
+    # (at a summit in India, by Japan's prime minister) is not how a summit was.
+    assert answered("how was the meeting announced", tokyo) == "faq-announcement"
+    assert answered("how was the India-Japan summit announced", tokyo) is None
+    assert answered("who announced the India-Japan summit", tokyo) is None
+    # "Conference Hall" is a building, not a conference (which that sheet's timeline has).
+    assert answered("where is the Harbourlight Conference Hall", orrindale) == "faq-where"

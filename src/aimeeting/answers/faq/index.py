@@ -153,6 +153,7 @@ if TYPE_CHECKING:
 
 
 PLACED = frozenset(("when", "where"))
+BUILDING_AFTER = frozenset((word,) for word in BUILDINGS)
 
 
 class SheetIndex:
@@ -390,6 +391,8 @@ class SheetIndex:
                         return None
                     read[token] = self._vocabulary.read(token)
             word = read[token]
+            if word is not None and tokens[position + 1 : position + 2] in BUILDING_AFTER:
+                word = word._replace(may_be_event=False)  # "Conference Hall": a building
             if word is not None and position in spelt:
                 # A word of an acronym's name ("HAIP"): or the acronym, where the sheet
                 # writes it so
@@ -1019,6 +1022,8 @@ class SheetIndex:
             return nothing  # what a text holds is its item, not one sentence
         if doc.item_id in self._attended_ids and not counts_takers(query, doc):
             return nothing
+        if self._asks_other_event_of_entry(query, doc):
+            return nothing
         total = sum(self._weight(word) for word in query.words)
         if not total or (len(query.words) < PASSAGE_WORDS and not self._rare_kind(query)):
             return nothing
@@ -1297,6 +1302,8 @@ class SheetIndex:
                 return 0.0
         if strict and query.contents and not holds_contents(query, doc):
             return 0.0
+        if strict and self._asks_other_event_of_entry(query, doc):
+            return 0.0  # "how was the India-Japan summit announced": not how the meeting was
         if strict and query.placed and not {f"where:{p}" for p in query.placed} <= doc.facts:
             return 0.0  # "what did the meeting in Hiroshima produce": not the Tokyo one
         if strict and asks(query, "not") and "not" not in doc.head_words:
@@ -1416,6 +1423,19 @@ class SheetIndex:
             return covered + SECTION_PRIOR.get(doc.section, 0.0) if query.wh else 0.0
         score = (found / total + covered) / 2 + SECTION_PRIOR.get(doc.section, 0.0)
         return max(score, floor)
+
+    def _asks_other_event_of_entry(self, query: Query, doc: Doc) -> bool:
+        """Whether the question names an event by a word for events that is not this
+        one's ("summit" on the sheet of a meeting), and the item is an FAQ entry not asked
+        about one: an entry is what it is asked, and "How was the meeting announced?" is
+        not how a summit its answer mentions was."""
+        return doc.asked and any(
+            w.may_be_event
+            and w.spellings & event_stems()
+            and not w.spellings <= self._event.own
+            and not w.spellings & doc.head_words
+            for w in query.words
+        )
 
     def _asks_of_its_body(self, query: Query, doc: Doc) -> bool:
         """Whether the question names what the event's title says it is a meeting of ("the
