@@ -361,6 +361,19 @@ def test_svg_and_html_exports_are_written_whole(cli: Callable[..., Result], tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.html", "sheet.svg"]
 
 
+def test_an_export_is_the_published_page_and_never_says_ago(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    svg, html = tmp_path / "sheet.svg", tmp_path / "sheet.html"
+    assert " ago" in invoke(cli, "facts", *HELD).stdout  # the screen may say it
+    result = invoke(cli, "facts", *HELD, "--export-svg", str(svg), "--export-html", str(html))
+    assert result.exit_code == 0, result.stderr
+    assert (
+        html.read_text(encoding="utf-8") == invoke(cli, "facts", *HELD, "--format", "html").stdout
+    )
+    assert " ago" not in svg.read_text(encoding="utf-8")
+
+
 def test_export_into_a_missing_folder_fails_with_73(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:

@@ -35,8 +35,9 @@ class Request(NamedTuple):
     @property
     def relative(self) -> bool:
         """Whether time may be said relative to today ("ended 12 days ago"): only on a
-        screen, never in what is pasted or published."""
-        return self.format is Format.text and not (self.plain or self.copy)
+        screen, never in what is pasted, published or exported."""
+        exported = self.export_html is not None or self.export_svg is not None
+        return self.format is Format.text and not (self.plain or self.copy or exported)
 
 
 class View(NamedTuple):
