@@ -31,6 +31,13 @@ def test_a_version_1_briefing_is_upgraded_on_loading() -> None:
     assert briefing.people[0].roles[0].title.startswith("Prime Minister of Japan")
 
 
+def test_a_version_that_is_true_is_no_version_1() -> None:
+    data = json.loads((DATA / "event.json").read_text(encoding="utf-8"))
+    data["schema_version"] = True  # Python's True == 1; JSON's true is no number
+    [(path, _, _, message)] = problems_of(json.dumps(data))
+    assert (path, message) == ("$.schema_version", "must be one of 2")
+
+
 def test_five_mistakes_give_five_located_problems() -> None:
     path = DATA / "five-mistakes.json"
     with pytest.raises(BriefingInvalid) as caught:
@@ -80,6 +87,9 @@ def test_syntax_error_is_located() -> None:
     [(_, line, column, message)] = problems_of('{\n  "a": 1,\n  oops\n}')
     assert (line, column) == (3, 3)
     assert message.startswith("not valid JSON")
+    # The place is the line and column, not words the message trails off into.
+    assert problems_of('{"a": "\x1b"}')[0][3] == "not valid JSON: Invalid control character"
+    assert problems_of('{"a": "abc')[0][3] == "not valid JSON: Unterminated string"
 
 
 def test_invalid_utf8_is_located() -> None:

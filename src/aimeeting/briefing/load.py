@@ -157,7 +157,9 @@ def _parse(text: str, label: str) -> Any:
             parse_int=_bounded_int,
         )
     except json.JSONDecodeError as error:
-        message = make_visible(error.msg)
+        # json ends some messages with " at" before the position it would add, which
+        # the problem gives as line:column: "Invalid control character at"
+        message = make_visible(error.msg.removesuffix(" starting at").removesuffix(" at"))
         if error.msg == "Extra data":
             message = "unexpected text after the end of the JSON document"
         raise BriefingInvalid(

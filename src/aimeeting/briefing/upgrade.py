@@ -25,7 +25,8 @@ class Upgraded(NamedTuple):
 
 
 def is_old(data: dict[str, Any]) -> bool:
-    return data.get("schema_version") == 1
+    version = data.get("schema_version")
+    return type(version) is int and version == 1  # JSON true is not 1
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
