@@ -188,7 +188,7 @@ def test_upgrade_to_a_new_file_writes_a_current_briefing_as_it_is(
     assert cli("upgrade", str(current), "--force").exit_code == 0
     new = tmp_path / "new.json"
     result = cli("upgrade", str(current), "-o", str(new))
-    assert result.exit_code == 0 and "written unchanged" in result.stderr
+    assert result.exit_code == 0 and "its data written unchanged" in result.stderr
     assert json.loads(new.read_text(encoding="utf-8")) == json.loads(
         current.read_text(encoding="utf-8")
     )

@@ -127,7 +127,10 @@ def upgrade(path: str, output: Path | None, force: bool, env: Environment) -> No
                 f"{exists.message}; use --force to replace it, or --output NEW.json"
             ) from None
     if upgraded is None:
-        env.stderr.error(f"{label} is already in the current format; written unchanged")
+        env.stderr.error(
+            f"{label} is already in the current format; its data written unchanged, "
+            "laid out as upgrade writes JSON"
+        )
     for change in () if upgraded is None else upgraded.changes:
         env.stderr.error(f"upgrade: {change}")
     if not to_stdout:
