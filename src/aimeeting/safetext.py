@@ -10,6 +10,9 @@ Policy, by Unicode class (documented in docs/briefing-format.md):
 - The 66 noncharacters (U+FDD0..U+FDEF and the last two code points of every plane, such
   as U+FFFE and U+FFFF): treated the same way, since XML (the SVG export) forbids some
   and no text needs any.
+- Blank letters (``BLANK_LETTERS``: the Hangul fillers, the combining grapheme joiner,
+  the Khmer inherent vowels, the braille blank): treated the same way. They are letters
+  or marks that show nothing, so "Tarn" and "Tarn" plus one look alike.
 """
 
 import functools
@@ -23,12 +26,17 @@ UNSAFE_PATTERN = (
     "\u08e2\u180e\u200b\u200e-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
     "\ud800-\udfff\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
-    "\ufdd0-\ufdef\ufffe\uffff"
+    "\ufdd0-\ufdef\ufffe\uffff\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0"
     + "".join(
         chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0x10000, 0x110000, 0x10000)
     )
     + "]"
 )
+
+
+BLANK_LETTERS = "\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0"
+"""Letters and marks that show nothing (in the class above too): fillers of Hangul and
+Khmer, the combining grapheme joiner, the braille blank."""
 
 
 @functools.cache
