@@ -284,6 +284,18 @@ def test_an_empty_file_name_is_a_usage_error_that_says_so(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "args",
+    [("faq", ""), ("faq", "  "), ("search", ""), ("cite", ""), ("quotes", "--speaker", "")],
+)
+def test_an_empty_question_filter_or_id_is_a_usage_error(
+    cli: Callable[..., Result], args: tuple[str]
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2 and result.stdout == "", result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_init_to_a_name_ending_in_a_slash_makes_no_file(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:

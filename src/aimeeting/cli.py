@@ -307,6 +307,8 @@ def choose_faq(briefing: Briefing, request: Request, question: list[str] | None)
     if not question:
         return sheet_view(briefing, BY_COMMAND["faq"], request)
     asked = " ".join(question)
+    if not asked.strip():
+        raise UsageError("nothing to ask: give a question, or none for the whole FAQ")
     found = answers(asked, briefing)
     if not found:
         closest = nearest(asked, briefing)
@@ -364,6 +366,8 @@ def choose_quotes(
     from aimeeting.output import View
     from aimeeting.safetext import folded
 
+    if speaker is not None and not speaker.strip():
+        raise UsageError("--speaker is empty: give part of a speaker's name")
     wanted = folded(speaker) if speaker is not None else None
     chosen = [
         quote

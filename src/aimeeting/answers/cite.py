@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from aimeeting.closest import closest
 from aimeeting.document import Context, Document, Entry, build_citation, every_entry
-from aimeeting.errors import NotFound
+from aimeeting.errors import NotFound, UsageError
 from aimeeting.safetext import composed, folded
 from aimeeting.writers.citation import statement
 
@@ -32,6 +32,8 @@ def find_citation(ctx: Context, words: Sequence[str]) -> Document:
     """The item whose id is ``words`` (any case), or the one item all the words name;
     NotFound lists the closest ids, or the candidates, otherwise."""
     typed = composed(" ".join(words))
+    if not typed.strip():
+        raise UsageError("nothing to cite: give an item's id or words of its title")
     ids: list[str] = []
     for section, entry in every_entry(ctx):
         if entry.id is not None and entry.id == typed.strip().casefold():
