@@ -120,7 +120,8 @@ class OwnEvent:
         self.own = frozenset(word for word in event_stems() if word in own or word not in others)
         # FAQ entries asked what this event is, in nothing but its names ("What was the
         # Northport Data Forum?"): what "what was the forum" and "what is it" ask.
-        names_it = self.own | self.venues | {w for title in self.titles for w in title}
+        self.title_words = frozenset(w for title in self.titles for w in title)
+        names_it = self.own | self.venues | self.title_words
         self.names = names_it
         self.what_event = sorted(
             {
@@ -138,7 +139,7 @@ class OwnEvent:
         # (not "AI", which half the sheet says), or its city (not its country); not a word
         # for it alone ("Meeting of the AI Strategic Headquarters" is another meeting).
         rare = len(docs) // 4
-        titled = {w for title in self.titles for w in title if vocabulary.frequency[w] <= rare}
+        titled = {w for w in self.title_words if vocabulary.frequency[w] <= rare}
         self.here = frozenset(self.cities | titled) - event_stems()
 
     def is_own(self, word: Word) -> bool:

@@ -512,8 +512,7 @@ class SheetIndex:
         event's own names but not one of its venues ("the meeting in Hiroshima", of the
         Tokyo meeting of the Hiroshima AI Process Friends Group): an answer must give it as
         a place, not in the name every item may say."""
-        titled = {word for title in self._event.titles for word in title}
-        titled -= self._event.venues | self._event.cities
+        titled = self._event.title_words - self._event.venues - self._event.cities
         for i, token in enumerate(tokens[:-2]):
             if (
                 token in EVENT_WORDS
@@ -540,7 +539,7 @@ class SheetIndex:
         which may be this one's place)."""
         others = RELATIVE - ({"first"} if self._event.ordinal == 0 else set())
         # (the words of its own names aside: "First in-person Friends Group meeting")
-        titled = {w for title in self._event.titles for w in title} - event_stems()
+        titled = self._event.title_words - event_stems()
         return any(
             word in others
             and set([w for w in unit[i + 1 :] if w not in titled][:BINDING_WINDOW]) & event_stems()
@@ -709,7 +708,7 @@ class SheetIndex:
         # alone is the body ("when was the Friends Group set up"), and with a qualifier
         # ("the next Friends Group meeting", "met in 2024") it may be another meeting of it.
         meeting = {"meet", *self._event.own}
-        titled = {word for title in self._event.titles for word in title} - meeting
+        titled = self._event.title_words - meeting
         ordinal = ORDINALS[self._event.ordinal] if self._event.ordinal is not None else ""
         qualified = any(  # (its own place in the series aside: "the third meeting of ...")
             word is not None and is_qualifier(word) and word.spellings != {ordinal}
