@@ -675,6 +675,8 @@ def test_nearest_suggests_items_sharing_words_closest_first(fixture_sheet: Brief
     assert suggestions[0].item_id == "tl-g7-summit"
     assert suggestions[0].score >= suggestions[1].score
     assert nearest("what is the weather in Lima", fixture_sheet) == []
+    # The event's city and names need not be in an answer, but a suggestion may share them.
+    assert "kf-place" in [found.item_id for found in nearest("tokyo", fixture_sheet)]
     assert nearest("who hosted the meeting", fixture_sheet, limit=0) == []
 
 

@@ -2080,5 +2080,11 @@ class SheetIndex:
         query = self._read_question(question)
         if query is None or limit <= 0:
             return []
-        ranked = self._ranked(query, Rules.NONE)
+        # A suggestion may share any word the question says, the event's names and city
+        # too, which an answer need not hold ("tokyo" alone suggests what says Tokyo).
+        said = (self._vocabulary.read(t) for t in word_tokens(question) if t not in STOPWORDS)
+        words = tuple(
+            dict.fromkeys(w for w in said if w is not None and not w.spellings <= WH_WORDS)
+        )
+        ranked = self._ranked(query._replace(words=words), Rules.NONE)
         return [self._found(score, index) for score, index in ranked[:limit]]
