@@ -533,6 +533,13 @@ def test_cite_takes_json_like_every_command(cli: Callable[..., Result]) -> None:
         assert miss.exit_code == 1 and miss.stdout == "" and miss.stderr, missing
 
 
+def test_cite_of_a_source_id_says_where_the_source_is(cli: Callable[..., Result]) -> None:
+    # search lists sources beside items; citing one by its id is no dead end
+    miss = invoke(cli, "cite", "src-ministry-outcome")
+    assert miss.exit_code == 1 and miss.stdout == ""
+    assert "is a source, not an item: it is [1] in 'aimeeting sources'" in miss.stderr
+
+
 def test_json_and_format_json_together_say_one_thing(cli: Callable[..., Result]) -> None:
     both = invoke(cli, "timeline", "--json", "--format", "json")
     assert both.exit_code == 0 and both.stdout == invoke(cli, "timeline", "--json").stdout

@@ -34,11 +34,17 @@ def find_citation(ctx: Context, words: Sequence[str]) -> Document:
     typed = composed(" ".join(words))
     if not typed.strip():
         raise UsageError("nothing to cite: give an item's id or words of its title")
+    wanted = typed.strip().casefold()
     ids: list[str] = []
     for section, entry in every_entry(ctx):
-        if entry.id is not None and entry.id == typed.strip().casefold():
+        if entry.id is not None and entry.id == wanted:
             return build_citation(ctx, section.key, entry)
         ids.append(entry.id or "")
+    if wanted in ctx.numbers:  # search lists sources beside items: say where this one is
+        raise NotFound(
+            f"{typed!r} is a source, not an item: it is [{ctx.numbers[wanted]}] in "
+            "'aimeeting sources'"
+        )
     if len(words) == 1 and not _has_words(typed):
         close = closest(typed, ids)
         hint = f"; closest: {', '.join(close)}" if close else "; see 'aimeeting search' for ids"
