@@ -19,6 +19,10 @@ import functools
 import os
 import re
 
+BLANK_LETTERS = "\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0"
+"""Letters and marks that show nothing: fillers of Hangul and Khmer, the combining
+grapheme joiner, the braille blank."""
+
 # The class, written out so that importing costs nothing; tests/test_safetext.py rebuilds it
 # from unicodedata and fails if it drifts. Keep ZWNJ (U+200C) and ZWJ (U+200D) out of it.
 UNSAFE_PATTERN = (
@@ -26,17 +30,13 @@ UNSAFE_PATTERN = (
     "\u08e2\u180e\u200b\u200e-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
     "\ud800-\udfff\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
-    "\ufdd0-\ufdef\ufffe\uffff\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0"
+    "\ufdd0-\ufdef\ufffe\uffff"
+    + BLANK_LETTERS
     + "".join(
         chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0x10000, 0x110000, 0x10000)
     )
     + "]"
 )
-
-
-BLANK_LETTERS = "\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0"
-"""Letters and marks that show nothing (in the class above too): fillers of Hangul and
-Khmer, the combining grapheme joiner, the braille blank."""
 
 
 @functools.cache
