@@ -72,6 +72,9 @@ def test_color_on_a_terminal_and_plain_in_a_pipe() -> None:
     assert b"\x1b[3" not in run_on_pty(["timeline"], env={"NO_COLOR": "1"}).stdout
     dumb = run_on_pty(["timeline"], env={"TERM": "dumb"}).stdout
     assert b"\x1b" not in dumb and "─".encode() not in dumb
+    # --color always is asked for in so many words: a dumb terminal's TERM does not undo it
+    forced = run_piped(["timeline", "--color", "always"], env={"TERM": "dumb"}).stdout
+    assert b"\x1b[" in forced and "─".encode() in forced
 
 
 @pytest.mark.parametrize(

@@ -123,9 +123,11 @@ class Environment:
         A pipe, a file and a dumb terminal get plain headed text without boxes.
         """
         terminal = color == "always" or self.stdout_isatty
+        # TERM=dumb and NO_COLOR are what auto looks at; always is asked for in so many words
+        plain = color == "auto" and self.dumb
         no_color = color == "never" or (color == "auto" and bool(self.vars.get("NO_COLOR")))
-        colors = _color_depth(self.vars) if terminal and not (no_color or self.dumb) else None
-        boxes = terminal and self.vars.get("TERM", "") != "dumb"
+        colors = _color_depth(self.vars) if terminal and not (no_color or plain) else None
+        boxes = terminal and not plain
         return TextStyle(
             self.width, self.height, colors, boxes, terminal, self.stdout.encoding_for_data
         )
