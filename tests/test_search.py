@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -104,6 +105,23 @@ def test_overlapping_words_are_all_found(briefing: Briefing) -> None:
     assert "tl-g7-summit" in ids(hits_for(briefing, "hiroshi shima"))
     # One inside the other at the same place: the shorter is credited too.
     assert "tl-g7-summit" in ids(hits_for(briefing, "hiroshima hiro"))
+
+
+def test_accents_aside_a_word_finds_its_accented_spelling_and_highlights_it(
+    tmp_path: Path,
+) -> None:
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    [item] = [i for i in raw["timeline"] if i["id"] == "tl-friends-group"]
+    item["detail"] += " Leaders met again at the Élysée."
+    changed = tmp_path / "accented.json"
+    changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    accented = load_briefing(str(changed))
+    # Typed bare, accented, in capitals or decomposed (as macOS types it): one word.
+    for typed in ("elysee", "ÉLYSÉE", "Elysée", "E\u0301lyse\u0301e"):
+        [hit] = hits_for(accented, typed, "timeline")
+        [detail] = hit.matches
+        assert [detail.value[start:end] for start, end in detail.spans] == ["Élysée"]
+    assert parse_query("evian Évian").words == ("evian",)  # one word, typed twice
 
 
 # ---------------------------------------------------------------- the query

@@ -96,6 +96,21 @@ def composed(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+def unaccented(text: str) -> str:
+    """``text`` (composed) with each accented letter as its bare letter ('Évian' as 'Evian'),
+    one character for one: where a word is found in the result is where it is in ``text``."""
+    return text if text.isascii() else "".join(map(_bare_letter, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_letter(char: str) -> str:
+    import unicodedata
+
+    parts = unicodedata.normalize("NFD", char)
+    marks = parts[1:]
+    return parts[0] if marks and all(unicodedata.combining(mark) for mark in marks) else char
+
+
 def folded(text: str) -> str:
     """Text as a reader matches it by eye: case and accents aside ('José' is 'jose'),
     however it is stored (composed or not)."""

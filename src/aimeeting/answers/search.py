@@ -23,7 +23,7 @@ from aimeeting.document import (
     source_entry,
 )
 from aimeeting.errors import UsageError
-from aimeeting.safetext import composed
+from aimeeting.safetext import composed, unaccented
 from aimeeting.sections import SECTIONS as SHEET_SECTIONS
 
 MAX_WORDS = 32
@@ -100,7 +100,7 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     # an IGNORECASE pattern, while casefold() would also merge "ß" with "ss".
     distinct: dict[str, str] = {}  # lowered -> as first typed
     for word in composed(term).split():
-        distinct.setdefault(word.lower(), word)
+        distinct.setdefault(unaccented(word).lower(), word)
     if not distinct:
         raise UsageError("nothing to search for: give at least one word")
     if len(distinct) > MAX_WORDS:
@@ -119,7 +119,8 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     order = sorted(range(len(words)), key=lambda i: -len(words[i]))
     # A lookahead matches at every position, so overlapping words are all found
     # ("hiroshi" and "shima" in "Hiroshima"), in one pass over the text.
-    alternatives = "|".join(f"({re.escape(words[i])})" for i in order)
+    # Accents aside, as a reader matches by eye: "evian" finds "Évian" and the reverse.
+    alternatives = "|".join(f"({re.escape(unaccented(words[i]))})" for i in order)
     pattern = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
     covers = tuple(
         tuple(j for j in range(len(words)) if j != i and lowered[j] in lowered[i])
@@ -227,7 +228,7 @@ def scan_field(value: str, query: Query) -> tuple[tuple[Span, ...], dict[int, bo
     word found whether it was found once as a whole word."""
     spans: list[Span] = []
     found: dict[int, bool] = {}
-    for match in query.pattern.finditer(value):
+    for match in query.pattern.finditer(unaccented(value)):
         group = match.lastindex
         assert group is not None  # the lookahead holds nothing but the word groups
         start, end = match.span(group)
