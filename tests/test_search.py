@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -199,7 +200,7 @@ def test_a_hit_shows_its_matching_field_trimmed_not_the_whole_item(briefing: Bri
     [hit] = hits_for(briefing, "generative")
     out = render_text(render_hits(as_document(briefing, [hit])), style(200))
     assert out.startswith("timeline \u203a tl-haip-launch\n")
-    assert "detail: …" in out and "generative AI." in out
+    assert "detail:  …" in out and "generative AI." in out
     assert "title:" not in out  # the title holds no search word
 
 
@@ -211,7 +212,7 @@ def test_the_caveat_is_shown_whole_with_every_hit(briefing: Briefing) -> None:
     assert "Inferred, not stated by a source: The report gives the day" in flat
     assert hit.note in flat  # untrimmed, though it was never searched for
     [quote] = hits_for(briefing, "secure trustworthy", "quotes")
-    assert "note: English wording as reported by Jiji Press." in render_text(
+    assert "note:    English wording as reported by Jiji Press." in render_text(
         render_hits(as_document(briefing, [quote])), style(200)
     )
 
@@ -220,11 +221,37 @@ def test_a_paraphrase_is_labelled_as_one(briefing: Briefing) -> None:
     [hit] = hits_for(briefing, "work together")
     assert hit.paraphrase
     out = render_text(render_hits(as_document(briefing, [hit])), style(200))
-    assert "note: Paraphrase, not a quotation\n" in out  # the document's words, first
+    assert "note:    Paraphrase, not a quotation\n" in out  # the document's words, first
     assert "Paraphrase of the point" in out
 
 
 # ---------------------------------------------------------------- the command
+
+
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_a_hit_gives_its_sources_as_the_sources_command_numbers_them(
+    cli: Callable[..., Result], color: str
+) -> None:
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    [item] = [i for i in raw["timeline"] if i["id"] == "tl-friends-group"]
+    numbers = {source["id"]: n for n, source in enumerate(raw["sources"], start=1)}
+    listed = invoke(cli, "sources").stdout
+    for source_id in item["sources"]:
+        assert any(line.startswith(f"[{numbers[source_id]}] ") for line in listed.splitlines())
+    shown = invoke(cli, "search", "kishida", "launches", "--color", color).stdout
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", shown)
+    markers = "".join(f"[{numbers[source_id]}]" for source_id in item["sources"])
+    assert f"  sources: {markers}\n" in shown
+    [hit] = json.loads(invoke(cli, "search", "kishida", "launches", "--json").stdout)
+    assert hit["sources"] == item["sources"]
+    # A hit on a source gives its own number, and cites nothing.
+    first = raw["sources"][0]
+    found = invoke(cli, "search", first["url"], "--section", "sources", "--color", color)
+    assert "  cited as: [1]\n" in re.sub(r"\x1b\[[0-9;]*m", "", found.stdout)
+    [source_hit] = json.loads(
+        invoke(cli, "search", first["url"], "--section", "sources", "--json").stdout
+    )
+    assert source_hit["sources"] == []
 
 
 def test_cli_ranks_and_shows_location(cli: Callable[..., Result]) -> None:
@@ -251,6 +278,7 @@ def test_cli_json_keeps_the_documented_keys_and_adds_score_and_caveat(
         "inferred",
         "paraphrase",
         "caveats",
+        "sources",
     ]
     assert (hit["section"], hit["id"], hit["matched_fields"]) == (
         "key_facts",
@@ -338,17 +366,19 @@ def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None
     )
     assert out == (
         "timeline \u203a tl-friends-group\n"
-        "  date:   2 May 2024\n"
-        "  detail: Prime Minister Fumio Kishida launches the\n"
-        "          Hiroshima AI Process Friends Group at the OECD\n"
-        "          Ministerial Council Meeting in Paris, with 49\n"
-        "          countries and regions taking part.\n"
+        "  date:    2 May 2024\n"
+        "  detail:  Prime Minister Fumio Kishida launches the\n"
+        "           Hiroshima AI Process Friends Group at the OECD\n"
+        "           Ministerial Council Meeting in Paris, with 49\n"
+        "           countries and regions taking part.\n"
+        "  sources: [6][7]\n"
         "\n"
         "faq \u203a faq-friends-group\n"
-        "  answer: …that support the Hiroshima AI Process. Prime\n"
-        "          Minister Fumio Kishida launched it on 2 May 2024\n"
-        "          in Paris with 49 members; it was not founded in\n"
-        "          May 2023, which is…\n"
+        "  answer:  …that support the Hiroshima AI Process. Prime\n"
+        "           Minister Fumio Kishida launched it on 2 May 2024\n"
+        "           in Paris with 49 members; it was not founded in\n"
+        "           May 2023, which is…\n"
+        "  sources: [4][6][7]\n"
         "\n"
         "2 items found\n"
     )

@@ -708,7 +708,8 @@ register(
     "Find words in every section, best matches first; exits 1 when nothing matches.\n\n"
     "WORDS must all match, case and accents aside. A word in a title, question or label "
     "ranks above one in the text, a whole word above part of one. Each hit shows the "
-    "matching fields around the words, and the item's caveats in full.\n\n\b\nExamples:\n"
+    "matching fields around the words, the item's caveats in full and the numbers of its "
+    "sources, as 'aimeeting sources' lists them.\n\n\b\nExamples:\n"
     "  aimeeting search summit\n"
     "  aimeeting search prime minister --section quotes --section faq --limit 3\n"
     "  aimeeting search ai safety --json | jq -r '.[].id'\n",

@@ -147,6 +147,7 @@ class Hit(NamedTuple):
     inferred: bool
     paraphrase: bool = False  # a quote whose text is not the speaker's own words
     entry: Entry | None = None  # the item as the sheet shows it, caveats and all
+    sources: tuple[str, ...] = ()  # ids of the item's sources (none for a source itself)
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -164,6 +165,7 @@ class Hit(NamedTuple):
             "inferred": self.inferred,
             "paraphrase": self.paraphrase,
             "caveats": [as_sentence(c) for c in (self.entry.caveats if self.entry else ())],
+            "sources": list(self.sources),
         }
 
 
@@ -264,6 +266,7 @@ def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit
         note=note if isinstance(note, str) else None,
         inferred=bool(getattr(item, "inferred", False)),
         paraphrase=getattr(item, "verbatim", True) is False,
+        sources=tuple(getattr(item, "sources", ())),
     )
 
 

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from aimeeting.document import Document, Entry, shown_caveats
 from aimeeting.sections import BY_KEY
-from aimeeting.writers.layout import MIN_TEXT_WIDTH, field_label, found_words
+from aimeeting.writers.layout import MIN_TEXT_WIDTH, field_label, found_words, sources_row
 
 HIGHLIGHT = "bold reverse"
 LOCATION = "bold cyan"
@@ -109,6 +109,9 @@ def render_hit(entry: Entry) -> RenderableType:
     caveat = render_caveat(entry)
     if caveat is not None:
         rows.append(("note:", caveat))
+    refs = sources_row(entry)
+    if refs is not None:
+        rows.append((refs[0], Text(refs[1])))
     location = Text(f"{entry.section} \u203a {entry.id}", style=LOCATION)
     url_line = None
     if entry.url is not None:

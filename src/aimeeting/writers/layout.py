@@ -54,6 +54,16 @@ def found_words(shown: int, total: int) -> str:
     return f"{total} item found" if total == 1 else f"{total} items found"
 
 
+def sources_row(entry: Entry) -> tuple[str, str] | None:
+    """A search hit's last row: the numbers of its sources, as 'aimeeting sources' and the
+    sheet give them, so the words found are one command from where they come from. A hit on
+    a source gives its own number."""
+    if not entry.refs:
+        return None
+    label = "cited as:" if entry.section == "sources" else "sources:"
+    return label, "".join(f"[{number}]" for number in entry.refs)
+
+
 Role = Literal["", "heading", "muted", "caveat", "marker", "markers"]
 
 

@@ -37,6 +37,7 @@ from aimeeting.writers.layout import (
     one_cell_each,
     paragraph_cuts,
     plain_text,
+    sources_row,
     src_width,
 )
 
@@ -258,6 +259,9 @@ def hit_lines(entry: Entry, width: int) -> list[str]:
     caveats = shown_caveats(entry)
     if caveats:
         rows.append(("note:", "\n".join(caveats)))
+    refs = sources_row(entry)
+    if refs is not None:
+        rows.append(refs)
     label_room = max((len(label) for label, _ in rows), default=0)
     indent = 2 + label_room + 1
     beside = width - indent >= MIN_TEXT_WIDTH
