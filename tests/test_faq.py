@@ -680,6 +680,16 @@ def test_nearest_suggests_items_sharing_words_closest_first(fixture_sheet: Brief
     assert nearest("who hosted the meeting", fixture_sheet, limit=0) == []
 
 
+def test_a_name_only_a_caveat_gives_is_suggested_from_there(fixture_sheet: Briefing) -> None:
+    person = party("p-chappaz", "Clara Chappaz", "person", "Minister for AI")
+    person["note"] = "The AI brief later passed to Naïma Moutchou."
+    briefing = sheet(fixture_sheet, people=[person])
+    assert answer("who is Naima Moutchou", briefing) is None  # a caveat answers nothing
+    assert [found.item_id for found in nearest("who is Naima Moutchou", briefing)] == ["p-chappaz"]
+    assert nearest("who is Naima Moutchou", briefing, limit=0) == []
+    assert nearest("who is Naima Zzyzx", briefing) == []  # every word it says, not one
+
+
 def test_an_index_is_built_once_per_briefing(
     fixture_sheet: Briefing, monkeypatch: pytest.MonkeyPatch
 ) -> None:

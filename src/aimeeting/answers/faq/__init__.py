@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from aimeeting.answers.faq.index import SheetIndex
 from aimeeting.answers.faq.items import Found
 from aimeeting.answers.faq.tuning import MATCH_THRESHOLD
+from aimeeting.answers.faq.words import STOPWORDS, WH_WORDS, word_tokens
 
 if TYPE_CHECKING:
     from aimeeting.briefing.model import Briefing
@@ -95,7 +96,32 @@ def answers(question: str, briefing: Briefing) -> list[Found]:
 def nearest(question: str, briefing: Briefing, limit: int = 3) -> list[Found]:
     """Up to ``limit`` items closest to ``question``, closest first: suggestions after a miss.
 
-    No rule of ``answer`` applies, so they may not answer the question; empty when the
-    question shares no word with the sheet.
+    No rule of ``answer`` applies, so they may not answer the question. When it shares no
+    word with what the index reads, the items that hold all its words anywhere, caveats
+    included; empty when none does.
     """
-    return index_of(briefing).nearest(question, limit)
+    return index_of(briefing).nearest(question, limit) or _mentioned(question, briefing, limit)
+
+
+def _mentioned(question: str, briefing: Briefing, limit: int) -> list[Found]:
+    """Items holding every word the question says, found as `search` finds them: a name the
+    sheet gives only in a caveat ("who is Naïma Moutchou") still points to where it is."""
+    from aimeeting.answers.search import MAX_WORDS, match_item, parse_query, searchable_items
+    from aimeeting.errors import UsageError
+    from aimeeting.sections import ITEM_SECTIONS
+
+    skipped = STOPWORDS | WH_WORDS
+    said = dict.fromkeys(word for word in word_tokens(question) if word not in skipped)
+    if not said or len(said) > MAX_WORDS or limit <= 0:
+        return []
+    try:
+        query = parse_query(" ".join(said), ITEM_SECTIONS)
+    except UsageError:  # a word too long to search for: no suggestion
+        return []
+    hits = [
+        hit
+        for section, item_id, item in searchable_items(briefing, query.sections)
+        if (hit := match_item(section, item_id, item, query)) is not None
+    ]
+    hits.sort(key=lambda hit: -hit.score)  # stable: ties keep the sheet's order
+    return [Found(hit.section, hit.item_id, 0.0) for hit in hits[:limit]]
