@@ -174,3 +174,11 @@ def test_spaces_around_a_text_are_dropped(briefing_data: dict[str, Any]) -> None
     data["timeline"][0]["title"] = "  Compact founded.   "
     item = Briefing.model_validate(data).timeline[0]
     assert item.title == "Compact founded."
+
+
+def test_a_tab_in_a_text_is_a_space(briefing_data: dict[str, Any]) -> None:
+    """A terminal moves a tab to its next stop, past the width the text was laid out for."""
+    data = {**briefing_data, "timeline": [dict(briefing_data["timeline"][0])]}
+    data["timeline"][0]["detail"] = "Tabbed\tprose\t" * 12
+    item = Briefing.model_validate(data).timeline[0]
+    assert item.detail == " ".join(["Tabbed prose"] * 12)

@@ -49,7 +49,10 @@ def _check_text(value: str) -> str:
         raise PydanticCustomError("blank_text", "text of only spaces says nothing: write it out")
     if stripped.startswith("<") and stripped.endswith(">") and ">" not in stripped[1:-1]:
         raise _placeholder(value)
-    return stripped  # spaces around a text would show as 'Tail .' or 'stop. ,' in print
+    # Spaces around a text would show as 'Tail .' or 'stop. ,' in print. A tab inside it is
+    # a space: a terminal would move it to the next tab stop, past the width it was laid
+    # out for, and Markdown reads one after a line break as code.
+    return stripped.replace("\t", " ")
 
 
 def _placeholder(value: str, what: str = "text") -> PydanticCustomError:
