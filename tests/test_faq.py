@@ -662,6 +662,16 @@ def test_repeated_words_count_once(fixture_sheet: Briefing) -> None:
     assert answered(question, fixture_sheet) == "faq-host"
 
 
+def test_a_question_pasted_from_a_coloured_terminal_is_read_as_its_words(
+    fixture_sheet: Briefing,
+) -> None:
+    plain = answered("who hosted the meeting", fixture_sheet)
+    assert plain is not None
+    coloured = "\x1b[1;31mwho\x1b[0m hosted the \x1b]8;;https://x.example\x07meeting"
+    assert answered(coloured, fixture_sheet) == plain
+    assert answered("who\x01hosted\x1fthe meeting", fixture_sheet) == plain
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

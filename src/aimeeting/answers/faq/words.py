@@ -300,9 +300,15 @@ def _stemmer() -> Callable[[str], str]:
     return stem
 
 
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.?)")
+"""A terminal's control sequence (CSI such as colour, OSC such as a link), or a lone ESC."""
+
+
 def _normalise(text: str) -> str:
     """Casefolded text without accents, with multi-word expressions as single words."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    if "\x1b" in text:  # pasted from a coloured terminal: "\x1b[31mwho" is "who"
+        text = _ESCAPE_SEQUENCE.sub(" ", text)
     if "€" in text or "$" in text:  # a currency is a word to find: €109 billion is not $109
         text = text.replace("€", " euro ").replace("$", " dollar ")
     for pattern, replacement in _ABBREVIATIONS:
