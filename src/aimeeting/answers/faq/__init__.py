@@ -49,8 +49,9 @@ The modules, each leaning only on those before it: ``words`` (normalising, stemm
 synonyms, typing slips), ``items`` (what each item holds), ``tuning`` (the calibrated
 numbers), ``question`` (how a question is worded), ``vocabulary`` (a sheet's words and
 a reader's word read against them), ``event`` (how a sheet names its own event),
-``rules`` (comparisons of a question with one item) and ``index`` (the ranking, and the
-rules that need the whole sheet).
+``reader`` (a question read against one sheet: which words name its event, what each
+qualifier qualifies, what it asks for), ``rules`` (comparisons of a question with one
+item) and ``index`` (the ranking, and the rules that need the whole sheet).
 """
 
 from __future__ import annotations
