@@ -672,6 +672,32 @@ def test_a_question_pasted_from_a_coloured_terminal_is_read_as_its_words(
     assert answered("who\x01hosted\x1fthe meeting", fixture_sheet) == plain
 
 
+def test_a_meeting_in_another_year_is_one_an_item_dates_so(fixture_sheet: Briefing) -> None:
+    briefing = sheet(
+        fixture_sheet,
+        timeline=[
+            event_item("tl-g7", "G7 Ise-Shima Summit", "Japan hosted it in Shima.", "2016-05"),
+            event_item(
+                "tl-bid",
+                "Japan seeks to host an AI summit",
+                "The prime minister said Japan wants to host an AI summit.",
+                "2025-12",
+            ),
+            event_item(
+                "tl-announced",
+                "Tokyo meeting announced",
+                "The meeting was announced in a video; the UAE hosts the AI summit in 2028.",
+                "2026-02",
+            ),
+        ],
+    )
+    # 2028 is said, and so is "meeting", but no meeting of 2028 is.
+    assert answered("who hosted the meeting in 2028", briefing) is None
+    assert answered("who hosted the AI summit in 2025", briefing) is None  # a bid's date
+    assert answered("where was the G7 summit", briefing) == "tl-g7"
+    assert answered("when was the meeting announced", briefing) == "tl-announced"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

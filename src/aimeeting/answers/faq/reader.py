@@ -10,10 +10,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from aimeeting.answers.faq.event import OwnEvent
-from aimeeting.answers.faq.items import (
-    Doc,
-    what_named,
-)
+from aimeeting.answers.faq.items import YEAR, Doc, what_named
 from aimeeting.answers.faq.question import (
     ABOUT_IT,
     AT,
@@ -244,7 +241,7 @@ class QuestionReader:
             binding._replace(
                 qualified=tuple(w for w in binding.qualified if not w.spellings <= light)
             )
-            for binding in self._bindings(named, optional)
+            for binding in self._bindings(named, optional, tokens)
             if not binding.qualifier.spellings <= optional & self._event.dates  # its own date
         )
         kept = tuple(
@@ -616,13 +613,26 @@ class QuestionReader:
             or self._event.is_own(word)
         )
 
-    def _bindings(self, sequence: list[Word | None], named: frozenset[str]) -> tuple[Binding, ...]:
+    def _bindings(
+        self, sequence: list[Word | None], named: frozenset[str], tokens: Sequence[str]
+    ) -> tuple[Binding, ...]:
         """Each qualifier with the words right after it (or, at the end, right before it).
         Words in ``named`` name this event with a word for it ("the next Partners Circle
         meeting" is the next meeting)."""
         bindings = []
         for position, word in enumerate(sequence):
             if word is None or not is_qualifier(word):
+                continue
+            dated = sequence[position - 2] if position >= 2 else None
+            if (
+                dated is not None
+                and tokens[position - 1] in ("in", "during")
+                and dated.spellings & event_stems()
+                and any(YEAR.fullmatch(s) for s in word.spellings)
+            ):
+                # "the meeting in 2028" is a meeting of 2028, not this one (its own years
+                # are dropped later): an item must date a meeting so, not say 2028 anywhere.
+                bindings.append(Binding(word, (dated._replace(may_be_event=False),), False))
                 continue
             after = self._run(sequence[position + 1 :])
             qualified = after or tuple(reversed(self._run(list(reversed(sequence[:position])))))
