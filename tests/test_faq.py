@@ -698,6 +698,14 @@ def test_a_meeting_in_another_year_is_one_an_item_dates_so(fixture_sheet: Briefi
     assert answered("when was the meeting announced", briefing) == "tl-announced"
 
 
+def test_a_meeting_in_another_place_is_one_an_item_places_so(tokyo: Briefing) -> None:
+    # An entry says "the New Delhi summit", "Geneva" and "the Tokyo meeting": no meeting in
+    # New Delhi or Geneva.
+    assert answered("who hosted the meeting in New Delhi", tokyo) is None
+    assert answered("when was the meeting in Geneva", tokyo) is None
+    assert answered("who hosted the meeting in Tokyo", tokyo) == "faq-host"  # its own city
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -660,6 +660,17 @@ class QuestionReader:
                     or modifier.spellings & event_stems()
                 ):
                     bindings.append(Binding(modifier, (word,), False, says_which=True))
+            # ... and so does a name after it: "the meeting in New Delhi", "the meeting of
+            # the OECD" (not this event's city or names, which "here" and "ours" hold).
+            at = position + 1
+            if at < len(tokens) and tokens[at] in ("in", "at"):
+                at += 1 + (tokens[at + 1 : at + 2] == ("the",))
+                for name in self._run(sequence[at:]):
+                    if name.spellings & self._name_words and not (
+                        is_qualifier(name) or name.spellings <= ours or self._event.is_own(name)
+                    ):
+                        other = word._replace(may_be_event=False)
+                        bindings.append(Binding(name, (other,), False, says_which=True))
         return tuple(bindings)
 
     def _run(self, sequence: Sequence[Word | None]) -> tuple[Word, ...]:
