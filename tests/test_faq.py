@@ -704,6 +704,9 @@ def test_a_meeting_in_another_place_is_one_an_item_places_so(tokyo: Briefing) ->
     assert answered("who hosted the meeting in New Delhi", tokyo) is None
     assert answered("when was the meeting in Geneva", tokyo) is None
     assert answered("who hosted the meeting in Tokyo", tokyo) == "faq-host"  # its own city
+    # An entry asked of this meeting is not about the meeting in Paris its answer names.
+    assert answered("what happened after the meeting in Paris", tokyo) is None
+    assert answered("what happened after the meeting", tokyo) == "faq-after"
 
 
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:

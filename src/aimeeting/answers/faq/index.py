@@ -333,6 +333,10 @@ class SheetIndex:
             # be in a sentence of an item headed with the word for the event ("Is it the
             # same as the AI Safety Summit? ... after Bletchley Park in 2023 and Seoul"),
             # a common word must be next to it ("action plan" is no "Action Summit").
+            if doc.asked and self._asked_of_its_own(doc, binding):
+                # "What happened after the meeting?" is asked of this meeting: what its
+                # answer says of a meeting in Paris does not make it about that one.
+                return any(self._bound_in(unit, binding) for unit in doc.units[: len(doc.heads)])
             context = self._which_context(doc, binding, said)
             return any(self._bound_in(unit, binding, context) for unit in doc.units)
         # An FAQ entry is what it is asked: its qualifier must be in a way of asking it.
@@ -354,6 +358,14 @@ class SheetIndex:
             )
             for n, unit in enumerate(doc.units)
         )
+
+    def _asked_of_its_own(self, doc: Doc, binding: Binding) -> bool:
+        """Whether an FAQ entry is asked of this sheet's event by the word for an event the
+        binding qualifies ("What happened after the meeting?")."""
+        if binding.qualifier.spellings <= self._event.dates:
+            return False  # "the March meeting" may be this one, held in March
+        wanted = {s for w in binding.qualified for s in w.spellings} & self._event.own
+        return any(wanted & set(head) for head in doc.units[: len(doc.heads)])
 
     def _which_context(
         self, doc: Doc, binding: Binding, said: frozenset[str] = frozenset()
