@@ -709,6 +709,18 @@ def test_a_meeting_in_another_place_is_one_an_item_places_so(tokyo: Briefing) ->
     assert answered("what happened after the meeting", tokyo) == "faq-after"
 
 
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("when did jd vance become vp", "when did jd vance become vice president"),
+        ("how many intl orgs came", "how many international organisations came"),
+        ("which org runs it", "which organisation runs it"),
+    ],
+)
+def test_short_forms_are_the_words_they_stand_for(short: str, long: str) -> None:
+    assert faq_words.content_words(short) == faq_words.content_words(long)
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -120,6 +120,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bco-?(chair\w*)"), r" \1 "),
     (re.compile(r"\bartificial intelligence\b"), " ai "),
     (re.compile(r"\bprime minister\b|\bpm\b"), " prime minister "),
+    # Short forms people type: "jd vance vp", "intl orgs" ("govt" is a synonym below)
+    (re.compile(r"\bvp\b"), " vice president "),
+    (re.compile(r"\bint'?l\b"), " international "),
+    (re.compile(r"\borgs\b"), " organisations "),
+    (re.compile(r"\borg\b"), " organisation "),
     (re.compile(r"\bunited states(?: of america)?\b|\busa\b"), " usa "),
     (re.compile(r"\bunited kingdom\b|\bbritain\b"), " uk "),
     (re.compile(r"\bunited arab emirates\b"), " uae "),
