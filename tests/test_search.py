@@ -27,7 +27,7 @@ from aimeeting.briefing.model import Briefing
 from aimeeting.document import Document
 from aimeeting.errors import UsageError
 from aimeeting.writers.console import render_text
-from aimeeting.writers.hits import HIGHLIGHT, highlighted, render_hits
+from aimeeting.writers.hits import HIGHLIGHT, highlighted, render_caveat, render_hits
 from tests.conftest import DATA, TODAY, Result, style
 
 FIXTURE = DATA / "search-fixture.json"
@@ -123,6 +123,38 @@ def test_accents_aside_a_word_finds_its_accented_spelling_and_highlights_it(
         [detail] = hit.matches
         assert [detail.value[start:end] for start, end in detail.spans] == ["Élysée"]
     assert parse_query("evian Évian").words == ("evian",)  # one word, typed twice
+
+
+def test_the_parts_of_an_item_are_searched_and_their_notes_are_its_caveats(
+    tmp_path: Path,
+) -> None:
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    raw["event"]["venues"][0].update(name="Kasumigaseki Hall", note="The hall was not named.")
+    [kishida] = [p for p in raw["people"] if p["id"] == "p-kishida"]
+    kishida["roles"].append({"title": "Foreign Minister", "note": "A long tenure, 2012-2017."})
+    kishida["note"] = "His own caveat comes first."
+    changed = tmp_path / "parts.json"
+    changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    parts = load_briefing(str(changed))
+    # A role's title and a venue's name are text the sheet shows: search finds them.
+    [role] = hits_for(parts, "prime minister", "people")
+    assert (role.item_id, role.matched) == ("p-kishida", ("roles",))
+    [venue] = hits_for(parts, "kasumigaseki", "event")
+    assert venue.matched == ("venues",)
+    # A part's note is a caveat of the item: found there, shown whole and highlighted.
+    [tenure] = hits_for(parts, "tenure caveat", "people")
+    assert tenure.matched == ("note", "note")  # its own, then its role's
+    out = render_text(render_hits(as_document(parts, [tenure])), style(200))
+    assert "Foreign Minister: A long tenure, 2012-2017." in out
+    [entry] = as_document(parts, [tenure]).sections[0].entries
+    caveat = render_caveat(entry)
+    assert caveat is not None
+    marked = [caveat.plain[x.start : x.end] for x in caveat.spans if x.style == HIGHLIGHT]
+    assert marked == ["caveat", "tenure"]  # in every note it stands in
+    # The event's hit carries its venue's caveat, as the sheet's row for the venue does.
+    [event] = hits_for(parts, "kasumigaseki", "event")
+    assert event.entry is not None
+    assert any("The hall was not named." in caveat for caveat in event.entry.caveats)
 
 
 # ---------------------------------------------------------------- the query

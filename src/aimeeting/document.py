@@ -579,10 +579,16 @@ def build_section(key: str, ctx: Context) -> Section:
 
 
 def entry_for(key: str, item: Any, ctx: Context) -> Entry:
-    """The entry of one item of section ``key`` (the event or summary: their first entry)."""
+    """The entry of one item of section ``key``. The event and the summary are one item the
+    sheet shows as several rows: their first entry, with every row's caveats and sources
+    (the event's venue has its own caveat)."""
     spec = BY_KEY[key]
     if not spec.items:
-        return section_entries(spec, ctx)[0]
+        rows = section_entries(spec, ctx)
+        return rows[0]._replace(
+            caveats=tuple(dict.fromkeys(c for row in rows for c in row.caveats)),
+            refs=tuple(dict.fromkeys(n for row in rows for n in row.refs)),
+        )
     return _maker(spec)(item, ctx)  # type: ignore[no-any-return]
 
 

@@ -57,6 +57,7 @@ _SKIPPED_FIELDS = {
     "translated_by",
     "kind",
     "title_is_description",
+    "archived",  # a copy's address and dates: the source's own address is what a hit shows
 }
 
 Span = tuple[int, int]
@@ -170,8 +171,11 @@ class Hit(NamedTuple):
 
 
 def item_fields(item: BaseModel) -> tuple[tuple[str, str], ...]:
-    """The text a person reads in an item, field by field."""
+    """The text a person reads in an item, field by field. The parts it is made of (a
+    person's roles, an event's venues and main days) are one field each, their parts joined
+    by "; ", and their notes are notes of the item: the sheet shows them as its caveats."""
     fields: list[tuple[str, str]] = []
+    part_notes: list[tuple[str, str]] = []
     # The note last, as people read it: after the text it qualifies.
     for name in sorted(type(item).model_fields, key=lambda field: field == "note"):
         if name in _SKIPPED_FIELDS:
@@ -181,7 +185,14 @@ def item_fields(item: BaseModel) -> tuple[tuple[str, str], ...]:
             fields.append((name, composed(value)))
         elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             fields.append((name, composed("; ".join(value))))
-    return tuple(fields)
+        elif parts := [v for v in (value if isinstance(value, list) else [value]) if v]:
+            if not all(isinstance(part, BaseModel) for part in parts):
+                continue
+            read = [item_fields(part) for part in parts]
+            said = ["; ".join(", ".join(v for n, v in part if n != "note") for part in read)]
+            fields += [(name, text) for text in said if text]
+            part_notes += [(n, v) for part in read for n, v in part if n == "note"]
+    return (*fields, *part_notes)
 
 
 def searchable_items(

@@ -39,15 +39,19 @@ def render_caveat(entry: Entry) -> Text | None:
     """Every caveat the document gives the item (a paraphrase first), untrimmed, with
     search words in the note highlighted; None for an item without one."""
     caveat = Text(style=CAVEAT)
-    note = next((ex for ex in entry.excerpts if ex.field == "note"), None)
+    notes = [ex for ex in entry.excerpts if ex.field == "note"]  # the item's, its parts'
     for text in shown_caveats(entry):
         if caveat:
             caveat.append("\n")
-        # The note may stand inside a longer caveat ("Inferred, ...: note"): its search
-        # words are highlighted where it stands.
-        at = text.find(note.text) if note is not None else -1
-        spans = [(start + at, end + at) for start, end in note.spans] if note and at >= 0 else []
-        caveat.append_text(highlighted(text, spans))
+        # A note may stand inside a longer caveat ("Inferred, ...: note", "Tokyo: note"):
+        # its search words are highlighted where it stands.
+        spans = [
+            (start + at, end + at)
+            for note in notes
+            if (at := text.find(note.text)) >= 0
+            for start, end in note.spans
+        ]
+        caveat.append_text(highlighted(text, sorted(spans)))
     return caveat if caveat else None
 
 
