@@ -416,6 +416,17 @@ def test_hits_render_as_plain_text_with_hanging_rows(briefing: Briefing) -> None
     )
 
 
+@pytest.mark.parametrize("plain", [True, False], ids=["pipe", "terminal"])
+def test_a_run_of_source_numbers_breaks_between_them_never_inside_one(
+    briefing: Briefing, plain: bool
+) -> None:
+    hits = hits_for(briefing, "kishida paris")
+    cut = re.compile(r"\[\d*$|^\s*\d*\]", re.MULTILINE)
+    for width in range(12, 60):
+        out = render_text(render_hits(as_document(briefing, hits)), style(width, plain))
+        assert "[4][6][7]" in out.replace("\n", "").replace(" ", "") and not cut.search(out)
+
+
 def test_words_found_in_a_caveat_are_highlighted_there(briefing: Briefing) -> None:
     from aimeeting.writers.hits import HIGHLIGHT, render_caveat
 

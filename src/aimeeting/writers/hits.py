@@ -12,7 +12,13 @@ from rich.text import Text
 
 from aimeeting.document import Document, Entry, shown_caveats
 from aimeeting.sections import BY_KEY
-from aimeeting.writers.layout import MIN_TEXT_WIDTH, field_label, found_words, sources_row
+from aimeeting.writers.layout import (
+    MIN_TEXT_WIDTH,
+    field_label,
+    found_words,
+    marker_lines,
+    sources_label,
+)
 
 HIGHLIGHT = "bold reverse"
 LOCATION = "bold cyan"
@@ -64,21 +70,33 @@ class HitLines:
     which shows at thousands of hits.
     """
 
-    def __init__(self, location: Text, rows: Sequence[tuple[str, Text]], url: Text | None) -> None:
+    def __init__(
+        self,
+        location: Text,
+        rows: Sequence[tuple[str, Text]],
+        url: Text | None,
+        refs: tuple[str, Sequence[int]] | None = None,
+    ) -> None:
         self.location = location
         self.rows = rows
         self.url = url
+        self.refs = refs  # the last row's label and source numbers, laid out by width
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        label_width = max((len(label) for label, _ in self.rows), default=0)
+        labels = [label for label, _ in self.rows] + ([self.refs[0]] if self.refs else [])
+        label_width = max((len(label) for label in labels), default=0)
         indent = ROW_INDENT + label_width + 1
         # Labels beside their values; above them when the values would be squeezed.
         beside = options.max_width - indent >= MIN_TEXT_WIDTH
         if not beside:
             indent = 2 * ROW_INDENT
+        rows = list(self.rows)
+        if self.refs is not None:  # broken between markers, never inside one
+            label, numbers = self.refs
+            rows.append((label, Text(marker_lines(numbers, max(1, options.max_width - indent)))))
         # A word longer than the width is folded (Rich's default overflow for a Text).
         lines = list(self.location.wrap(console, options.max_width))
-        for label, value in self.rows:
+        for label, value in rows:
             if not beside:
                 lines.append(Text(" " * ROW_INDENT).append(label, LABEL))
             wrapped = value.wrap(console, max(1, options.max_width - indent))
@@ -113,9 +131,8 @@ def render_hit(entry: Entry) -> RenderableType:
     caveat = render_caveat(entry)
     if caveat is not None:
         rows.append(("note:", caveat))
-    refs = sources_row(entry)
-    if refs is not None:
-        rows.append((refs[0], Text(refs[1])))
+    label = sources_label(entry)
+    refs = (label, entry.refs) if label is not None else None
     location = Text(f"{entry.section} \u203a {entry.id}", style=LOCATION)
     url_line = None
     if entry.url is not None:
@@ -124,7 +141,7 @@ def render_hit(entry: Entry) -> RenderableType:
         spans = next((ex.spans for ex in entry.excerpts if ex.field == "url"), ())
         url_line = Text(URL_INDENT, no_wrap=True, overflow="ignore")  # pragma: no mutate
         url_line.append_text(highlighted(entry.url, spans, style=Style(link=entry.url)))
-    return HitLines(location, rows, url_line)
+    return HitLines(location, rows, url_line, refs)
 
 
 def render_hits(document: Document) -> RenderableType:

@@ -54,14 +54,13 @@ def found_words(shown: int, total: int) -> str:
     return f"{total} item found" if total == 1 else f"{total} items found"
 
 
-def sources_row(entry: Entry) -> tuple[str, str] | None:
-    """A search hit's last row: the numbers of its sources, as 'aimeeting sources' and the
-    sheet give them, so the words found are one command from where they come from. A hit on
-    a source gives its own number."""
+def sources_label(entry: Entry) -> str | None:
+    """The label of a search hit's last row, which gives the numbers of its sources as
+    'aimeeting sources' and the sheet give them (laid out by marker_lines), so the words
+    found are one command from where they come from; a hit on a source gives its own."""
     if not entry.refs:
         return None
-    label = "cited as:" if entry.section == "sources" else "sources:"
-    return label, "".join(f"[{number}]" for number in entry.refs)
+    return "cited as:" if entry.section == "sources" else "sources:"
 
 
 Role = Literal["", "heading", "muted", "caveat", "marker", "markers"]

@@ -37,7 +37,7 @@ from aimeeting.writers.layout import (
     one_cell_each,
     paragraph_cuts,
     plain_text,
-    sources_row,
+    sources_label,
     src_width,
 )
 
@@ -259,14 +259,15 @@ def hit_lines(entry: Entry, width: int) -> list[str]:
     caveats = shown_caveats(entry)
     if caveats:
         rows.append(("note:", "\n".join(caveats)))
-    refs = sources_row(entry)
-    if refs is not None:
-        rows.append(refs)
-    label_room = max((len(label) for label, _ in rows), default=0)
+    refs = sources_label(entry)
+    labels = [label for label, _ in rows] + ([refs] if refs else [])
+    label_room = max((len(label) for label in labels), default=0)
     indent = 2 + label_room + 1
     beside = width - indent >= MIN_TEXT_WIDTH
     if not beside:
         indent = 4
+    if refs is not None:  # broken between markers, never inside one
+        rows.append((refs, marker_lines(entry.refs, max(1, width - indent))))
     lines = wrap(f"{entry.section} \u203a {entry.id}", width)
     for label, value in rows:
         if not beside:
