@@ -670,6 +670,9 @@ def test_a_question_pasted_from_a_coloured_terminal_is_read_as_its_words(
     coloured = "\x1b[1;31mwho\x1b[0m hosted the \x1b]8;;https://x.example\x07meeting"
     assert answered(coloured, fixture_sheet) == plain
     assert answered("who\x01hosted\x1fthe meeting", fixture_sheet) == plain
+    # tput's bold and sgr0 (which ends in a character set, ESC ( B), and 8-bit CSI
+    assert answered("\x1b[1mwho hosted the meeting\x1b(B\x1b[m", fixture_sheet) == plain
+    assert answered("\x9b1mwho hosted the\x9b0m meeting", fixture_sheet) == plain
 
 
 def test_a_meeting_in_another_year_is_one_an_item_dates_so(fixture_sheet: Briefing) -> None:
