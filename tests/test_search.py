@@ -108,21 +108,39 @@ def test_overlapping_words_are_all_found(briefing: Briefing) -> None:
     assert "tl-g7-summit" in ids(hits_for(briefing, "hiroshima hiro"))
 
 
-def test_accents_aside_a_word_finds_its_accented_spelling_and_highlights_it(
+def test_a_word_finds_its_spellings_by_eye_and_highlights_them_as_written(
     tmp_path: Path,
 ) -> None:
     raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
     [item] = [i for i in raw["timeline"] if i["id"] == "tl-friends-group"]
-    item["detail"] += " Leaders met again at the Élysée."
+    # Yoruba keeps marks that compose with no letter; a ligature, full-width letters and a
+    # curly apostrophe are other forms of the letters a reader types.
+    item["detail"] += (
+        " Leaders met again at the Élysée, with the \u1ecc\u0300y\u1ecd\u0301 delegation,"
+        " for the ﬁrst time in ＴＯＫＹＯ, at Japan\u2019s request."
+    )
     changed = tmp_path / "accented.json"
     changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     accented = load_briefing(str(changed))
-    # Typed bare, accented, in capitals or decomposed (as macOS types it): one word.
-    for typed in ("elysee", "ÉLYSÉE", "Elysée", "E\u0301lyse\u0301e"):
-        [hit] = hits_for(accented, typed, "timeline")
+    found = {
+        # Typed bare, accented, in capitals or decomposed (as macOS types it): one word.
+        "elysee": "Élysée",
+        "ÉLYSÉE": "Élysée",
+        "Elysée": "Élysée",
+        "E\u0301lyse\u0301e": "Élysée",
+        "oyo": "\u1ecc\u0300y\u1ecd\u0301",  # marks and all
+        "first": "ﬁrst",
+        "tokyo": "ＴＯＫＹＯ",
+        "japan's": "Japan\u2019s",
+        "Japan\u2019s": "Japan\u2019s",
+    }
+    for typed, written in found.items():
+        [hit] = [h for h in hits_for(accented, typed, "timeline") if h.item_id == item["id"]]
         [detail] = hit.matches
-        assert [detail.value[start:end] for start, end in detail.spans] == ["Élysée"]
+        assert written in [detail.value[start:end] for start, end in detail.spans], typed
     assert parse_query("evian Évian").words == ("evian",)  # one word, typed twice
+    with pytest.raises(UsageError):
+        parse_query("\u0301 \u0300")  # marks alone are no word: they would match anywhere
 
 
 def test_the_parts_of_an_item_are_searched_and_their_notes_are_its_caveats(

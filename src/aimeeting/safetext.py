@@ -18,6 +18,8 @@ Policy, by Unicode class (documented in docs/briefing-format.md):
 import functools
 import os
 import re
+from array import array
+from collections.abc import Sequence
 
 BLANK_LETTERS = "\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0"
 """Letters and marks that show nothing: fillers of Hangul and Khmer, the combining
@@ -96,25 +98,34 @@ def composed(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def unaccented(text: str) -> str:
-    """``text`` (composed) with each accented letter as its bare letter ('Évian' as 'Evian'),
-    one character for one: where a word is found in the result is where it is in ``text``."""
-    return text if text.isascii() else "".join(map(_bare_letter, text))
-
-
-@functools.lru_cache(maxsize=4096)
-def _bare_letter(char: str) -> str:
+@functools.lru_cache(maxsize=8192)
+def _folded_char(char: str) -> str:
     import unicodedata
 
-    parts = unicodedata.normalize("NFD", char)
-    marks = parts[1:]
-    return parts[0] if marks and all(unicodedata.combining(mark) for mark in marks) else char
+    bare = unicodedata.normalize("NFKD", char.casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c)).translate(_APOSTROPHES)
+
+
+_APOSTROPHES = str.maketrans("\u2018\u2019\u02bc", "'''")
 
 
 def folded(text: str) -> str:
-    """Text as a reader matches it by eye: case and accents aside ('José' is 'jose'),
-    however it is stored (composed or not)."""
-    import unicodedata
+    """Text as a reader matches it by eye: case, accents and compatibility forms aside
+    ('José' is 'jose', 'ﬁrst' 'first', 'ＡＩ' 'ai', 'Japan’s' "japan's"), however it is
+    stored (composed or not)."""
+    return text.casefold() if text.isascii() else "".join(map(_folded_char, text))
 
-    bare = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in bare if not unicodedata.combining(c)).casefold()
+
+def folded_with_origin(text: str) -> tuple[str, Sequence[int] | None]:
+    """``folded(text)``, and for each of its characters the index in ``text`` it comes
+    from, so that a word found in it can be shown where it is written; None when each
+    character folds to one (then the indexes are the same)."""
+    if text.isascii():
+        return text.casefold(), None
+    pieces = [_folded_char(char) for char in text]
+    result = "".join(pieces)
+    if len(result) == len(text) and all(len(piece) == 1 for piece in pieces):
+        return result, None
+    # An array, not a tuple: four bytes an index, where a tuple of ints takes about nine
+    # times that for a long text.
+    return result, array("I", (i for i, piece in enumerate(pieces) for _ in piece))

@@ -23,7 +23,7 @@ from aimeeting.document import (
     source_entry,
 )
 from aimeeting.errors import UsageError
-from aimeeting.safetext import composed, unaccented
+from aimeeting.safetext import composed, folded, folded_with_origin
 from aimeeting.sections import SECTIONS as SHEET_SECTIONS
 
 MAX_WORDS = 32
@@ -97,11 +97,11 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     Raises UsageError for an empty query, more than MAX_WORDS distinct words, a word
     longer than MAX_WORD_CHARS, or an unknown section.
     """
-    # Keyed by lower(), not casefold(): two words with equal lower() are matched alike by
-    # an IGNORECASE pattern, while casefold() would also merge "ß" with "ss".
-    distinct: dict[str, str] = {}  # lowered -> as first typed
+    # Keyed as they are matched: folded (see safetext.folded), as the briefing's text is.
+    distinct: dict[str, str] = {}  # folded -> as first typed
     for word in composed(term).split():
-        distinct.setdefault(unaccented(word).lower(), word)
+        if key := folded(word):  # not a word of marks alone, which would match everywhere
+            distinct.setdefault(key, word)
     if not distinct:
         raise UsageError("nothing to search for: give at least one word")
     if len(distinct) > MAX_WORDS:
@@ -120,8 +120,8 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     order = sorted(range(len(words)), key=lambda i: -len(words[i]))
     # A lookahead matches at every position, so overlapping words are all found
     # ("hiroshi" and "shima" in "Hiroshima"), in one pass over the text.
-    # Accents aside, as a reader matches by eye: "evian" finds "Évian" and the reverse.
-    alternatives = "|".join(f"({re.escape(unaccented(words[i]))})" for i in order)
+    # As a reader matches by eye: "evian" finds "Évian", "first" finds "ﬁrst".
+    alternatives = "|".join(f"({re.escape(lowered[i])})" for i in order)
     pattern = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
     covers = tuple(
         tuple(j for j in range(len(words)) if j != i and lowered[j] in lowered[i])
@@ -207,6 +207,12 @@ def searchable_items(
             yield section, item.id, item
 
 
+def _is_mark(char: str) -> bool:
+    import unicodedata
+
+    return unicodedata.combining(char) != 0
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -241,10 +247,15 @@ def scan_field(value: str, query: Query) -> tuple[tuple[Span, ...], dict[int, bo
     word found whether it was found once as a whole word."""
     spans: list[Span] = []
     found: dict[int, bool] = {}
-    for match in query.pattern.finditer(unaccented(value)):
+    text, origin = folded_with_origin(value)
+    for match in query.pattern.finditer(text):
         group = match.lastindex
         assert group is not None  # the lookahead holds nothing but the word groups
         start, end = match.span(group)
+        if origin is not None:  # where the word is written, with the marks that follow it
+            start, end = origin[start], origin[end - 1] + 1
+            while end < len(value) and _is_mark(value[end]):
+                end += 1
         word = query.group_words[group - 1]
         found[word] = found.get(word, False) or is_whole_word(value, start, end)
         for inner in query.covers[word]:
