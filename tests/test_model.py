@@ -70,11 +70,15 @@ def test_partial_end_in_the_same_month_is_not_before_start(briefing_data: dict[s
 @pytest.mark.parametrize(
     ("section", "key"), [("quotes", "text"), ("timeline", "title"), ("key_facts", "value")]
 )
-def test_text_of_only_spaces_is_rejected(
-    briefing_data: dict[str, Any], section: str, key: str
+@pytest.mark.parametrize("blank", [" \t  ", "\u200d", "\u0301\u0300", " \u200c\u0301 "])
+def test_text_that_shows_nothing_is_rejected(
+    briefing_data: dict[str, Any], section: str, key: str, blank: str
 ) -> None:
-    briefing_data[section][0][key] = " \t  "
+    # Spaces, or a joiner or marks alone: a title that prints as nothing.
+    briefing_data[section][0][key] = blank
     assert error_types(briefing_data) == [((section, 0, key), "blank_text")]
+    briefing_data[section][0][key] = "e\u0301\u200d"  # a letter with them is text
+    Briefing.model_validate(briefing_data)
 
 
 @pytest.mark.parametrize("item_id", ["event", "summary"])

@@ -36,6 +36,13 @@ _URL = re.compile(r'https?://[^\s<>"`{}|^]+')
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
+def _shows(char: str) -> bool:
+    """Whether a character shows on its own: a letter, digit, punctuation or symbol."""
+    import unicodedata
+
+    return unicodedata.category(char)[0] in "LNPS"
+
+
 def _check_text(value: str) -> str:
     bad = find_unsafe(value)
     if bad is not None:
@@ -45,8 +52,11 @@ def _check_text(value: str) -> str:
             {"char": describe_char(bad)},
         )
     stripped = value.strip()
-    if not stripped:
-        raise PydanticCustomError("blank_text", "text of only spaces says nothing: write it out")
+    if not stripped or not (stripped.isascii() or any(map(_shows, stripped))):
+        # ... nor does text of joiners or marks alone (a title of one ZWJ shows as nothing)
+        raise PydanticCustomError(
+            "blank_text", "text of only spaces, joiners or marks says nothing: write it out"
+        )
     if stripped.startswith("<") and stripped.endswith(">") and ">" not in stripped[1:-1]:
         raise _placeholder(value)
     # Spaces around a text would show as 'Tail .' or 'stop. ,' in print. A tab inside it is
