@@ -286,7 +286,14 @@ def test_an_empty_file_name_is_a_usage_error_that_says_so(
 
 @pytest.mark.parametrize(
     "args",
-    [("faq", ""), ("faq", "  "), ("search", ""), ("cite", ""), ("quotes", "--speaker", "")],
+    [
+        ("faq", ""),
+        ("faq", "  "),
+        ("search", ""),
+        ("cite", ""),
+        ("quotes", "--speaker", ""),
+        ("quotes", "--id", ""),
+    ],
 )
 def test_an_empty_question_filter_or_id_is_a_usage_error(
     cli: Callable[..., Result], args: tuple[str]

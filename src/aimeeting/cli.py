@@ -368,6 +368,8 @@ def choose_quotes(
 
     if speaker is not None and not speaker.strip():
         raise UsageError("--speaker is empty: give part of a speaker's name")
+    if quote_id is not None and not quote_id.strip():
+        raise UsageError("--id is empty: give a quote's id (aimeeting quotes --ids lists them)")
     wanted = folded(speaker) if speaker is not None else None
     chosen = [
         quote
