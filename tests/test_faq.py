@@ -750,6 +750,11 @@ def test_a_name_only_a_caveat_gives_is_suggested_from_there(fixture_sheet: Brief
     assert [found.item_id for found in nearest("who is Naima Moutchou", briefing)] == ["p-chappaz"]
     assert nearest("who is Naima Moutchou", briefing, limit=0) == []
     assert nearest("who is Naima Zzyzx", briefing) == []  # every word it says, not one
+    # ... and first, though another item shares a word of it where the index reads
+    plan = faq_item("faq-plan", "What is the AI plan?", "A summary of the aims.")
+    briefing = sheet(fixture_sheet, people=[person], faq=[plan])
+    found = [found.item_id for found in nearest("AI brief passed to Moutchou", briefing)]
+    assert found == ["p-chappaz", "faq-plan"]
 
 
 def test_an_index_is_built_once_per_briefing(

@@ -97,11 +97,21 @@ def answers(question: str, briefing: Briefing) -> list[Found]:
 def nearest(question: str, briefing: Briefing, limit: int = 3) -> list[Found]:
     """Up to ``limit`` items closest to ``question``, closest first: suggestions after a miss.
 
-    No rule of ``answer`` applies, so they may not answer the question. When it shares no
-    word with what the index reads, the items that hold all its words anywhere, caveats
-    included; empty when none does.
+    No rule of ``answer`` applies, so they may not answer the question. The item that holds
+    every word of it anywhere, caveats included, comes first ("al majalla and two blogs" is
+    in a note, word for word); then those the index ranks closest, or, when the question
+    shares no word with what the index reads, more that hold all its words. Empty when none
+    does.
     """
-    return index_of(briefing).nearest(question, limit) or _mentioned(question, briefing, limit)
+    if limit <= 0:
+        return []
+    every = _mentioned(question, briefing, limit)
+    closest = index_of(briefing).nearest(question, limit)
+    scored = {found.item_id: found for found in closest}  # the index's score, where it has one
+    first: dict[str, Found] = {}
+    for found in [*every[:1], *closest, *every[1:]]:
+        first.setdefault(found.item_id, scored.get(found.item_id, found))
+    return list(first.values())[:limit]
 
 
 def _mentioned(question: str, briefing: Briefing, limit: int) -> list[Found]:
