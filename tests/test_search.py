@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from aimeeting.answers.search import (
+    MAX_EXCERPTS,
+    MAX_STRETCH_CHARS,
     MAX_WORD_CHARS,
     MAX_WORDS,
     SEARCH_SECTIONS,
@@ -233,6 +235,14 @@ def test_excerpt_joins_distant_matches_with_an_ellipsis_and_caps_their_number() 
     assert [part.text[s:e] for s, e in part.spans] == ["alpha", "beta"]
     capped = excerpt(value, spans, max_stretches=1)
     assert "beta" not in capped.text and capped.text.endswith("…")
+
+
+def test_an_excerpt_of_crowded_matches_is_short_however_long_the_field() -> None:
+    value = "lorem ipsum dolor " * 100_000  # the word on every line, 1.8 MB
+    spans = [(i, i + 5) for i in range(0, len(value), len("lorem ipsum dolor "))]
+    part = excerpt(value, spans)
+    assert len(part.text) <= MAX_EXCERPTS * (MAX_STRETCH_CHARS + 3) and part.text.endswith("…")
+    assert part.spans and {part.text[s:e] for s, e in part.spans} == {"lorem"}
 
 
 def test_highlighting_styles_exactly_the_matches(briefing: Briefing) -> None:

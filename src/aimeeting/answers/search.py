@@ -35,6 +35,9 @@ CONTEXT_CHARS = 60
 """Characters of context kept on either side of a match (then cut back to a whole word)."""
 MAX_EXCERPTS = 3
 """Separate stretches shown from one field; more would be the whole field again."""
+MAX_STRETCH_CHARS = 4 * CONTEXT_CHARS
+"""Longest stretch: where matches crowd (the word on every line of a long field), a stretch
+ends here and the next begins, so that a hit never shows a whole long field."""
 
 SEARCH_SECTIONS = tuple(spec.key for spec in SHEET_SECTIONS)
 """Section keys, in the order the fact sheet shows them: the names --section accepts."""
@@ -355,12 +358,14 @@ def excerpt(
     windows: list[Span] = []
     for start, end in spans:
         low, high = max(0, start - context), min(len(value), end + context)
-        low = _cut_forward(value, low, start)
-        high = _cut_back(value, end, high)
         if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
-        else:
-            windows.append((low, high))
+            if high - windows[-1][0] <= MAX_STRETCH_CHARS:
+                windows[-1] = (windows[-1][0], max(_cut_back(value, end, high), windows[-1][1]))
+                continue
+            low = min(windows[-1][1], start)  # a new stretch, from where the last one ends
+        windows.append((_cut_forward(value, low, start), _cut_back(value, end, high)))
+        if len(windows) > max_stretches:
+            break  # enough to show, and to say there is more
     more = len(windows) > max_stretches
     windows = windows[:max_stretches]
     if windows == [(0, len(value))]:
