@@ -192,6 +192,7 @@ def test_no_pager_and_short_output_print_directly(tmp_path: Path) -> None:
         ("no-such-pager-command -R", "aimeeting: cannot start the pager"),
         ("false", "failed (exit 1)"),  # starts, then fails having shown nothing
         ("sh -c 'exit 3'", "failed (exit 3)"),
+        ("cat\x1b[31m", "the pager 'cat\\x1b[31m' (not found)"),  # escaped once, as elsewhere
     ],
 )
 def test_a_pager_that_cannot_start_or_fails_gives_one_line_and_the_output(

@@ -33,7 +33,7 @@ def page(text: str, env: Environment) -> bool:
     program = _program_of(command)
     if program is None or shutil.which(program, path=env.vars.get("PATH")) is None:
         env.stderr.error(
-            f"cannot start the pager {display_name(command)!r} (not found); printing directly"
+            f"cannot start the pager '{display_name(command)}' (not found); printing directly"
         )
         return False
     child_env = dict(env.vars)
@@ -51,7 +51,7 @@ def page(text: str, env: Environment) -> bool:
         process.stdin.close()
     status = process.wait()
     if status in _CANNOT_RUN:
-        env.stderr.error(f"cannot start the pager {display_name(command)!r}; printing directly")
+        env.stderr.error(f"cannot start the pager '{display_name(command)}'; printing directly")
         return False
     if 0 < status < 128:
         # A pager quits with 0 when its reader is done; a failure (a bad option, a pager
@@ -59,7 +59,7 @@ def page(text: str, env: Environment) -> bool:
         # risk losing it. A pager killed by a signal was stopped by its reader: the shell
         # reports that as 128 + the signal's number (and Python as a negative status).
         env.stderr.error(
-            f"the pager {display_name(command)!r} failed (exit {status}); printing directly"
+            f"the pager '{display_name(command)}' failed (exit {status}); printing directly"
         )
         return False
     return True
