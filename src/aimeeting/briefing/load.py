@@ -232,6 +232,8 @@ def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
             allowed = list(meanings) or re.findall(r"'([^']*)'", message)
             hint = model.VALUE_WORDS.get(given.strip().casefold()) or _suggest(given, allowed)
             message += f", not {given[:60]!r}" + (f" (did you mean {hint!r}?)" if hint else "")
+        elif isinstance(given, bool | int | float) or given is None:
+            message += f", not {json.dumps(given)[:60]}"  # as the file writes it: true, null, 2.5
     elif kind in ("model_type", "dict_type", "model_attributes_type"):
         fields = _fields_at(loc)
         message = "must be an object" + (
