@@ -149,9 +149,12 @@ def test_the_parts_of_an_item_are_searched_and_their_notes_are_its_caveats(
     tmp_path: Path,
 ) -> None:
     raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
-    raw["event"]["venues"][0].update(name="Kasumigaseki Hall", note="The hall was not named.")
+    raw["event"]["venues"][0].update(
+        name="Kasumigaseki Hall", note="The hall was not named.", planned=True
+    )
     [kishida] = [p for p in raw["people"] if p["id"] == "p-kishida"]
-    kishida["roles"].append({"title": "Foreign Minister", "note": "A long tenure, 2012-2017."})
+    minister = {"title": "Foreign Minister", "from": "2012-12", "until": "2017-08"}
+    kishida["roles"].append({**minister, "inferred": True, "note": "A long tenure, 2012-2017."})
     kishida["note"] = "His own caveat comes first."
     changed = tmp_path / "parts.json"
     changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
@@ -161,6 +164,13 @@ def test_the_parts_of_an_item_are_searched_and_their_notes_are_its_caveats(
     assert (role.item_id, role.matched) == ("p-kishida", ("roles",))
     [venue] = hits_for(parts, "kasumigaseki", "event")
     assert venue.matched == ("venues",)
+    # ... as the sheet writes them: dates in words, and their doubts ("planned", "inferred")
+    assert dict(venue.fields)["venues"] == "Kasumigaseki Hall, Tokyo, Japan (planned)"
+    [minister_hit] = hits_for(parts, "foreign minister", "people")
+    assert (
+        "Foreign Minister (December 2012 – August 2017, inferred)"
+        in dict(minister_hit.fields)["roles"]
+    )
     # A part's note is a caveat of the item: found there, shown whole and highlighted.
     [tenure] = hits_for(parts, "tenure caveat", "people")
     assert tenure.matched == ("note", "note")  # its own, then its role's

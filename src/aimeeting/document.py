@@ -24,6 +24,7 @@ from aimeeting.briefing.languages import is_english, language_name
 from aimeeting.briefing.model import (
     Briefing,
     Challenge,
+    DayRange,
     Event,
     FaqEntry,
     KeyFact,
@@ -369,6 +370,22 @@ def describe_role(role: Role) -> str:
     return f"{role.title} ({said})" if said else role.title
 
 
+def describe_venue(venue: Venue) -> str:
+    """'Kasumigaseki Hall, Tokyo, Japan (planned)': as the event's Where row gives it."""
+    where = ", ".join(part for part in (venue.name, venue.city, venue.country) if part)
+    return where + (" (planned)" if venue.planned else "")
+
+
+def describe_part(part: Role | Venue | DayRange) -> str:
+    """A part of an item (a person's role, an event's venue or main days) as the sheet
+    writes it, its dates in words and its doubts said ("planned", "inferred")."""
+    if isinstance(part, Role):
+        return describe_role(part)
+    if isinstance(part, Venue):
+        return describe_venue(part)
+    return format_range(part.start, part.end)
+
+
 def role_caveats(party: Party) -> tuple[str, ...]:
     """A role's own notes, each naming the role it is about."""
     return tuple(f"{role.title}: {role.note}" for role in party.roles if role.note)
@@ -395,11 +412,7 @@ def event_entries(ctx: Context) -> list[Entry]:
         when += f" (main days {format_range(event.main_days.start, event.main_days.end)})"
     said = standing.describe() if ctx.relative else standing.phase
     when += f"; {said}, as of {format_day(ctx.today)}"
-    where = "; ".join(
-        ", ".join(part for part in (venue.name, venue.city, venue.country) if part)
-        + (" (planned)" if venue.planned else "")
-        for venue in event.venues
-    )
+    where = "; ".join(describe_venue(venue) for venue in event.venues)
     # Each field's own caveats: a venue's or the main days' notes, and a planned venue.
     caveats: dict[str, tuple[str, ...]] = {
         "Event": item_caveats(event),

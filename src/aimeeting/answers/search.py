@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel
 
-from aimeeting.briefing.model import Briefing
+from aimeeting.briefing.model import Briefing, DayRange, Role, Venue
 from aimeeting.document import (
     Context,
     Document,
@@ -19,6 +19,7 @@ from aimeeting.document import (
     Excerpt,
     Section,
     as_sentence,
+    describe_part,
     entry_for,
     source_entry,
 )
@@ -189,12 +190,11 @@ def item_fields(item: BaseModel) -> tuple[tuple[str, str], ...]:
         elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             fields.append((name, composed("; ".join(value))))
         elif parts := [v for v in (value if isinstance(value, list) else [value]) if v]:
-            if not all(isinstance(part, BaseModel) for part in parts):
+            if not all(isinstance(part, Role | Venue | DayRange) for part in parts):
                 continue
-            read = [item_fields(part) for part in parts]
-            said = ["; ".join(", ".join(v for n, v in part if n != "note") for part in read)]
-            fields += [(name, text) for text in said if text]
-            part_notes += [(n, v) for part in read for n, v in part if n == "note"]
+            # As the sheet writes them: a role's dates in words, "planned", "inferred"
+            fields.append((name, composed("; ".join(describe_part(part) for part in parts))))
+            part_notes += [("note", composed(part.note)) for part in parts if part.note]
     return (*fields, *part_notes)
 
 
