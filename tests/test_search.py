@@ -12,6 +12,7 @@ import pytest
 
 from aimeeting.answers.search import (
     MAX_EXCERPTS,
+    MAX_SPANS,
     MAX_STRETCH_CHARS,
     MAX_WORD_CHARS,
     MAX_WORDS,
@@ -20,9 +21,9 @@ from aimeeting.answers.search import (
     excerpt,
     find_hits,
     hits_document,
-    merge_spans,
     parse_query,
     parse_sections,
+    scan_field,
 )
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
@@ -119,7 +120,7 @@ def test_a_word_finds_its_spellings_by_eye_and_highlights_them_as_written(
     # curly apostrophe are other forms of the letters a reader types.
     item["detail"] += (
         " Leaders met again at the Élysée, with the \u1ecc\u0300y\u1ecd\u0301 delegation,"
-        " for the ﬁrst time in ＴＯＫＹＯ, at Japan\u2019s request."
+        " for the ﬁrst time in ＴＯＫＹＯ, at Japan\u2019s request (ビデオ, 한국어)."
     )
     changed = tmp_path / "accented.json"
     changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
@@ -141,6 +142,12 @@ def test_a_word_finds_its_spellings_by_eye_and_highlights_them_as_written(
         [detail] = hit.matches
         assert written in [detail.value[start:end] for start, end in detail.spans], typed
     assert parse_query("evian Évian").words == ("evian",)  # one word, typed twice
+    # Kana's voicing marks and Hangul's syllables are letters, not accents: ビ is not ヒ.
+    for typed, written in {"ビデオ": "ビデオ", "한국": "한국"}.items():
+        [hit] = [h for h in hits_for(accented, typed, "timeline") if h.item_id == item["id"]]
+        assert [hit.matches[0].value[a:b] for a, b in hit.matches[0].spans] == [written]
+    for other in ("ヒテオ", "구"):
+        assert item["id"] not in ids(hits_for(accented, other, "timeline")), other
     with pytest.raises(UsageError):
         parse_query("\u0301 \u0300")  # marks alone are no word: they would match anywhere
 
@@ -217,10 +224,6 @@ def test_sections_accept_keys_and_command_spellings() -> None:
 # ---------------------------------------------------------------- excerpts and highlighting
 
 
-def test_merge_spans_joins_overlaps() -> None:
-    assert merge_spans([(0, 3), (2, 5), (5, 6), (8, 9)]) == ((0, 6), (8, 9))
-
-
 def test_excerpt_keeps_about_sixty_characters_either_side_in_whole_words() -> None:
     value = " ".join(f"word{n:02d}" for n in range(40))  # 7 characters a word with its space
     start = value.index("word20")
@@ -253,6 +256,13 @@ def test_an_excerpt_of_crowded_matches_is_short_however_long_the_field() -> None
     part = excerpt(value, spans)
     assert len(part.text) <= MAX_EXCERPTS * (MAX_STRETCH_CHARS + 3) and part.text.endswith("…")
     assert part.spans and {part.text[s:e] for s, e in part.spans} == {"lorem"}
+
+
+def test_a_field_with_a_word_on_every_line_is_read_only_as_far_as_a_hit_needs() -> None:
+    query = parse_query("alpha beta")
+    spans, found = scan_field("alpha beta gamma " * 100_000, query)
+    assert len(spans) <= MAX_SPANS < 200_000 and found == {0: True, 1: True}  # of 200,000
+    assert spans[:2] == ((0, 5), (6, 10))
 
 
 def test_highlighting_styles_exactly_the_matches(briefing: Briefing) -> None:

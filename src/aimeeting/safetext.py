@@ -103,8 +103,13 @@ def _folded_char(char: str) -> str:
     import unicodedata
 
     bare = unicodedata.normalize("NFKD", char.casefold())
-    return "".join(c for c in bare if not unicodedata.combining(c)).translate(_APOSTROPHES)
+    # Accents go; kana's voicing marks stay (ビ is not ヒ), and what is left is composed
+    # again, so a Hangul syllable stays one letter (구 is no part of 국).
+    kept = "".join(c for c in bare if not unicodedata.combining(c) or c in _KANA_VOICING)
+    return unicodedata.normalize("NFC", kept).translate(_APOSTROPHES)
 
+
+_KANA_VOICING = "\u3099\u309a"
 
 _APOSTROPHES = str.maketrans("\u2018\u2019\u02bc", "'''")
 

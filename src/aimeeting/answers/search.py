@@ -36,6 +36,10 @@ CONTEXT_CHARS = 60
 """Characters of context kept on either side of a match (then cut back to a whole word)."""
 MAX_EXCERPTS = 3
 """Separate stretches shown from one field; more would be the whole field again."""
+MAX_SPANS = 1000
+"""Most separate matches read from one field, once every word is found: a hit shows at most
+a few stretches, or a note whole, so a word on every line of a long text needs no more (a
+word found whole only beyond them ranks as part of a word)."""
 MAX_STRETCH_CHARS = 4 * CONTEXT_CHARS
 """Longest stretch: where matches crowd (the word on every line of a long field), a stretch
 ends here and the next begins, so that a hit never shows a whole long field."""
@@ -234,17 +238,6 @@ def score_word(field: str, whole: bool) -> int:
     return weight * (WHOLE_WORD_WEIGHT if whole else 1)
 
 
-def merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
-    """Sorted spans with overlapping or touching ones joined (input sorted by start)."""
-    merged: list[Span] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return tuple(merged)
-
-
 def scan_field(value: str, query: Query) -> tuple[tuple[Span, ...], dict[int, bool]]:
     """One pass of the query's pattern over ``value``: the spans of the words, and for each
     word found whether it was found once as a whole word."""
@@ -263,8 +256,13 @@ def scan_field(value: str, query: Query) -> tuple[tuple[Span, ...], dict[int, bo
         found[word] = found.get(word, False) or is_whole_word(value, start, end)
         for inner in query.covers[word]:
             found.setdefault(inner, False)
-        spans.append((start, end))
-    return merge_spans(spans), found
+        if spans and start <= spans[-1][1]:  # overlapping or touching: one span
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        elif len(spans) < MAX_SPANS:
+            spans.append((start, end))
+        elif len(found) == len(query.words):
+            break  # every word found, and more matches than any hit shows: enough to rank
+    return tuple(spans), found
 
 
 def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit | None:
