@@ -376,6 +376,27 @@ def test_cli_json_keeps_the_documented_keys_and_adds_score_and_caveat(
     assert all(c.rstrip("\"')\u201d").endswith((".", "?", "!")) for c in caveats), caveats
 
 
+def test_cli_json_caveats_say_what_a_date_or_a_status_leaves_open(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    dated = {t["id"]: t for t in raw["timeline"]}
+    dated["tl-haip-launch"]["date_qualifier"] = "before"
+    dated["tl-ai-impact-summit"]["date"] = None
+    dated["tl-ai-impact-summit"].pop("end", None)
+    [outcome] = raw["outcomes"]
+    outcome["status"] = "proposed"
+    changed = tmp_path / "doubts.json"
+    changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    hits = json.loads(cli("--briefing", str(changed), "search", "a", "--json").stdout)
+    first = {hit["id"]: hit["caveats"][:1] for hit in hits}
+    # The text shows these in a date or status row; JSON has no such row, so they lead.
+    assert first["tl-haip-launch"] == ["Before May 2023."]
+    assert first["tl-ai-impact-summit"] == ["Date not given."]
+    assert first["out-action-plan"] == ["Proposed, not agreed."]
+    assert first["tl-g7-summit"] == []  # an exact date leaves nothing open
+
+
 def test_cli_json_miss_prints_an_empty_list_and_exits_1(cli: Callable[..., Result]) -> None:
     result = invoke(cli, "search", "zzzqqq", "--json")
     assert (result.exit_code, result.stdout) == (1, "[]\n")

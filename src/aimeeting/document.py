@@ -296,6 +296,18 @@ def outcome_label(status: str, checked: str) -> str:
     }[status]
 
 
+def label_doubt(key: str, item: Any, ctx: Context) -> str | None:
+    """The doubt an item's label carries where the label stands in a column of its own (a
+    timeline date, an outcome's status): 'Before May 2023', 'Date not given', 'Proposed, not
+    agreed'; None for an exact date, an agreed or announced outcome, and other sections.
+    Where the label is not shown (a search hit as JSON), this is one of its caveats."""
+    if key == "timeline" and (item.date is None or item.date_qualifier != "exact"):
+        return describe_when(item.date, item.end, item.date_qualifier)
+    if key == "outcomes" and item.status not in ("agreed", "announced"):
+        return outcome_label(item.status, ctx.briefing.checked)
+    return None
+
+
 def quote_caveats(quote: Quote, ctx: Context) -> tuple[str, ...]:
     caveats: list[str] = []
     if quote.translated_by is not None:

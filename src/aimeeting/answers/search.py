@@ -21,6 +21,7 @@ from aimeeting.document import (
     as_sentence,
     describe_part,
     entry_for,
+    label_doubt,
     source_entry,
 )
 from aimeeting.errors import UsageError
@@ -157,6 +158,7 @@ class Hit(NamedTuple):
     paraphrase: bool = False  # a quote whose text is not the speaker's own words
     entry: Entry | None = None  # the item as the sheet shows it, caveats and all
     sources: tuple[str, ...] = ()  # ids of the item's sources (none for a source itself)
+    doubt: str | None = None  # what its date or status leaves open ("Before May 2023")
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -173,7 +175,13 @@ class Hit(NamedTuple):
             "note": self.note,
             "inferred": self.inferred,
             "paraphrase": self.paraphrase,
-            "caveats": [as_sentence(c) for c in (self.entry.caveats if self.entry else ())],
+            "caveats": [
+                as_sentence(caveat)
+                for caveat in (
+                    *((self.doubt,) if self.doubt else ()),
+                    *(self.entry.caveats if self.entry else ()),
+                )
+            ],
             "sources": list(self.sources),
         }
 
@@ -299,7 +307,7 @@ def find_hits(briefing: Briefing, query: Query, today: dt.date) -> list[Hit]:
     ``today`` (a planned item's caveat depends on the day)."""
     ctx = Context.of(briefing, today)
     hits = [
-        hit._replace(entry=_entry(section, item, ctx))
+        hit._replace(entry=_entry(section, item, ctx), doubt=label_doubt(section, item, ctx))
         for section, item_id, item in searchable_items(briefing, query.sections)
         if (hit := match_item(section, item_id, item, query)) is not None
     ]
