@@ -120,7 +120,8 @@ def test_a_word_finds_its_spellings_by_eye_and_highlights_them_as_written(
     # curly apostrophe are other forms of the letters a reader types.
     item["detail"] += (
         " Leaders met again at the Élysée, with the \u1ecc\u0300y\u1ecd\u0301 delegation,"
-        " for the ﬁrst time in ＴＯＫＹＯ, at Japan\u2019s request (ビデオ, 한국어)."
+        " for the ﬁrst time in ＴＯＫＹＯ, at Japan\u2019s request (ビデオ, 한국어),"
+        " with Łódź, Ærøskøbing and Hawai\u02bbi, in\u2010person, 15\u201316 May."
     )
     changed = tmp_path / "accented.json"
     changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
@@ -136,6 +137,14 @@ def test_a_word_finds_its_spellings_by_eye_and_highlights_them_as_written(
         "tokyo": "ＴＯＫＹＯ",
         "japan's": "Japan\u2019s",
         "Japan\u2019s": "Japan\u2019s",
+        # letters Unicode does not decompose, dashes, and invisible characters typed
+        "lodz": "Łódź",
+        "aeroskobing": "Ærøskøbing",
+        "hawaii": "Hawai\u02bbi",
+        "in-person": "in\u2010person",
+        "15-16": "15\u201316",
+        "Łó\u00addź": "Łódź",  # a soft hyphen inside the word typed
+        "Tokyo\x1b[0m": "ＴＯＫＹＯ",  # pasted from a coloured terminal
     }
     for typed, written in found.items():
         [hit] = [h for h in hits_for(accented, typed, "timeline") if h.item_id == item["id"]]

@@ -90,6 +90,27 @@ def display_name(path: str | os.PathLike[str]) -> str:
     return name
 
 
+_TERMINAL_SEQUENCE = (
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colour, cursor (7-bit or 8-bit)
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC: a link, a title
+    r"|\x1b[ -/]+[0-~]"  # a character set, as tput sgr0 ends: ESC ( B
+    r"|\x1b.?"  # any other escape, or a lone ESC
+)
+
+
+@functools.cache
+def _terminal_sequence() -> re.Pattern[str]:
+    return re.compile(_TERMINAL_SEQUENCE)  # when first needed, as unsafe_chars is
+
+
+def without_terminal_sequences(text: str) -> str:
+    """Typed words without the control sequences a coloured terminal pastes with them
+    ("\\x1b[1mwho\\x1b(B\\x1b[m" is "who"): each is a space."""
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+        return _terminal_sequence().sub(" ", text)
+    return text
+
+
 def composed(text: str) -> str:
     """Text in Unicode's composed form (NFC), as people type it: text stored decomposed
     (as macOS and PDFs produce it) then matches what is typed."""
@@ -105,13 +126,25 @@ def _folded_char(char: str) -> str:
     bare = unicodedata.normalize("NFKD", char.casefold())
     # Accents go; kana's voicing marks stay (ビ is not ヒ), and what is left is composed
     # again, so a Hangul syllable stays one letter (구 is no part of 국).
-    kept = "".join(c for c in bare if not unicodedata.combining(c) or c in _KANA_VOICING)
-    return unicodedata.normalize("NFC", kept).translate(_APOSTROPHES)
+    # Invisible format characters (a soft hyphen, a zero-width space, a joiner) go too.
+    kept = "".join(
+        c
+        for c in bare
+        if not (unicodedata.combining(c) or unicodedata.category(c) == "Cf") or c in _KANA_VOICING
+    )
+    return unicodedata.normalize("NFC", kept).translate(_LOOK_ALIKES)
 
 
 _KANA_VOICING = "\u3099\u309a"
-
-_APOSTROPHES = str.maketrans("\u2018\u2019\u02bc", "'''")
+_LOOK_ALIKES = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u02bc", "'"),  # apostrophes: Japan’s is japan's
+        "\u02bb": "",  # the Hawaiian okina, which readers leave out: Hawaiʻi is hawaii
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),  # hyphens, dashes
+        **{"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae", "œ": "oe"},
+    }
+)
+"""Letters a reader takes for others, which Unicode does not decompose: Łódź is lodz."""
 
 
 def folded(text: str) -> str:

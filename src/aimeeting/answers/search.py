@@ -25,7 +25,7 @@ from aimeeting.document import (
     source_entry,
 )
 from aimeeting.errors import UsageError
-from aimeeting.safetext import composed, folded, folded_with_origin
+from aimeeting.safetext import composed, folded, folded_with_origin, without_terminal_sequences
 from aimeeting.sections import SECTIONS as SHEET_SECTIONS
 
 MAX_WORDS = 32
@@ -108,7 +108,7 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     """
     # Keyed as they are matched: folded (see safetext.folded), as the briefing's text is.
     distinct: dict[str, str] = {}  # folded -> as first typed
-    for word in composed(term).split():
+    for word in composed(without_terminal_sequences(term)).split():
         if key := folded(word):  # not a word of marks alone, which would match everywhere
             distinct.setdefault(key, word)
     if not distinct:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from aimeeting.closest import edit_distance
+from aimeeting.safetext import without_terminal_sequences
 
 MAX_WORD_CHARS = 30
 MAX_LOOKUPS = 64
@@ -305,20 +306,10 @@ def _stemmer() -> Callable[[str], str]:
     return stem
 
 
-_ESCAPE_SEQUENCE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colour, cursor (7-bit or 8-bit)
-    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC: a link, a title
-    r"|\x1b[ -/]+[0-~]"  # a character set, as tput sgr0 ends: ESC ( B
-    r"|\x1b.?"  # any other escape, or a lone ESC
-)
-"""A terminal's control sequences, as a question pasted from a coloured terminal holds."""
-
-
 def _normalise(text: str) -> str:
     """Casefolded text without accents, with multi-word expressions as single words."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    if "\x1b" in text or "\x9b" in text or "\x9d" in text:  # "\x1b[31mwho" is "who"
-        text = _ESCAPE_SEQUENCE.sub(" ", text)
+    text = without_terminal_sequences(text)  # pasted from a coloured terminal
     if "€" in text or "$" in text:  # a currency is a word to find: €109 billion is not $109
         text = text.replace("€", " euro ").replace("$", " dollar ")
     for pattern, replacement in _ABBREVIATIONS:
