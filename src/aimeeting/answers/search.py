@@ -123,17 +123,17 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
             f"a search word is {longest} characters long; the limit is {MAX_WORD_CHARS}"
         )
     words = tuple(distinct.values())
-    lowered = tuple(distinct)
+    keys = tuple(distinct)  # each word folded, as it is matched
     # Longest first, so that where two words start at one place the longer one is
     # reported; the shorter is then inside it, and `covers` credits it.
-    order = sorted(range(len(words)), key=lambda i: -len(words[i]))
+    order = sorted(range(len(words)), key=lambda i: -len(keys[i]))
     # A lookahead matches at every position, so overlapping words are all found
     # ("hiroshi" and "shima" in "Hiroshima"), in one pass over the text.
     # As a reader matches by eye: "evian" finds "Évian", "first" finds "ﬁrst".
-    alternatives = "|".join(f"({re.escape(lowered[i])})" for i in order)
+    alternatives = "|".join(f"({re.escape(keys[i])})" for i in order)
     pattern = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
     covers = tuple(
-        tuple(j for j in range(len(words)) if j != i and lowered[j] in lowered[i])
+        tuple(j for j in range(len(words)) if j != i and keys[j] in keys[i])
         for i in range(len(words))
     )
     return Query(words, pattern, tuple(order), covers, parse_sections(sections))
