@@ -306,13 +306,24 @@ def find_hits(briefing: Briefing, query: Query, today: dt.date) -> list[Hit]:
     order of the fact sheet. Each hit carries the item's entry as the sheet shows it on
     ``today`` (a planned item's caveat depends on the day)."""
     ctx = Context.of(briefing, today)
-    hits = [
-        hit._replace(entry=_entry(section, item, ctx), doubt=label_doubt(section, item, ctx))
+    return [
+        hit._replace(
+            entry=_entry(hit.section, item, ctx), doubt=label_doubt(hit.section, item, ctx)
+        )
+        for hit, item in ranked_matches(briefing, query)
+    ]
+
+
+def ranked_matches(briefing: Briefing, query: Query) -> list[tuple[Hit, BaseModel]]:
+    """Each item holding every word of the query, with its hit, best first; ties keep the
+    order of the fact sheet."""
+    found = [
+        (hit, item)
         for section, item_id, item in searchable_items(briefing, query.sections)
         if (hit := match_item(section, item_id, item, query)) is not None
     ]
-    hits.sort(key=lambda hit: -hit.score)  # stable: equal scores stay in sheet order
-    return hits
+    found.sort(key=lambda pair: -pair[0].score)  # stable: equal scores stay in sheet order
+    return found
 
 
 def _entry(section: str, item: BaseModel, ctx: Context) -> Entry:

@@ -117,22 +117,17 @@ def nearest(question: str, briefing: Briefing, limit: int = 3) -> list[Found]:
 def _mentioned(question: str, briefing: Briefing, limit: int) -> list[Found]:
     """Items holding every word the question says, found as `search` finds them: a name the
     sheet gives only in a caveat ("who is Naïma Moutchou") still points to where it is."""
-    from aimeeting.answers.search import MAX_WORDS, match_item, parse_query, searchable_items
+    from aimeeting.answers.search import MAX_WORDS, parse_query, ranked_matches
     from aimeeting.errors import UsageError
     from aimeeting.sections import ITEM_SECTIONS
 
     skipped = STOPWORDS | WH_WORDS
     said = dict.fromkeys(word for word in word_tokens(question) if word not in skipped)
-    if not said or len(said) > MAX_WORDS or limit <= 0:
+    if not said or len(said) > MAX_WORDS:
         return []
     try:
         query = parse_query(" ".join(said), ITEM_SECTIONS)
     except UsageError:  # a word too long to search for: no suggestion
         return []
-    hits = [
-        hit
-        for section, item_id, item in searchable_items(briefing, query.sections)
-        if (hit := match_item(section, item_id, item, query)) is not None
-    ]
-    hits.sort(key=lambda hit: -hit.score)  # stable: ties keep the sheet's order
-    return [Found(hit.section, hit.item_id, 0.0) for hit in hits[:limit]]
+    ranked = ranked_matches(briefing, query)[:limit]
+    return [Found(hit.section, hit.item_id, 0.0) for hit, _ in ranked]
