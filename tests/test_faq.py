@@ -2291,3 +2291,19 @@ def test_an_faq_entry_asked_about_this_event_is_not_about_another_its_answer_nam
     assert answered("who announced the India-Japan summit", tokyo) is None
     # "Conference Hall" is a building, not a conference (which that sheet's timeline has).
     assert answered("where is the Harbourlight Conference Hall", orrindale) == "faq-where"
+
+
+def test_now_is_how_the_sheet_stands_in_an_entry_not_in_a_dated_count(
+    fixture_sheet: Briefing,
+) -> None:
+    size = faq_item("s", "How big is the Elbonia Circle?", "It has 41 member countries.")
+    launch = {
+        "id": "l",
+        "label": "Elbonia Circle",
+        "value": "Launched in 2024 with 19 countries",
+        "sources": [SOURCE],
+    }
+    assert answered("how big is the elbonia circle now", sheet(fixture_sheet, faq=[size])) == "s"
+    launched = sheet(fixture_sheet, key_facts=[launch])
+    assert answered("how many countries are in the elbonia circle", launched) == "l"
+    assert answered("how many countries are in the elbonia circle now", launched) is None

@@ -38,6 +38,7 @@ from aimeeting.answers.faq.question import (
     LOWER_WORD,
     MANY_EVENTS,
     NOT_WHAT,
+    PRESENT,
     QUALIFIER_REACH,
     RELATIVE,
     SECTION_GLUE,
@@ -695,6 +696,8 @@ class SheetIndex:
                 if strict and doc.asked and (is_qualifier(word) or word.spellings & ASKED_ONLY):
                     return 0.0  # "the next AI summit", "2028": how the entry is asked
                 found += weight * BODY_WEIGHT
+            elif doc.asked and word.spellings <= PRESENT:
+                total -= weight  # an entry answers as the sheet stands
             elif strict and not self._vocabulary.is_common(word):
                 return 0.0
         if strict and query.contents and not holds_contents(query, doc):
@@ -1188,6 +1191,7 @@ class SheetIndex:
         if any(
             not (w.spellings & self._vocabulary.frequency.keys())
             and not (query.contents and w.spellings == {"contain"})
+            and not w.spellings <= PRESENT  # asked of how things stand, which any sheet says
             for w in query.words
         ):
             return None  # a word the sheet never uses: whatever it asks, the sheet cannot say

@@ -149,6 +149,10 @@ ASKED_ONLY = frozenset({"say", "contain"})
 """Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
 wants her words, and 'what is in the plan' its contents."""
 
+PRESENT = frozenset({"now"})
+"""Words asking how things stand: an FAQ entry answers as of the sheet's check ("how big is
+the group now"), another item only when it says so: a count at a launch is not one now."""
+
 AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had"})
 """'What did <who> <do>': the word after one of these (and 'the') is who does it."""
 
