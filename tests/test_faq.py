@@ -675,6 +675,16 @@ def test_a_question_pasted_from_a_coloured_terminal_is_read_as_its_words(
     assert answered("\x9b1mwho hosted the\x9b0m meeting", fixture_sheet) == plain
 
 
+def test_a_word_is_read_as_a_reader_sees_it(fixture_sheet: Briefing) -> None:
+    # Pasted from a web page: a zero-width space or a soft hyphen inside a name, a letter
+    # Unicode does not decompose, a full-width form. The fixture names Sanae Takaichi.
+    plain = answered("who is Sanae Takaichi", fixture_sheet)
+    assert plain is not None
+    assert answered("who is Sanae Taka\u200bichi", fixture_sheet) == plain
+    assert answered("who is Sanae Taka\u00adichi", fixture_sheet) == plain
+    assert answered("who is Ｓａｎａｅ Ｔａｋａｉｃｈｉ", fixture_sheet) == plain
+
+
 def test_a_meeting_in_another_year_is_one_an_item_dates_so(fixture_sheet: Briefing) -> None:
     briefing = sheet(
         fixture_sheet,

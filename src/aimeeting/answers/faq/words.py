@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from aimeeting.closest import edit_distance
-from aimeeting.safetext import without_terminal_sequences
+from aimeeting.safetext import folded, without_terminal_sequences
 
 MAX_WORD_CHARS = 30
 MAX_LOOKUPS = 64
@@ -314,10 +314,9 @@ def _normalise(text: str) -> str:
         text = text.replace("€", " euro ").replace("$", " dollar ")
     for pattern, replacement in _ABBREVIATIONS:
         text = pattern.sub(replacement, text)
-    text = text.casefold()
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+    # As a reader matches by eye, as search does: case, accents, invisible characters
+    # inside a word ("Taka\u200bichi" pasted from a web page) and look-alikes aside.
+    text = folded(text)
     if "nt" in text or "n't" in text:  # "didn't", "didnt": "did not", a word to find
         text = _NEGATED.sub(r"\1 not", text)
     if "'" in text:
