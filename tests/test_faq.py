@@ -2317,3 +2317,19 @@ def test_now_is_how_the_sheet_stands_in_an_entry_not_in_a_dated_count(
     launched = sheet(fixture_sheet, key_facts=[launch])
     assert answered("how many countries are in the elbonia circle", launched) == "l"
     assert answered("how many countries are in the elbonia circle now", launched) is None
+
+
+def test_a_text_is_read_as_far_as_a_sheet_text_goes(fixture_sheet: Briefing) -> None:
+    # A pasted report of megabytes would make every question wait; the matcher reads the
+    # first MAX_TEXT_CHARS of a text, ending at a sentence, and nothing past them.
+    filler = "The delegates met again. " * (faq_items.MAX_TEXT_CHARS // 25)
+    long = faq_item("l", "Who hosted the Elbonia forum?", "Elbonia did. " + filler + "Zorb too.")
+    read = faq_items.within_reach(sheet(fixture_sheet, faq=[long]))
+    text = read.faq[0].answer
+    assert len(text) <= faq_items.MAX_TEXT_CHARS
+    assert text.startswith("Elbonia did.") and text.endswith("met again.")
+    assert faq_items.within_reach(fixture_sheet) is fixture_sheet  # nothing to cut: no copy
+    long_sheet = sheet(fixture_sheet, faq=[long])
+    assert answered("who hosted the elbonia forum", long_sheet) == "l"
+    assert answered("did zorb host the elbonia forum", long_sheet) is None  # past the cap
+    assert answered("did elbonia host the elbonia forum", long_sheet) == "l"

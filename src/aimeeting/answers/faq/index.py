@@ -23,6 +23,7 @@ from aimeeting.answers.faq.items import (
     place_and_name_words,
     profile_of,
     read_items,
+    within_reach,
 )
 from aimeeting.answers.faq.question import (
     ASKED_ONLY,
@@ -223,6 +224,7 @@ class SheetIndex:
     @classmethod
     def of(cls, briefing: Briefing) -> SheetIndex:
         """The index of every item of ``briefing``."""
+        briefing = within_reach(briefing)  # a pasted report is read as far as a sheet's text
         places, names = place_and_name_words(briefing)
         event = briefing.event
         kind = re.sub(r"\([^)]*\)", "", event.kind)  # "(not a leaders' summit)" is an aside

@@ -29,7 +29,49 @@ from aimeeting.answers.faq.words import (
 )
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from aimeeting.briefing.model import Briefing, Challenge, Outcome, Role
+
+MAX_TEXT_CHARS = 20_000
+"""Characters the matcher reads of one text. An answer on a fact sheet is a paragraph or
+two; a text of megabytes (a pasted report) would make every question wait while each of
+its sentences is read. Past this the matcher reads no further: it may miss, and it never
+reads half a sentence."""
+_TEXT_END = re.compile(r"[.;:!?](?=\s)")
+
+
+def within_reach(briefing: Briefing) -> Briefing:
+    """``briefing`` as the matcher reads it: a copy whose texts longer than MAX_TEXT_CHARS
+    end at the last sentence that starts within them; the briefing itself when none is."""
+    from aimeeting.sections import ITEM_SECTIONS
+
+    update: dict[str, object] = {}
+    for key in ITEM_SECTIONS:
+        items = getattr(briefing, key)
+        cut = [_cut_texts(item) for item in items]
+        if any(new is not old for new, old in zip(cut, items, strict=True)):
+            update[key] = cut
+    if (event := _cut_texts(briefing.event)) is not briefing.event:
+        update["event"] = event
+    return briefing.model_copy(update=update) if update else briefing
+
+
+def _cut_texts(item: BaseModel) -> BaseModel:
+    long = {
+        name: value
+        for name, value in vars(item).items()
+        if isinstance(value, str) and len(value) > MAX_TEXT_CHARS
+    }
+    if not long:
+        return item
+    cut = {}
+    for name, value in long.items():
+        head = value[:MAX_TEXT_CHARS]
+        ends = [m.end() for m in _TEXT_END.finditer(head)]
+        cut[name] = head[: ends[-1]] if ends else head
+    return item.model_copy(update=cut)
+
 
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _DATE_NUMBERS = re.compile(
