@@ -406,6 +406,33 @@ def test_cli_json_caveats_say_what_a_date_or_a_status_leaves_open(
     assert first["tl-g7-summit"] == []  # an exact date leaves nothing open
 
 
+def test_a_date_is_found_as_the_sheet_writes_it_and_shown_once(
+    briefing: Briefing, cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    # The briefing stores 2023-05-19/2023-05-21; the sheet and a reader say "19–21 May 2023".
+    assert "tl-g7-summit" in ids(hits_for(briefing, "21 may", "timeline"))
+    assert ids(hits_for(briefing, "may 2023", "timeline")) == ["tl-g7-summit", "tl-haip-launch"]
+    assert "q-ecosystem" in ids(hits_for(briefing, "19 february 2026", "quotes"))
+    assert ids(hits_for(briefing, "2023-05-21", "timeline")) == ["tl-g7-summit"]  # as stored
+    [hit] = hits_for(briefing, "21 may", "timeline")
+    assert [m.name for m in hit.matches] == ["date"]  # not "end: 2023-05-21" for its "21"
+    for colour in ("never", "always"):  # the plain writer, and Rich's on a terminal
+        out = invoke(cli, "search", "21", "may", "--section", "timeline", "--color", colour)
+        shown = re.sub(r"\x1b\[[0-9;]*m", "", out.stdout)
+        assert shown.count("19–21 May 2023") == 1, shown  # the match, not a date row too
+        assert "2023-05-21" not in shown
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    raw["timeline"][1]["date_qualifier"] = "before"  # tl-haip-launch: "Before May 2023"
+    changed = tmp_path / "before.json"
+    changed.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    result = cli("--briefing", str(changed), "search", "before", "may", "--section", "timeline")
+    assert "tl-haip-launch" in result.stdout and "Before May 2023" in result.stdout
+    found = json.loads(invoke(cli, "search", "21", "may", "--json").stdout)
+    timeline = next(hit for hit in found if hit["id"] == "tl-g7-summit")
+    assert timeline["matched_fields"] == ["date"]
+    assert timeline["text"].startswith("2023-05-19 | 2023-05-21 | ")  # `text` as stored
+
+
 def test_cli_json_miss_prints_an_empty_list_and_exits_1(cli: Callable[..., Result]) -> None:
     result = invoke(cli, "search", "zzzqqq", "--json")
     assert (result.exit_code, result.stdout) == (1, "[]\n")

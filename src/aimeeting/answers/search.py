@@ -11,7 +11,17 @@ from typing import NamedTuple
 
 from pydantic import BaseModel
 
-from aimeeting.briefing.model import Briefing, DayRange, Role, Venue
+from aimeeting.briefing.dates import format_date, format_range
+from aimeeting.briefing.model import (
+    Briefing,
+    DayRange,
+    Event,
+    Quote,
+    Role,
+    Source,
+    TimelineEntry,
+    Venue,
+)
 from aimeeting.document import (
     Context,
     Document,
@@ -20,6 +30,7 @@ from aimeeting.document import (
     Section,
     as_sentence,
     describe_part,
+    describe_when,
     entry_for,
     label_doubt,
     source_entry,
@@ -210,6 +221,27 @@ def item_fields(item: BaseModel) -> tuple[tuple[str, str], ...]:
     return (*fields, *part_notes)
 
 
+def written_dates(item: BaseModel) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """An item's dates as the sheet writes them ("15–16 March 2026", "About May 2024"): a
+    search for "16 march" finds what the briefing stores as 2026-03-16. Each with the name
+    it is shown under and the stored fields it is written from. Matched and shown, not part
+    of the item's `text`; a year alone is written as it is stored."""
+    dates: list[tuple[str, str, tuple[str, ...]]] = []
+    if isinstance(item, TimelineEntry) and item.date:
+        dates = [("date", describe_when(item.date, item.end, item.date_qualifier), ("date", "end"))]
+    elif isinstance(item, Quote) and item.date:
+        dates = [("date", format_date(item.date), ("date",))]
+    elif isinstance(item, Source):
+        dates = [
+            (name, format_date(day), (name,))
+            for name, day in (("published", item.published), ("accessed", item.accessed))
+            if day
+        ]
+    elif isinstance(item, Event):
+        dates = [("when", format_range(item.start, item.end), ("start", "end"))]
+    return tuple(date for date in dates if date[1] != getattr(item, date[2][0]))
+
+
 def searchable_items(
     briefing: Briefing, sections: Sequence[str] = SEARCH_SECTIONS
 ) -> Iterator[tuple[str, str, BaseModel]]:
@@ -285,6 +317,14 @@ def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit
         for word, whole in found.items():
             best[word] = max(best.get(word, 0), score_word(name, whole))
         matches.append(FieldMatch(name, value, spans))
+    for name, written, stored in written_dates(item):
+        spans, found = scan_field(written, query)
+        if found:
+            for word, whole in found.items():
+                best[word] = max(best.get(word, 0), score_word(name, whole))
+            # Shown as written, in place of a part of the stored form ("19" of 2026-02-19)
+            matches = [m for m in matches if m.name not in stored]
+            matches.append(FieldMatch(name, written, spans))
     if len(best) < len(query.words):
         return None
     note = getattr(item, "note", None)

@@ -11,9 +11,9 @@ from rich.style import Style
 from rich.text import Text
 
 from aimeeting.document import Document, Entry, shown_caveats
-from aimeeting.sections import BY_KEY
 from aimeeting.writers.layout import (
     MIN_TEXT_WIDTH,
+    derived_row,
     field_label,
     found_words,
     marker_lines,
@@ -30,7 +30,6 @@ ROW_INDENT = 2
 # Shown whole on lines of their own, not as trimmed excerpts: the caveat must never lose
 # a word, and a URL must copy whole.
 _WHOLE_FIELDS = {"note", "url"}
-DERIVED_LABELS = ("Date", "Status")
 
 
 def highlighted(text: str, spans: Sequence[tuple[int, int]], style: str | Style = "") -> Text:
@@ -119,11 +118,8 @@ def render_hit(entry: Entry) -> RenderableType:
     """One hit: 'section › id', its date or status, each matching field as an excerpt, the
     caveats, the URL."""
     rows: list[tuple[str, Text]] = []
-    # A timeline entry's date and an outcome's status are the sheet's words, not a field
-    # that could match: shown always, since "Planned" or "No report found" qualify the rest.
-    derived = BY_KEY[entry.section].headers[0] if entry.section in BY_KEY else ""
-    if entry.label and derived in DERIVED_LABELS:
-        rows.append((f"{derived.lower()}:", Text(entry.label)))
+    if (row := derived_row(entry)) is not None:
+        rows.append((row[0], Text(row[1])))
     for part in entry.excerpts:
         if part.field in _WHOLE_FIELDS:
             continue

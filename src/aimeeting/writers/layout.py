@@ -19,6 +19,7 @@ from typing import Literal, NamedTuple
 from rich.cells import cell_len
 
 from aimeeting.document import Entry, quote_lines
+from aimeeting.sections import BY_KEY
 
 STACK_BELOW = 64
 """Narrower than this, tables become stacked records: a column of a few letters helps nobody."""
@@ -41,6 +42,21 @@ FIELD_WORDS = {
     "aliases": "also asked as",
 }
 """A briefing field's name as a search hit labels it, where the name is not a word."""
+
+DERIVED_LABELS = ("Date", "Status")
+
+
+def derived_row(entry: Entry) -> tuple[str, str] | None:
+    """A hit's date or status as the sheet writes it ("date:", "15–16 March 2026"): shown
+    always, since "Planned" or "No report found" qualify the rest; but once, so not when a
+    matching field already shows the same words (a search for "16 march")."""
+    derived = BY_KEY[entry.section].headers[0] if entry.section in BY_KEY else ""
+    if not entry.label or derived not in DERIVED_LABELS:
+        return None
+    label = f"{derived.lower()}:"
+    if any(field_label(p.field) == label and p.text == entry.label for p in entry.excerpts):
+        return None
+    return label, entry.label
 
 
 def field_label(field: str) -> str:

@@ -19,13 +19,13 @@ from rich.cells import cell_len, chop_cells, set_cell_size
 
 from aimeeting.document import EMPTY, Document, Entry, NumberedSource, Section, shown_caveats
 from aimeeting.formats import TextStyle
-from aimeeting.sections import BY_KEY
 from aimeeting.writers.citation import citation_line, cited_entries
 from aimeeting.writers.layout import (
     CHUNK_ROWS,
     MIN_TEXT_WIDTH,
     PLAIN_GAP,
     STACK_BELOW,
+    derived_row,
     entry_parts,
     field_label,
     field_parts,
@@ -252,9 +252,8 @@ def hit_lines(entry: Entry, width: int) -> list[str]:
     'label: value' rows (labels above values when these would be squeezed), every caveat,
     then the URL whole."""
     rows: list[tuple[str, str]] = []
-    derived = BY_KEY[entry.section].headers[0] if entry.section in BY_KEY else ""
-    if entry.label and derived in ("Date", "Status"):
-        rows.append((f"{derived.lower()}:", entry.label))
+    if (row := derived_row(entry)) is not None:
+        rows.append(row)
     rows += [(field_label(p.field), p.text) for p in entry.excerpts if p.field not in WHOLE]
     caveats = shown_caveats(entry)
     if caveats:
