@@ -2333,3 +2333,18 @@ def test_a_text_is_read_as_far_as_a_sheet_text_goes(fixture_sheet: Briefing) -> 
     assert answered("who hosted the elbonia forum", long_sheet) == "l"
     assert answered("did zorb host the elbonia forum", long_sheet) is None  # past the cap
     assert answered("did elbonia host the elbonia forum", long_sheet) == "l"
+
+
+def test_a_count_is_of_what_it_stands_next_to(fixture_sheet: Briefing) -> None:
+    circle = faq_item(
+        "c",
+        "How big is the Elbonia Circle?",
+        "A group of countries that share data. It was launched at a side event of the NDC "
+        "Council Meeting in Eastvale with 19 countries taking part. It has 41 members now.",
+        "How many countries are in the Elbonia Circle?",
+    )
+    items = sheet(fixture_sheet, faq=[circle])
+    assert answered("how many countries are in the elbonia circle", items) == "c"
+    # The 19 countries took part in the Circle's launch, not in the NDC.
+    assert answered("how many countries are in the NDC", items) is None
+    assert answered("how many countries attended the NDC council meeting", items) is None

@@ -89,6 +89,7 @@ from aimeeting.answers.faq.tuning import (
     BODY_FOCUS,
     BODY_WEIGHT,
     CORE_WEIGHT,
+    COUNT_REACH,
     CROSS_MARGIN,
     FOCUS_WEIGHT,
     FULL_COVERAGE,
@@ -503,7 +504,9 @@ class SheetIndex:
                 continue
             if query.placed and not {f"where:{p}" for p in query.placed} <= passage.facts:
                 continue
-            if query.many and not self._counts_in(query.many, (passage.unit,)):
+            if query.many and not self._counts_in(
+                query.many, (passage.unit,), self._unheaded_names(query, doc)
+            ):
                 continue  # "how many Global South countries joined": not "66 countries"
             if query.which and not names_one(query, passage.names, (passage.unit,)):
                 continue
@@ -542,27 +545,48 @@ class SheetIndex:
                 best = (score, passage.facts, passage.words)
         return best
 
-    def _counts_said(self, counted: tuple[frozenset[str], ...], doc: Doc) -> bool:
+    def _counts_said(self, query: Query, doc: Doc) -> bool:
         """Whether the item counts what the question asks the number of: a number right
         before its first word, the sheet's topic words aside ("66 countries" counts
         "countries attended", not "Global South countries"), or an FAQ entry is asked the
-        count of it ("number of participants": "How many took part?")."""
-        if doc.asked and all(spellings & doc.head_words for spellings in counted):
+        count of it ("number of participants": "How many took part?"). A name the question
+        gives must be where the item says what it is about, or beside the count: "how many
+        countries are in the OECD" is not counted by "launched at an OECD meeting with 49
+        countries"."""
+        named = self._unheaded_names(query, doc)
+        if doc.asked and not named and all(s & doc.head_words for s in query.many):
             return True
-        return self._counts_in(counted, doc.units)
+        return self._counts_in(query.many, doc.units, named)
+
+    def _unheaded_names(self, query: Query, doc: Doc) -> list[frozenset[str]]:
+        """The words of names the question gives that the item's headings do not (its
+        event's names and the sheet's topic words aside)."""
+        return [
+            word.spellings
+            for word in query.words
+            if word.spellings & self._name_words
+            and not word.spellings & doc.head_words
+            and not self._event.is_own(word)
+            and not self._vocabulary.is_topic(word.spellings)
+        ]
 
     def _counts_in(
-        self, counted: tuple[frozenset[str], ...], units: Iterable[tuple[str, ...]]
+        self,
+        counted: tuple[frozenset[str], ...],
+        units: Iterable[tuple[str, ...]],
+        near: Sequence[frozenset[str]] = (),
     ) -> bool:
         """Whether a heading or sentence puts a number right before the first word of what
-        is counted, the sheet's topic words aside; not a sum of money ("$400 million from
-        governments" counts no governments)."""
+        is counted, the sheet's topic words aside, with each of ``near`` within
+        COUNT_REACH words of it; not a sum of money ("$400 million from governments"
+        counts no governments)."""
         first = next((w for w in counted if not self._vocabulary.is_topic(w)), counted[0])
         money = KINDS["money"]
         return any(
             is_count(word)
             and first & set(unit[i + 1 : i + 3])
             and money.isdisjoint(unit[max(0, i - 2) : i])  # "$400 million"
+            and all(s & set(unit[max(0, i - COUNT_REACH) : i + 3 + COUNT_REACH]) for s in near)
             for unit in units
             for i, word in enumerate(unit[:-1])
         )
@@ -742,7 +766,7 @@ class SheetIndex:
             said = frozenset(s for word in query.words for s in word.spellings)
             if not all(self._bound(doc, binding, said) for binding in query.bindings):
                 return 0.0
-        if strict and query.many and not self._counts_said(query.many, doc):
+        if strict and query.many and not self._counts_said(query, doc):
             return 0.0  # "how many meetings have there been": not "41 countries"
         if (
             strict

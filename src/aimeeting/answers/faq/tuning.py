@@ -80,3 +80,7 @@ MAX_QUERY_WORDS = 32
 
 MAX_SPELLINGS = 4
 """Known words a misspelt word may stand for; bounds the work for each word of a query."""
+
+COUNT_REACH = 3
+"""Content words between a count and a name it counts for ("41 members of the NDC"): a
+name further off in the sentence is something else the sentence mentions."""
