@@ -2348,3 +2348,19 @@ def test_a_count_is_of_what_it_stands_next_to(fixture_sheet: Briefing) -> None:
     # The 19 countries took part in the Circle's launch, not in the NDC.
     assert answered("how many countries are in the NDC", items) is None
     assert answered("how many countries attended the NDC council meeting", items) is None
+
+
+def test_after_what_is_what_an_entry_asked_after_the_meeting_is_placed_against(
+    fixture_sheet: Briefing,
+) -> None:
+    after = faq_item(
+        "a",
+        "What happened after the meeting?",
+        "In June the Elbonia Circle launched a data portal; ministers met again in Eastvale.",
+        "latest news on the Elbonia Circle",
+    )
+    entries = sheet(fixture_sheet, faq=[after])
+    assert answered("what happened after the meeting", entries) == "a"
+    assert answered("what happened after the Tokyo meeting", entries) == "a"  # this one
+    assert answered("what happened after the Elbonia Circle launch", entries) is None
+    assert answered("what happened since the Eastvale meeting", entries) is None

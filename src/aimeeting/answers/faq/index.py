@@ -661,6 +661,8 @@ class SheetIndex:
                 continue
             if query.optional & self._event.years and not self._of_its_dates(self._docs[index]):
                 continue
+            if self._docs[index].asked and not self._after_what_asked(query, self._docs[index]):
+                continue  # its sentences follow the meeting, not the launch asked after
             score, said[index], sentences[index] = self._passage(query, self._docs[index])
             if score:
                 found.append((score, index))
@@ -836,6 +838,8 @@ class SheetIndex:
             return 0.0
         if strict and doc.asked and not self._rarest_asked(query, doc):
             return 0.0
+        if strict and doc.asked and not self._after_what_asked(query, doc):
+            return 0.0  # "what happened after the Friends Group launch": not the meeting
         covered, needed = self._covered(query, doc)
         floor = 0.0
         if rules is Rules.ALL and covered < needed:
@@ -1055,6 +1059,23 @@ class SheetIndex:
         said = {s for word in query.words for s in word.spellings}
         later = time_relations() | ({"next"} if query.at_event else set())
         return tuple(head for head in heads if not head & later - said)
+
+    def _after_what_asked(self, query: Query, doc: Doc) -> bool:
+        """Whether what the question places a time against ("after the Friends Group
+        launch") is what an FAQ entry asked so is placed against ("What happened after the
+        meeting?": this event), when the entry is asked so at all."""
+        relations = time_relations()
+        at = next((i for i, w in enumerate(query.words) if w.spellings & relations), None)
+        if at is None:
+            return True
+        relation = query.words[at].spellings & relations
+        against = [
+            w
+            for w in query.words[at + 1 :]
+            if not (self._event.is_own(w) or w.spellings <= query.light)
+        ]
+        placed = [head for head in doc.heads if head & relation]
+        return not placed or any(all(w.spellings & head for w in against) for head in placed)
 
     def _rarest_asked(self, query: Query, doc: Doc) -> bool:
         """Whether an FAQ entry is asked with the question's rarest word (if it has two or
