@@ -2364,3 +2364,13 @@ def test_after_what_is_what_an_entry_asked_after_the_meeting_is_placed_against(
     assert answered("what happened after the Tokyo meeting", entries) == "a"  # this one
     assert answered("what happened after the Elbonia Circle launch", entries) is None
     assert answered("what happened since the Eastvale meeting", entries) is None
+
+
+def test_it_is_this_event_not_another_meeting_of_the_series(fixture_sheet: Briefing) -> None:
+    # The fixture's event is the second in-person meeting; the first met at a hotel.
+    first = event_item(
+        "f", "First in-person meeting", "Ministers met at the Hotel Eastvale Grand in Tokyo."
+    )
+    items = sheet(fixture_sheet, timeline=[first])
+    assert answered("which hotel hosted the first meeting", items) == "f"
+    assert answered("what hotel was it at", items) is None  # "it": the second meeting

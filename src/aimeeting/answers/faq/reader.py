@@ -126,7 +126,7 @@ class QuestionReader:
             for part in self._vocabulary.compound(token)
         )
         tokens, spelt = self._spelt_out(tokens)
-        deictic = tokens[:2] in ABOUT_IT
+        deictic = tokens[:2] in ABOUT_IT or "it" in tokens  # "what hotel was it at"
         for position, token in enumerate(tokens):
             if token == "about" and position < len(tokens) - 1:
                 # "what did she say about X" asks about X; "what is it about" asks for
