@@ -2374,3 +2374,16 @@ def test_it_is_this_event_not_another_meeting_of_the_series(fixture_sheet: Brief
     items = sheet(fixture_sheet, timeline=[first])
     assert answered("which hotel hosted the first meeting", items) == "f"
     assert answered("what hotel was it at", items) is None  # "it": the second meeting
+
+
+def test_the_next_one_is_the_next_of_this_sheets_events(fixture_sheet: Briefing) -> None:
+    summit = faq_item(
+        "s",
+        "Will Elbonia host an AI summit?",
+        "It hopes to. Eastvale said it would host the next one, in 2027.",
+    )
+    entries = sheet(fixture_sheet, faq=[summit])
+    assert answered("will elbonia host an ai summit", entries) == "s"
+    # The sheet's event is a meeting; "the next one" is its next meeting, not a summit.
+    assert answered("when is the next one", entries) is None
+    assert answered("where is the next one", entries) is None

@@ -70,6 +70,10 @@ from aimeeting.answers.faq.words import (
 BUILDING_AFTER = frozenset((word,) for word in BUILDINGS)
 
 
+ONE = frozenset({"one"})
+"""A pronoun for the sheet's kind of event after a qualifier: "when is the next one"."""
+
+
 class QuestionReader:
     """Reads questions into queries for one sheet: what its items and event are called."""
 
@@ -636,10 +640,10 @@ class QuestionReader:
                 continue
             after = self._run(sequence[position + 1 :])
             qualified = after or tuple(reversed(self._run(list(reversed(sequence[:position])))))
-            own = any(self._event.is_own(w) or w.spellings <= named for w in qualified)
-            kept = tuple(
-                w for w in qualified if not (self._event.is_own(w) or w.spellings <= named)
-            )
+            # "the next one": one of this sheet's events, as "the next meeting" is
+            this = [w for w in qualified if self._event.is_own(w) or w.spellings <= named | ONE]
+            own = bool(this)
+            kept = tuple(w for w in qualified if w not in this)
             names = tuple(w for w in qualified if w.spellings <= named)
             bindings.append(Binding(word, kept, own, names))
         # A word before a word for an event says which event ("the AI Action summit", "the
