@@ -289,7 +289,11 @@ def test_an_empty_file_name_is_a_usage_error_that_says_so(
     [
         ("faq", ""),
         ("faq", "  "),
+        ("faq", "\u200b"),  # as blank as spaces, once read: a zero-width space,
+        ("faq", "\x1b[0m"),  # an escape code,
+        ("faq", "?"),  # punctuation alone
         ("search", ""),
+        ("search", "\u200b"),
         ("cite", ""),
         ("quotes", "--speaker", ""),
         ("quotes", "--id", ""),

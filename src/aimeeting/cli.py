@@ -301,13 +301,14 @@ def choose_faq(briefing: Briefing, request: Request, question: list[str] | None)
     section the question asks for whole), shown in its own section with its id; on a miss,
     the closest items, so that `cite ID` is next."""
     from aimeeting.answers.faq import answers, nearest
+    from aimeeting.answers.faq.words import word_tokens
     from aimeeting.document import Context, build_answer
     from aimeeting.output import View
 
     if not question:
         return sheet_view(briefing, BY_COMMAND["faq"], request)
     asked = " ".join(question)
-    if not asked.strip():
+    if not word_tokens(asked):  # blank, or only marks, invisible characters, escape codes
         raise UsageError("nothing to ask: give a question, or none for the whole FAQ")
     found = answers(asked, briefing)
     if not found:
