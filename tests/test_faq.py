@@ -2387,3 +2387,16 @@ def test_the_next_one_is_the_next_of_this_sheets_events(fixture_sheet: Briefing)
     # The sheet's event is a meeting; "the next one" is its next meeting, not a summit.
     assert answered("when is the next one", entries) is None
     assert answered("where is the next one", entries) is None
+
+
+def test_a_speakers_quotes_from_one_place_come_together(fixture_sheet: Briefing) -> None:
+    quotes = [
+        quote("a", "Ana Reyes", "Data must flow.", "Speech in Eastvale"),
+        quote("b", "Ana Reyes", "We will build trust.", "Press conference in Eastvale"),
+        quote("c", "Ana Reyes", "Standards come first.", "Interview in Northport"),
+        quote("d", "Idris Tarn", "Eastvale was a success.", "Speech in Eastvale"),
+    ]
+    items = sheet(fixture_sheet, quotes=quotes)
+    asked = answers("what did Reyes say in Eastvale", items)
+    assert [found.item_id for found in asked] == ["a", "b"]
+    assert [f.item_id for f in answers("what did Reyes say", items)] == ["a", "b", "c"]

@@ -1399,17 +1399,21 @@ class SheetIndex:
         Takaichi say", "takaichi quotes"), every quote of theirs, in the sheet's order."""
         query = self._reader.read(question)
         doc = next(d for d in self._docs if d.item_id == found.item_id)
-        if (
-            doc.section != "quotes"
-            or query is None
-            or query.bindings
-            or not all(word.spellings & doc.heads[0] for word in query.words)
-        ):
+        if doc.section != "quotes" or query is None or query.bindings:
             return [found]
+        if all(word.spellings & doc.heads[0] for word in query.words):
+            return [
+                Found(other.section, other.item_id, found.score)
+                for other in self._docs
+                if other.section == "quotes" and other.heads[0] == doc.heads[0]
+            ]
+        # "what did Takaichi say in New Delhi": each of theirs said there, not one of them
         return [
             Found(other.section, other.item_id, found.score)
-            for other in self._docs
-            if other.section == "quotes" and other.heads[0] == doc.heads[0]
+            for index, other in enumerate(self._docs)
+            if other.section == "quotes"
+            and other.heads[0] == doc.heads[0]
+            and (other is doc or self._score(query, index, Rules.ALL) >= MATCH_THRESHOLD)
         ]
 
     def section_asked(self, question: str) -> str | None:
