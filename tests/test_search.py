@@ -25,6 +25,7 @@ from aimeeting.answers.search import (
     parse_sections,
     scan_field,
 )
+from aimeeting.briefing.dates import format_date
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
 from aimeeting.document import Document
@@ -414,6 +415,16 @@ def test_a_date_is_found_as_the_sheet_writes_it_and_shown_once(
     assert ids(hits_for(briefing, "may 2023", "timeline")) == ["tl-g7-summit", "tl-haip-launch"]
     assert "q-ecosystem" in ids(hits_for(briefing, "19 february 2026", "quotes"))
     assert ids(hits_for(briefing, "2023-05-21", "timeline")) == ["tl-g7-summit"]  # as stored
+    # As people type dates: a comma after the day, an ordinal day
+    assert ids(hits_for(briefing, "May 21, 2023", "timeline")) == ["tl-g7-summit"]
+    assert ids(hits_for(briefing, "21st may", "timeline")) == ["tl-g7-summit"]
+    # Not the day a source was read, the same day for most sources
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    for source in raw["sources"]:
+        source["accessed"] = "2025-11-30"
+    read = Briefing.model_validate(raw)
+    assert hits_for(read, "2025-11-30", "sources")  # as stored, as before
+    assert not hits_for(read, format_date("2025-11-30"), "sources")
     [hit] = hits_for(briefing, "21 may", "timeline")
     assert [m.name for m in hit.matches] == ["date"]  # not "end: 2023-05-21" for its "21"
     for colour in ("never", "always"):  # the plain writer, and Rich's on a terminal

@@ -110,6 +110,17 @@ def parse_sections(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(s for s in SEARCH_SECTIONS if s in chosen) if chosen else SEARCH_SECTIONS
 
 
+_ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _as_written(word: str) -> str:
+    """A typed word as the sheet would write it: without the comma that separates it from
+    the next ("March 16, 2026"), and a day without its ordinal ending ("16th march"), as
+    the sheet writes dates ("16 March 2026")."""
+    word = word.rstrip(",;")
+    return day.group(1) if (day := _ORDINAL_DAY.fullmatch(word)) else word
+
+
 def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     """Split ``term`` into words and build the one pattern that finds them all.
 
@@ -119,7 +130,8 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     """
     # Keyed as they are matched: folded (see safetext.folded), as the briefing's text is.
     distinct: dict[str, str] = {}  # folded -> as first typed
-    for word in composed(without_terminal_sequences(term)).split():
+    for typed in composed(without_terminal_sequences(term)).split():
+        word = _as_written(typed)
         if key := folded(word):  # not a word of marks alone, which would match everywhere
             distinct.setdefault(key, word)
     if not distinct:
@@ -231,12 +243,9 @@ def written_dates(item: BaseModel) -> tuple[tuple[str, str, tuple[str, ...]], ..
         dates = [("date", describe_when(item.date, item.end, item.date_qualifier), ("date", "end"))]
     elif isinstance(item, Quote) and item.date:
         dates = [("date", format_date(item.date), ("date",))]
-    elif isinstance(item, Source):
-        dates = [
-            (name, format_date(day), (name,))
-            for name, day in (("published", item.published), ("accessed", item.accessed))
-            if day
-        ]
+    elif isinstance(item, Source) and item.published:
+        # Not the day it was read: one day for most sources, not what a reader looks for
+        dates = [("published", format_date(item.published), ("published",))]
     elif isinstance(item, Event):
         dates = [("when", format_range(item.start, item.end), ("start", "end"))]
     return tuple(date for date in dates if date[1] != getattr(item, date[2][0]))
