@@ -2400,3 +2400,11 @@ def test_a_speakers_quotes_from_one_place_come_together(fixture_sheet: Briefing)
     asked = answers("what did Reyes say in Eastvale", items)
     assert [found.item_id for found in asked] == ["a", "b"]
     assert [f.item_id for f in answers("what did Reyes say", items)] == ["a", "b", "c"]
+
+
+def test_said_at_it_is_said_at_this_event(fixture_sheet: Briefing) -> None:
+    quotes = [quote("a", "Ana Reyes", "Data must flow.", "Video message to a summit in Delhi")]
+    items = sheet(fixture_sheet, quotes=quotes)
+    assert answered("what did Reyes say", items) == "a"
+    assert answered("what did Reyes say at the meeting", items) is None
+    assert answered("what did Reyes say at it", items) is None  # "it": this meeting

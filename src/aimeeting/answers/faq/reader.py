@@ -335,10 +335,13 @@ class QuestionReader:
         meeting"): what was said elsewhere does not answer it."""
         return any(
             token in AT
-            and any(
-                (later in EVENT_WORDS and canonical_form(later) in self._event.own)
-                or canonical_form(later) in self._event.cities
-                for later in tokens[i + 1 : i + 1 + QUALIFIER_REACH]
+            and (
+                tokens[i + 1 : i + 2] == ("it",)  # "what did she say at it"
+                or any(
+                    (later in EVENT_WORDS and canonical_form(later) in self._event.own)
+                    or canonical_form(later) in self._event.cities
+                    for later in tokens[i + 1 : i + 1 + QUALIFIER_REACH]
+                )
             )
             for i, token in enumerate(tokens)
         )
