@@ -190,7 +190,7 @@ def test_the_parts_of_an_item_are_searched_and_their_notes_are_its_caveats(
     )
     # A part's note is a caveat of the item: found there, shown whole and highlighted.
     [tenure] = hits_for(parts, "tenure caveat", "people")
-    assert tenure.matched == ("note", "note")  # its own, then its role's
+    assert tenure.matched == ("note",)  # its own and its role's: one field name, once
     out = render_text(render_hits(as_document(parts, [tenure])), style(200))
     assert "Foreign Minister: A long tenure, 2012-2017." in out
     [entry] = as_document(parts, [tenure]).sections[0].entries
@@ -442,6 +442,17 @@ def test_a_date_is_found_as_the_sheet_writes_it_and_shown_once(
     timeline = next(hit for hit in found if hit["id"] == "tl-g7-summit")
     assert timeline["matched_fields"] == ["date"]
     assert timeline["text"].startswith("2023-05-19 | 2023-05-21 | ")  # `text` as stored
+
+
+def test_cli_json_names_each_matched_field_once(cli: Callable[..., Result], tmp_path: Path) -> None:
+    # The event's note and a venue's note are both "note"
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    raw["event"]["note"] = "Zorb one."
+    raw["event"]["venues"][0]["note"] = "Zorb two."
+    noted = tmp_path / "noted.json"
+    noted.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    [event] = json.loads(cli("--briefing", str(noted), "search", "zorb", "--json").stdout)
+    assert event["matched_fields"] == ["note"]
 
 
 def test_cli_json_miss_prints_an_empty_list_and_exits_1(cli: Callable[..., Result]) -> None:

@@ -185,8 +185,9 @@ class Hit(NamedTuple):
 
     @property
     def matched(self) -> tuple[str, ...]:
-        """Names of the fields that hold a search word."""
-        return tuple(match.name for match in self.matches)
+        """Names of the fields that hold a search word, each once (an item's note and its
+        parts' notes are all "note")."""
+        return tuple(dict.fromkeys(match.name for match in self.matches))
 
     def to_json(self) -> dict[str, object]:
         return {
