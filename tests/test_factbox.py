@@ -81,3 +81,40 @@ def test_every_field_of_the_event_cites_the_event_s_sources(
     assert facts["Event"]["sources"]
     for label in ("When", "Where", "Participants", "Organiser"):
         assert facts[label]["sources"] == facts["Event"]["sources"], label
+
+
+def test_a_field_with_sources_of_its_own_cites_them_alone(
+    cli: Callable[..., Result],
+    briefing_data: dict[str, Any],
+    write_json: Callable[[Any, str], Path],
+) -> None:
+    # The delegations list gives who took part, not the dates: a pasted line cites only
+    # the source that states it, on the sheet as in the box.
+    event = briefing_data["event"]
+    event["field_sources"] = {"participants": ["src-delegations-list"]}
+    path = write_json(briefing_data, "b.json")
+    facts = {fact["label"]: fact for fact in factbox(cli, path)}
+    listed = facts["Participants"]["sources"]
+    assert len(listed) == 1 and listed != facts["Event"]["sources"]
+    assert set(listed) < set(facts["Event"]["sources"])
+    assert facts["When"]["sources"] == facts["Event"]["sources"]  # none of its own: all
+    sheet = cli("--briefing", str(path), "summary", "--json").stdout
+    assert json.loads(sheet)["event"]["field_sources"] == {"participants": ["src-delegations-list"]}
+    shown = cli("--briefing", str(path), "summary", "--color", "never").stdout
+    participants = shown.split("Participants", 1)[1].split("Facts checked")[0]
+    assert f"[{listed[0]}]" in participants
+
+
+def test_a_fields_sources_are_some_of_the_events(
+    cli: Callable[..., Result],
+    briefing_data: dict[str, Any],
+    write_json: Callable[[Any, str], Path],
+) -> None:
+    briefing_data["event"]["field_sources"] = {"start": ["src-unlisted"], "colour": ["x"]}
+    briefing_data["sources"].append({**briefing_data["sources"][0], "id": "src-unlisted"})
+    result = cli("validate", str(write_json(briefing_data, "b.json")))
+    assert result.exit_code == 65
+    assert "$.event.field_sources.start[0]: 'src-unlisted' is not one of the event's" in (
+        result.stdout
+    )
+    assert "$.event.field_sources.colour" in result.stdout

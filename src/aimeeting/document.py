@@ -26,6 +26,7 @@ from aimeeting.briefing.model import (
     Challenge,
     DayRange,
     Event,
+    EventField,
     FaqEntry,
     KeyFact,
     Outcome,
@@ -442,14 +443,16 @@ def event_entries(ctx: Context) -> list[Entry]:
             )
         ),
     }
-    fields: list[tuple[str, str]] = [("Event", event.title)]
+    fields: list[tuple[str, EventField | None, str]] = [("Event", None, event.title)]
     if event.also_known_as:
-        fields.append(("Also called", "; ".join(event.also_known_as)))
-    fields += [("When", when), ("Where", where), ("Kind", event.kind)]
-    fields.append(("Organiser", event.organiser))
+        fields.append(("Also called", "also_known_as", "; ".join(event.also_known_as)))
+    fields += [("When", "start", when), ("Where", "venues", where), ("Kind", "kind", event.kind)]
+    fields.append(("Organiser", "organiser", event.organiser))
     if event.framework:
-        fields.append(("Framework", event.framework))
-    fields.append(("Participants", event.participants))
+        fields.append(("Framework", "framework", event.framework))
+    fields.append(("Participants", "participants", event.participants))
+    # The Event line cites all the event's sources; another line those that state it,
+    # where the briefing says which (field_sources).
     entries = [
         Entry(
             "event" if label == "Event" else None,
@@ -457,9 +460,9 @@ def event_entries(ctx: Context) -> list[Entry]:
             "",
             value,
             caveats.get(label, ()),
-            ctx.refs(event.sources) if label == "Event" else (),
+            ctx.refs(event.sources if field is None else event.field_sources.get(field, ())),
         )
-        for label, value in fields
+        for label, field, value in fields
     ]
     checked = ctx.briefing.checked
     entries.append(Entry(None, "Facts checked", "", format_date(checked), (), (), checked))
@@ -748,10 +751,11 @@ def build_factbox(ctx: Context) -> Document:
     with none, the box says that no outcome was reported by the day the facts were
     checked."""
     event = {entry.label: entry for entry in event_entries(ctx)}
-    # A line of the box may be pasted alone: each field of the event cites the event's
-    # sources (its caveats, which cover them all, stay on the Event line).
+    # A line of the box may be pasted alone: each field of the event cites the sources
+    # that state it, or, where the briefing does not say which, the event's (its caveats,
+    # which cover them all, stay on the Event line).
     entries = [
-        event[label]._replace(refs=event["Event"].refs)
+        event[label]._replace(refs=event[label].refs or event["Event"].refs)
         for label in FACTBOX_FIELDS
         if label in event
     ]

@@ -218,6 +218,13 @@ class DayRange(Strict):
     note: Text | None = Field(default=None, description="A caveat about these days.")
 
 
+EventField = Literal[
+    "also_known_as", "kind", "venues", "start", "organiser", "framework", "participants"
+]
+"""The fields of the event a line of the fact sheet shows under the Event line, which cites
+all the event's sources ("start": the dates, with `end` and `main_days`)."""
+
+
 class Event(Strict):
     title: Text = Field(description="The event's name, as its organisers give it.")
     also_known_as: list[Text] = Field(
@@ -236,6 +243,11 @@ class Event(Strict):
         default=None, description="The process or body the event belongs to, if any."
     )
     participants: Text = Field(description="Who takes part, in a sentence.")
+    field_sources: dict[EventField, SourceIds] = Field(
+        default={},
+        description="For a field that fewer of the event's sources state, those that do "
+        '("start" stands for the dates): a line of the fact box pasted alone cites them.',
+    )
     # The caveat fields of Caveated, written out so that they follow the event's own keys.
     sources: SourceIds
     inferred: StrictBool = Field(
@@ -514,9 +526,28 @@ def find_cross_problems(data: Any) -> list[InitErrorDetails]:
     event = data.get("event")
     if isinstance(event, dict) and isinstance(event.get("main_days"), dict):
         problems.extend(_main_days_problems(event))
+    if isinstance(event, dict) and isinstance(event.get("field_sources"), dict):
+        problems.extend(_field_source_problems(event))
     for loc, item in _nested(data, "people", "roles"):
         problems.extend(_range_problems(loc, item, "from", "until"))
     return problems
+
+
+def _field_source_problems(event: dict[str, Any]) -> list[InitErrorDetails]:
+    """A field's sources are some of the event's: the event's list is what the sheet
+    numbers and what the event line cites."""
+    cited = event.get("sources")
+    known = set(cited) if isinstance(cited, list) else set()
+    return [
+        _problem(
+            ("event", "field_sources", field, position),
+            "unlisted_source",
+            f"{source_id!r} is not one of the event's sources: list it in event.sources too",
+        )
+        for field, ids in event["field_sources"].items()
+        for position, source_id in enumerate(ids if isinstance(ids, list) else [])
+        if isinstance(source_id, str) and source_id not in known
+    ]
 
 
 def _items(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:

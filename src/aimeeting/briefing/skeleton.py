@@ -53,6 +53,8 @@ def _value(name: str, field: FieldInfo, section: str) -> Any:
     if _model_in(inner) is not None:
         example = example_of(_model_in(inner), section)  # type: ignore[arg-type]
         return [example] if _is_list(inner) else example
+    if typing.get_origin(inner) is dict:
+        return {}  # an optional refinement (the event's field_sources): none to begin with
     if typing.get_origin(inner) is Literal:
         return typing.get_args(inner)[0] if field.is_required() else field.default
     if inner is bool:
