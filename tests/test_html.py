@@ -96,6 +96,23 @@ def test_every_marker_links_to_a_source_and_every_source_links_back(
         assert any(h and h.startswith("#ref-") for h in anchors)  # and back to its citers
 
 
+def test_every_element_id_is_its_own_and_each_back_link_returns_to_its_line(
+    sheet_data: dict[str, Any],
+) -> None:
+    # Lines of the event cite sources of their own (field_sources), and an item may take
+    # the id "item": a marker's id must still be one element's, or a back link lands on
+    # another line.
+    data = copy.deepcopy(sheet_data)
+    data["event"]["field_sources"] = {
+        field: data["event"]["sources"][:1] for field in ("start", "venues", "participants")
+    }
+    data["key_facts"][0]["id"] = "item"
+    page = render_html(sheet_document(Briefing.model_validate(data)))
+    tree = html5lib.parse(page)
+    ids = [str(element.get("id")) for element in tree.iter() if element.get("id")]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
 @needs_chromium
 @pytest.mark.parametrize("width", [390, 1200])
 def test_a_real_browser_renders_the_page(page: str, tmp_path: Path, width: int) -> None:

@@ -105,7 +105,9 @@ class Ids:
         return f' id="{self.prefix}item-{escape(entry.id)}"' if entry.id else ""
 
     def ref(self, entry: Entry, number: int) -> str:
-        return f"{self.prefix}ref-{entry.id or 'item'}-{number}"
+        # A line of the event has no id: its label names it ("When"), capitalised, which no
+        # item id can be (ids are lower case), so that each line's marker is its own.
+        return f"{self.prefix}ref-{entry.id or '-'.join(entry.label.split()) or 'item'}-{number}"
 
     def source(self, number: int) -> str:
         return f"{self.prefix}source-{number}"
