@@ -110,11 +110,20 @@ def test_a_fields_sources_are_some_of_the_events(
     briefing_data: dict[str, Any],
     write_json: Callable[[Any, str], Path],
 ) -> None:
-    briefing_data["event"]["field_sources"] = {"start": ["src-unlisted"], "colour": ["x"]}
+    briefing_data["event"]["field_sources"] = {
+        "start": ["src-unlisted", "src-nowhere", "Bad Id"],
+        "colour": ["x"],
+    }
     briefing_data["sources"].append({**briefing_data["sources"][0], "id": "src-unlisted"})
     result = cli("validate", str(write_json(briefing_data, "b.json")))
     assert result.exit_code == 65
     assert "$.event.field_sources.start[0]: 'src-unlisted' is not one of the event's" in (
         result.stdout
     )
-    assert "$.event.field_sources.colour" in result.stdout
+    assert "$.event.field_sources.start[1]: 'src-nowhere' names no entry in sources" in (
+        result.stdout
+    )
+    assert result.stdout.count("start[2]") == 1  # not an id: said once
+    # The unknown field is named where the file has it, not with Pydantic's "[key]"
+    assert "$.event.field_sources.colour: must be one of 'also_known_as'" in result.stdout
+    assert "[key]" not in result.stdout

@@ -191,18 +191,31 @@ def validate_data(data: Any, text: Callable[[], str], label: str) -> model.Brief
         raise BriefingInvalid(label, describe_errors(error.errors(), data, text())) from None
 
 
+KEY_MARKER = "[key]"
+"""Where Pydantic's path says the problem is a mapping's key, not its value."""
+
+
+def _without_key_marker(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The path to a mapping's bad key, as the file has it: `$.event.field_sources.end`."""
+    return loc[:-1] if loc[-1:] == (KEY_MARKER,) else loc
+
+
 def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[Problem]:
     """Pydantic errors as Problems in plain words, in file order, with 'did you mean'."""
     from aimeeting.briefing.locate import format_path, map_json
 
     wanted = [
-        (tuple(e["loc"]), e)
+        (_without_key_marker(tuple(e["loc"])), e)
         for e in errors
         if not (e["type"] == "missing" and _misspelt_sibling(tuple(e["loc"]), data))
     ]  # a missing key beside a misspelt one: the unknown-key problem says "did you mean"
     json_map = map_json(text, [loc for loc, _ in wanted])
     problems = [
-        json_map.locate(loc, _plain_message(e["type"], loc, e), key=e["type"] == "extra_forbidden")
+        json_map.locate(
+            loc,
+            _plain_message(e["type"], loc, e),
+            key=e["type"] == "extra_forbidden" or e["loc"][-1:] == (KEY_MARKER,),
+        )
         for loc, e in wanted
     ]
     # Nesting too deep for the format is reported as such, not only as a wrong type.

@@ -527,27 +527,33 @@ def find_cross_problems(data: Any) -> list[InitErrorDetails]:
     if isinstance(event, dict) and isinstance(event.get("main_days"), dict):
         problems.extend(_main_days_problems(event))
     if isinstance(event, dict) and isinstance(event.get("field_sources"), dict):
-        problems.extend(_field_source_problems(event))
+        problems.extend(_field_source_problems(event, source_ids))
     for loc, item in _nested(data, "people", "roles"):
         problems.extend(_range_problems(loc, item, "from", "until"))
     return problems
 
 
-def _field_source_problems(event: dict[str, Any]) -> list[InitErrorDetails]:
+def _field_source_problems(event: dict[str, Any], source_ids: set[str]) -> list[InitErrorDetails]:
     """A field's sources are some of the event's: the event's list is what the sheet
-    numbers and what the event line cites."""
+    numbers and what the event line cites. (An id that is no id is reported as such.)"""
     cited = event.get("sources")
     known = set(cited) if isinstance(cited, list) else set()
-    return [
-        _problem(
-            ("event", "field_sources", field, position),
-            "unlisted_source",
-            f"{source_id!r} is not one of the event's sources: list it in event.sources too",
-        )
-        for field, ids in event["field_sources"].items()
-        for position, source_id in enumerate(ids if isinstance(ids, list) else [])
-        if isinstance(source_id, str) and source_id not in known
-    ]
+    problems = []
+    for field, ids in event["field_sources"].items():
+        for position, source_id in enumerate(ids if isinstance(ids, list) else []):
+            if not isinstance(source_id, str) or not _ID.fullmatch(source_id):
+                continue
+            if source_id not in source_ids:
+                message = f"{source_id!r} names no entry in sources"
+            elif source_id not in known:
+                message = (
+                    f"{source_id!r} is not one of the event's sources: list it in event.sources too"
+                )
+            else:
+                continue
+            loc = ("event", "field_sources", field, position)
+            problems.append(_problem(loc, "unlisted_source", message))
+    return problems
 
 
 def _items(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
