@@ -318,23 +318,19 @@ def scan_field(value: str, query: Query) -> tuple[tuple[Span, ...], dict[int, bo
 def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit | None:
     """A hit when every word of the query is somewhere in the item, else None."""
     fields = item_fields(item)
-    best: dict[int, int] = {}
-    matches: list[FieldMatch] = []
-    for name, value in fields:
+    best: dict[int, int] = {}  # per word, its best score in any field
+
+    def scanned(name: str, value: str) -> FieldMatch | None:
         spans, found = scan_field(value, query)
-        if not found:
-            continue
         for word, whole in found.items():
             best[word] = max(best.get(word, 0), score_word(name, whole))
-        matches.append(FieldMatch(name, value, spans))
+        return FieldMatch(name, value, spans) if found else None
+
+    matches = [match for name, value in fields if (match := scanned(name, value))]
     for name, written, stored in written_dates(item):
-        spans, found = scan_field(written, query)
-        if found:
-            for word, whole in found.items():
-                best[word] = max(best.get(word, 0), score_word(name, whole))
+        if match := scanned(name, written):
             # Shown as written, in place of a part of the stored form ("19" of 2026-02-19)
-            matches = [m for m in matches if m.name not in stored]
-            matches.append(FieldMatch(name, written, spans))
+            matches = [m for m in matches if m.name not in stored] + [match]
     if len(best) < len(query.words):
         return None
     note = getattr(item, "note", None)

@@ -308,7 +308,7 @@ def _stemmer() -> Callable[[str], str]:
 
 def _normalise(text: str) -> str:
     """Casefolded text without accents, with multi-word expressions as single words."""
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKC", text)  # curly apostrophes: folded below
     text = without_terminal_sequences(text)  # pasted from a coloured terminal
     if "€" in text or "$" in text:  # a currency is a word to find: €109 billion is not $109
         text = text.replace("€", " euro ").replace("$", " dollar ")
