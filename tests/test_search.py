@@ -592,3 +592,22 @@ def test_a_hit_labels_its_fields_in_words_and_counts_in_words(
     assert one.exit_code == 0, one.stderr
     assert "English title:" in one.stdout and "title_en" not in one.stdout
     assert one.stdout.endswith("1 item found\n")
+
+
+def test_a_number_is_found_as_a_number_not_inside_longer_digits(briefing: Briefing) -> None:
+    # "19" is a day of 2026-02-19, "026" no number the sheet writes, "6" not in "66"
+    assert "tl-announcement" in ids(hits_for(briefing, "19 february"))
+    assert ids(hits_for(briefing, "026")) == []
+    assert "summary" in ids(hits_for(briefing, "66 countries"))
+    assert "summary" not in ids(hits_for(briefing, "6 countries"))
+    # A number typed with another word that holds it: both are found as numbers
+    assert parse_query("2026-03 2026").covers == ((1,), ())
+    assert parse_query("2026 202").covers == ((), ())
+
+
+def test_punctuation_alone_is_no_word_to_search_for(briefing: Briefing) -> None:
+    for typed in ("-", "? !", "–", "“”", "- ..."):
+        with pytest.raises(UsageError, match="nothing to search for"):
+            parse_query(typed)
+    assert parse_query("- hiroshima ?").words == ("hiroshima",)
+    assert ids(hits_for(briefing, "in-person")) != []  # a word that holds a dash is a word

@@ -132,7 +132,8 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     distinct: dict[str, str] = {}  # folded -> as first typed
     for typed in composed(without_terminal_sequences(term)).split():
         word = _as_written(typed)
-        if key := folded(word):  # not a word of marks alone, which would match everywhere
+        # Not a word of marks or punctuation alone ("-", "?"): it would match every dash
+        if (key := folded(word)) and not all(_is_punctuation(char) for char in key):
             distinct.setdefault(key, word)
     if not distinct:
         raise UsageError("nothing to search for: give at least one word")
@@ -153,10 +154,12 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     # A lookahead matches at every position, so overlapping words are all found
     # ("hiroshi" and "shima" in "Hiroshima"), in one pass over the text.
     # As a reader matches by eye: "evian" finds "Évian", "first" finds "ﬁrst".
-    alternatives = "|".join(f"({re.escape(keys[i])})" for i in order)
+    # A number is found as a number: "17" is not in "2017" or in an address's digits.
+    finders = [rf"(?<!\d){re.escape(k)}(?!\d)" if k.isdigit() else re.escape(k) for k in keys]
+    alternatives = "|".join(f"({finders[i]})" for i in order)
     pattern = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
     covers = tuple(
-        tuple(j for j in range(len(words)) if j != i and keys[j] in keys[i])
+        tuple(j for j in range(len(words)) if j != i and re.search(finders[j], keys[i]))
         for i in range(len(words))
     )
     return Query(words, pattern, tuple(order), covers, parse_sections(sections))
@@ -268,6 +271,12 @@ def _is_mark(char: str) -> bool:
     import unicodedata
 
     return unicodedata.combining(char) != 0
+
+
+def _is_punctuation(char: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(char).startswith("P")
 
 
 def _is_word_char(char: str) -> bool:
