@@ -1813,6 +1813,15 @@ def test_female_is_a_woman_and_tech_is_technology(fixture_sheet: Briefing) -> No
     assert answered("tech roadmap", items) == "t"
 
 
+def test_picked_is_chosen_and_took_over_is_succeeded(fixture_sheet: Briefing) -> None:
+    chosen = event_item("c", "Host chosen", "Members choose Ostmarra to host the meeting.")
+    after = event_item("s", "Tarn succeeded", "Reyes succeeds Tarn as minister for data.")
+    items = sheet(fixture_sheet, timeline=[chosen, after])
+    assert answered("when was ostmarra picked as host", items) == "c"
+    assert answered("when did reyes take over from tarn", items) == "s"
+    assert answered("who took part", items) != "s"  # taking part is attending
+
+
 def test_an_acronym_that_is_also_a_word_is_either(fixture_sheet: Briefing) -> None:
     body = event_item(
         "m", "Alliance for Inclusive Markets formed", "The AIM brings firms together."

@@ -149,6 +149,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         " leftoffice ",
     ),
     (re.compile(r"\b(?:take|takes|took|taken|taking) office\b"), " tookoffice "),
+    (re.compile(r"\b(?:take|takes|took|taken|taking) over\b"), " succeed "),
     (re.compile(r"\b(?:put|puts|putting) forward\b"), " propose "),
     (re.compile(r"\b(?:call|calls|called|calling) for\b"), " propose "),
     (re.compile(r"\bv(\d+(?:\.\d+)?)\b"), r" version \1 "),
@@ -214,6 +215,13 @@ GROUPS = (
     "challenge problem difficulty obstacle hurdle criticism critique",
     "woman female",
     "technology tech",
+    "choose pick select",
+    "succeed successor replace",
+    "criticise criticize",
+    "worry concern fear",
+    "law legislation",
+    "end finish conclude",
+    "win victory",
 )
 WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
 """Canonical words that say what kind of answer is wanted."""
