@@ -178,6 +178,11 @@ def test_copy_without_a_clipboard_fails_clearly(cli: Callable[..., Result]) -> N
     assert result.exit_code == 69
     assert result.stderr.startswith("aimeeting: no clipboard available")
     assert result.stdout == ""
+    # Several quotes match: still the one line, not which of them would have been copied
+    several = invoke(cli, "quotes", "--speaker", "tarn", "--copy", env={"PATH": "", "DISPLAY": ""})
+    assert several.exit_code == 69 and several.stdout == ""
+    assert several.stderr.count("\n") == 1, several.stderr
+    assert several.stderr.startswith("aimeeting: no clipboard available")
 
 
 def test_copy_puts_the_paste_ready_line_on_the_clipboard(

@@ -52,7 +52,7 @@ class View(NamedTuple):
 
 def emit(view: View, request: Request, env: Environment) -> None:
     """Print ``view`` as ``request`` asks: JSON, an export, the clipboard or text."""
-    if view.notice is not None:
+    if view.notice is not None and not request.copy:
         env.stderr.error(view.notice)
     if request.format is Format.json:
         write_pieces(writer_for(Format.json)(view.data()), env)
@@ -66,6 +66,8 @@ def emit(view: View, request: Request, env: Environment) -> None:
         export(document, request, env)
     elif request.copy:
         copy(document, request, env)
+        if view.notice is not None:  # after: a copy that fails says so in one line
+            env.stderr.error(view.notice)
     elif request.format is Format.text:
         print_text(document, request, env)
     else:
