@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +44,27 @@ def test_an_export_never_replaces_the_briefing_it_reads(
     assert result.exit_code == 73
     assert result.stderr.endswith(": is the briefing being read: write elsewhere\n")
     assert briefing.read_bytes() == before
+
+
+def test_an_export_never_replaces_the_file_standard_input_comes_from(tmp_path: Path) -> None:
+    """'--briefing - < b.json': the file read is b.json, whatever its name on the line."""
+    briefing = tmp_path / "b.json"
+    shutil.copy(EVENT, briefing)
+    before = briefing.read_bytes()
+    command = [sys.executable, "-m", "aimeeting", "--briefing", "-", "facts", "--export-html"]
+    env = {k: v for k, v in os.environ.items() if k != "AIMEETING_BRIEFING"}
+    with briefing.open("rb") as stdin:
+        done = subprocess.run(
+            [*command, "b.json"], stdin=stdin, capture_output=True, cwd=tmp_path, env=env
+        )
+    assert done.returncode == 73, done.stderr
+    assert done.stderr.endswith(b": is the briefing being read: write elsewhere\n")
+    assert briefing.read_bytes() == before
+    with briefing.open("rb") as stdin:  # another file is written as ever
+        done = subprocess.run(
+            [*command, "page.html"], stdin=stdin, capture_output=True, cwd=tmp_path, env=env
+        )
+    assert done.returncode == 0 and (tmp_path / "page.html").read_bytes().startswith(b"<!")
 
 
 def test_an_export_never_replaces_the_bundled_briefing(

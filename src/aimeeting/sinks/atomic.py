@@ -81,7 +81,7 @@ def refuse_same_files(outputs: list[str], reads: str | None) -> None:
     """OutputError (73) when an output would replace the file being read, or when two
     outputs are one file, under whatever spellings (links, '..', a relative path)."""
     for index, output in enumerate(outputs):
-        if reads is not None and _same_file(output, reads):
+        if reads is not None and _is_read(output, reads):
             raise OutputError(
                 f"{display_name(output)}: is the briefing being read: write elsewhere"
             )
@@ -91,6 +91,17 @@ def refuse_same_files(outputs: list[str], reads: str | None) -> None:
                     f"{display_name(output)}: both exports would write this one file: give "
                     "each its own"
                 )
+
+
+def _is_read(output: str, reads: str) -> bool:
+    """Whether ``output`` is the briefing read: for '-', the file standard input comes from
+    ("--briefing - < b.json"), when it is one; a pipe's source cannot be known."""
+    if reads != "-":
+        return _same_file(output, reads)
+    try:
+        return os.path.samestat(os.fstat(0), os.stat(output))
+    except OSError:  # no standard input, or no such file yet
+        return False
 
 
 def _same_file(first: str, second: str) -> bool:
