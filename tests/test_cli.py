@@ -325,6 +325,23 @@ def test_stale_facts_warn_on_stderr_only(cli: Callable[..., Result]) -> None:
     assert invoke(cli, "summary", *HELD).stderr == ""
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["cite", "kf-when"], ["quotes", "--plain"], ["search", "charter"], ["factbox"]],
+)
+def test_stale_facts_warn_where_a_line_is_pasted_from_too(
+    cli: Callable[..., Result], command: list[str]
+) -> None:
+    result = invoke(cli, *command, "--as-of", "2031-08-19")
+    assert result.exit_code == 0, result.stderr
+    assert "warning: these facts were last checked on 2031-05-20" in result.stderr
+    assert "warning" not in result.stdout
+    assert invoke(cli, *command, "--as-of", "2031-08-18").stderr == ""
+    # JSON says the day in its data, not on stderr
+    if command[0] != "quotes":
+        assert invoke(cli, *command, "--json", "--as-of", "2031-08-19").stderr == ""
+
+
 def test_bad_as_of_is_a_usage_error(cli: Callable[..., Result]) -> None:
     assert invoke(cli, "facts", "--as-of", "2026-02-30").exit_code == 2
 

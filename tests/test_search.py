@@ -345,7 +345,7 @@ def test_a_hit_gives_its_sources_as_the_sources_command_numbers_them(
 
 
 def test_cli_ranks_and_shows_location(cli: Callable[..., Result]) -> None:
-    result = invoke(cli, "search", "hiroshima")
+    result = invoke(cli, "search", "hiroshima", "--as-of", "2026-12-01")  # facts fresh
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("event \u203a event\n  title: ")
     assert result.stdout.endswith("16 items found\n")

@@ -397,7 +397,7 @@ def choose_quotes(
         return sheet_view(selected, BY_COMMAND["quotes"], request)
     ctx = Context.of(selected, request.today, relative=False)
     ids = [quote.id for quote in chosen]
-    return View(lambda: build_citations(ctx, "quotes", ids), lambda: None, notice=notice)
+    return View(lambda: build_citations(ctx, "quotes", ids), lambda: None, briefing.checked, notice)
 
 
 ABOUT_SLACK = {4: 366, 7: 31, 10: 7}
@@ -612,13 +612,19 @@ def _cite(
     if output is Format.json and copy:
         raise typer.BadParameter("--copy cannot be used with --json", ctx=ctx)
     env = invocation(ctx).env
-    day, _ = today(as_of, env)
-    document = find_citation(Context.of(load(ctx), day, relative=False), item)
+    day, given = today(as_of, env)
+    briefing = load(ctx)
+    document = find_citation(Context.of(briefing, day, relative=False), item)
     # A citation in HTML is always a fragment: a line to paste into a page.
     request = Request(
-        today=day, format=output, copy=copy, fragment=output is Format.html, pager=pager
+        today=day,
+        format=output,
+        as_of_given=given,
+        copy=copy,
+        fragment=output is Format.html,
+        pager=pager,
     )
-    emit(View(lambda: document, lambda: citation_data(document)), request, env)
+    emit(View(lambda: document, lambda: citation_data(document), briefing.checked), request, env)
 
 
 register(
@@ -685,7 +691,7 @@ def _search(
 
     query = parse_query(" ".join(term), section or ())  # usage errors before any loading
     env = invocation(ctx).env
-    day, _ = today(as_of, env)
+    day, given = today(as_of, env)
     briefing = load(ctx)
     hits = find_hits(briefing, query, day)
     shown = hits[:limit]
@@ -694,12 +700,17 @@ def _search(
             env.stdout.write_text("[]\n")
         raise NotFound(f"no match for {query.describe()}")
     request = Request(
-        today=day, format=Format.json if json_flag else Format.text, color=color.value, pager=False
+        today=day,
+        format=Format.json if json_flag else Format.text,
+        color=color.value,
+        as_of_given=given,
+        pager=False,
     )
     emit(
         View(
             lambda: hits_document(briefing, shown, len(hits)),
             lambda: [hit.to_json() for hit in shown],
+            briefing.checked,
         ),
         request,
         env,

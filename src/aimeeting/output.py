@@ -46,7 +46,7 @@ class View(NamedTuple):
 
     document: Callable[[], Document]
     data: Callable[[], Any]
-    checked: str | None = None  # None: no staleness warning (citations, search hits)
+    checked: str | None = None  # the briefing's day, for the staleness warning
     notice: str | None = None  # one line for stderr about what is not shown
 
 
