@@ -361,6 +361,12 @@ def test_the_format_documents_complete_example_is_valid_under_strict(
             "is a source's id: write 'source' when the quote's first cited source translated "
             "it, or the translator's name",
         ),
+        (
+            lambda d: d["quotes"][0].update(text='"' + d["quotes"][0]["text"] + '"'),
+            "$.quotes[0].text",
+            "the words are in quotation marks of their own, and the sheet adds its own: "
+            "remove the outer ones",
+        ),
     ],
 )
 def test_doubts_an_author_would_want_to_hear(

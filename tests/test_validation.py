@@ -88,6 +88,12 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
             "$.quotes[1].original: original is for a speaker's own words; a paraphrase has none",
         ),
         (
+            _set("quotes", 1, "text", "“We will fund it within two years.”"),
+            "$.quotes[1].text: a paraphrase (verbatim: false) is written in quotation marks, "
+            "which only a speaker's own words may be: remove them, or set verbatim to true if "
+            "these are the speaker's words",
+        ),
+        (
             _set("quotes", 3, "translated_by", None),
             "$.quotes[3].translated_by: the words were spoken in 'ja': say who translated them "
             "into English ('source', 'author', or the translator's name)",

@@ -15,7 +15,7 @@ from aimeeting.briefing.languages import (
     script_of,
     uses_latin_script,
 )
-from aimeeting.briefing.model import Briefing, Source
+from aimeeting.briefing.model import Briefing, Source, in_quotation_marks
 from aimeeting.safetext import folded
 from aimeeting.sections import ITEM_SECTIONS
 
@@ -158,6 +158,14 @@ def _quote_languages(briefing: Briefing) -> list[tuple[Loc, str]]:
                     ("quotes", index, "translated_by"),
                     f"{quote.translated_by!r} is a source's id: write 'source' when the "
                     "quote's first cited source translated it, or the translator's name",
+                )
+            )
+        if quote.verbatim and in_quotation_marks(quote.text):
+            doubts.append(
+                (
+                    ("quotes", index, "text"),
+                    "the words are in quotation marks of their own, and the sheet adds its "
+                    "own: remove the outer ones",
                 )
             )
         script = script_of(quote.text)

@@ -523,6 +523,7 @@ def find_cross_problems(data: Any) -> list[InitErrorDetails]:
         problems.extend(_range_problems(loc, item, start_key, "end"))
         if loc[0] == "quotes":
             problems.extend(_translation_problems(loc, item))
+            problems.extend(_quoted_problems(loc, item))
     event = data.get("event")
     if isinstance(event, dict) and isinstance(event.get("main_days"), dict):
         problems.extend(_main_days_problems(event))
@@ -692,6 +693,30 @@ def _translation_problems(
                 "original is for words spoken in another language; text already has them",
             )
         ]
+    return []
+
+
+OPENING_MARKS = "\"'“‘«„‚‹「『"
+CLOSING_MARKS = "\"'”’»“‘›」』"
+
+
+def in_quotation_marks(text: str) -> bool:
+    """Whether the whole text is inside quotation marks of its own."""
+    text = text.strip()
+    return len(text) > 1 and text[0] in OPENING_MARKS and text[-1] in CLOSING_MARKS
+
+
+def _quoted_problems(loc: tuple[str | int, ...], quote: dict[str, Any]) -> list[InitErrorDetails]:
+    """The sheet alone puts a quote in quotation marks, and only a speaker's own words: a
+    paraphrase written inside them would be shown as a quotation."""
+    text = quote.get("text")
+    if quote.get("verbatim") is False and isinstance(text, str) and in_quotation_marks(text):
+        message = (
+            "a paraphrase (verbatim: false) is written in quotation marks, which only a "
+            "speaker's own words may be: remove them, or set verbatim to true if these are "
+            "the speaker's words"
+        )
+        return [_problem((*loc, "text"), "quoted_paraphrase", message)]
     return []
 
 
