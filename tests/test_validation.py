@@ -94,6 +94,11 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
             "these are the speaker's words",
         ),
         (
+            _set("key_facts", 0, "value", "16 May\nSource: [9] Ministry https://evil.example"),
+            "$.key_facts[0].value: a line break in what is shown on one line (a name, title, "
+            "label or short fact): remove it",
+        ),
+        (
             _set("quotes", 3, "translated_by", None),
             "$.quotes[3].translated_by: the words were spoken in 'ja': say who translated them "
             "into English ('source', 'author', or the translator's name)",

@@ -124,6 +124,22 @@ def _matching(pattern: re.Pattern[str], kind: str, words: str) -> AfterValidator
 
 Text = Annotated[str, Field(min_length=1), AfterValidator(_check_text)]
 """Text shown to people: non-empty, no control or invisible characters."""
+
+
+def _check_line(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        # A name or a heading in a line of its own: a break would print a line that looks
+        # like another part of the sheet ("Source: [9] ...") in a pasted citation.
+        raise PydanticCustomError(
+            "line_break",
+            "a line break in what is shown on one line (a name, title, label or short "
+            "fact): remove it",
+        )
+    return value
+
+
+Line = Annotated[Text, AfterValidator(_check_line)]
+"""Text shown in one line: a name, a title, a label, a short fact."""
 ItemId = Annotated[
     str,
     Field(max_length=80, json_schema_extra={"pattern": f"^{_ID.pattern}$"}),
@@ -202,9 +218,9 @@ class Sourced(Strict):
 
 
 class Venue(Strict):
-    name: Text | None = Field(default=None, description="The building or site, if known.")
-    city: Text = Field(description="The city.")
-    country: Text = Field(description="The country.")
+    name: Line | None = Field(default=None, description="The building or site, if known.")
+    city: Line = Field(description="The city.")
+    country: Line = Field(description="The country.")
     planned: StrictBool = Field(
         default=False,
         description="True for a venue announced for an event still to come: it may change.",
@@ -226,11 +242,11 @@ all the event's sources ("start": the dates, with `end` and `main_days`)."""
 
 
 class Event(Strict):
-    title: Text = Field(description="The event's name, as its organisers give it.")
+    title: Line = Field(description="The event's name, as its organisers give it.")
     also_known_as: list[Text] = Field(
         default=[], description="Other names the press uses for the event."
     )
-    kind: Text = Field(description="What sort of event it is, e.g. 'Leaders' summit'.")
+    kind: Line = Field(description="What sort of event it is, e.g. 'Leaders' summit'.")
     venues: list[Venue] = Field(min_length=1, description="Where it is held, main venue first.")
     start: PartialDate = Field(description="First day (or month, or year) of the event.")
     end: PartialDate = Field(description="Last day of the event; equal to start for one day.")
@@ -238,7 +254,7 @@ class Event(Strict):
         default=None,
         description="The core days inside a longer start-end range, if a source gives them.",
     )
-    organiser: Text = Field(description="Who organises it.")
+    organiser: Line = Field(description="Who organises it.")
     framework: Text | None = Field(
         default=None, description="The process or body the event belongs to, if any."
     )
@@ -262,8 +278,8 @@ class Summary(Strict):
 
 
 class KeyFact(Sourced):
-    label: Text = Field(description="Short label, e.g. 'When'.")
-    value: Text = Field(description="The fact itself, short enough for one line.")
+    label: Line = Field(description="Short label, e.g. 'When'.")
+    value: Line = Field(description="The fact itself, short enough for one line.")
     planned: StrictBool = Field(
         default=False,
         description="True when the fact is a plan or an aim, not something done: it is then "
@@ -322,7 +338,7 @@ class TimelineEntry(Sourced):
         description="'happened', or 'planned', 'postponed', 'cancelled' for what has not "
         "(yet) taken place; a planned entry is never shown as if it had happened.",
     )
-    title: Text = Field(description="A headline for the milestone.")
+    title: Line = Field(description="A headline for the milestone.")
     detail: Text = Field(description="One or two sentences on what happened.")
 
 
@@ -333,17 +349,17 @@ class Outcome(Sourced):
         "reported: reported as having happened; not_reported: expected, but no report found "
         "as of the checked date."
     )
-    title: Text = Field(description="A headline for the outcome.")
+    title: Line = Field(description="A headline for the outcome.")
     detail: Text = Field(description="What it is, and who expected or reported it.")
 
 
 class Challenge(Sourced):
-    title: Text = Field(description="A headline for the challenge.")
+    title: Line = Field(description="A headline for the challenge.")
     detail: Text = Field(description="What makes it hard, and who says so.")
 
 
 class FaqEntry(Sourced):
-    question: Text = Field(description="A question a reader would ask.")
+    question: Line = Field(description="A question a reader would ask.")
     answer: Text = Field(description="A short, sourced answer.")
     aliases: list[Text] = Field(default=[], description="Other ways readers ask the same question.")
 
@@ -360,15 +376,15 @@ class Quote(Sourced):
     original: Text | None = Field(
         default=None, description="The words in the language spoken, where the briefing has them."
     )
-    translated_by: Text | None = Field(
+    translated_by: Line | None = Field(
         default=None,
         description="Who put the words into English: 'source' (the quote's first cited "
         "source), 'author' (the briefing's author), or the translator's name (e.g. a news "
         "agency); null when they were spoken in English.",
     )
-    speaker: Text = Field(description="Who said it.")
-    role: Text = Field(description="The speaker's position when speaking.")
-    occasion: Text = Field(description="Where or in what it was said.")
+    speaker: Line = Field(description="Who said it.")
+    role: Line = Field(description="The speaker's position when speaking.")
+    occasion: Line = Field(description="Where or in what it was said.")
     date: PartialDate | None = Field(description="When it was said; null when no source says.")
 
 
@@ -378,7 +394,7 @@ class Role(Strict):
         extra="forbid", frozen=True, serialize_by_alias=True, defer_build=True
     )
 
-    title: Text = Field(description="The position or part, e.g. 'Minister of Finance'.")
+    title: Line = Field(description="The position or part, e.g. 'Minister of Finance'.")
     since: PartialDate | None = Field(
         default=None, alias="from", description="When it began, if known."
     )
@@ -394,7 +410,7 @@ class Role(Strict):
 
 
 class Party(Sourced):
-    name: Text = Field(description="Name of the person or body.")
+    name: Line = Field(description="Name of the person or body.")
     kind: Literal["person", "organisation", "group", "country"] = Field(
         description="What sort of party it is."
     )
@@ -413,15 +429,15 @@ class ArchivedCopy(Strict):
 
 class Source(Strict):
     id: ItemId = Field(description="Identifier that items cite in their `sources`.")
-    title: Text = Field(description="The page's headline in its own language.")
-    title_en: Text | None = Field(
+    title: Line = Field(description="The page's headline in its own language.")
+    title_en: Line | None = Field(
         default=None, description="The title in English, for a page in another language."
     )
     title_is_description: StrictBool = Field(
         default=False,
         description="True when title is the briefing author's description, not the headline.",
     )
-    publisher: Text = Field(description="Who published it.")
+    publisher: Line = Field(description="Who published it.")
     url: Url = Field(description="Where to read it (http or https).")
     published: PartialDate | None = Field(default=None, description="When it was published.")
     language: Language = Field(default="en", description="The language the page is written in.")
