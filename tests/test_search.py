@@ -25,7 +25,7 @@ from aimeeting.answers.search import (
     parse_sections,
     scan_field,
 )
-from aimeeting.briefing.dates import format_date
+from aimeeting.briefing.dates import format_date, written_pattern
 from aimeeting.briefing.load import load_briefing
 from aimeeting.briefing.model import Briefing
 from aimeeting.document import Document
@@ -611,3 +611,48 @@ def test_punctuation_alone_is_no_word_to_search_for(briefing: Briefing) -> None:
             parse_query(typed)
     assert parse_query("- hiroshima ?").words == ("hiroshima",)
     assert ids(hits_for(briefing, "in-person")) != []  # a word that holds a dash is a word
+
+
+def test_a_day_typed_as_stored_finds_it_as_the_sheet_writes_it(briefing: Briefing) -> None:
+    # kf-announced's value says "19 February 2026"; tl-announcement stores 2026-02-19
+    assert {"kf-announced", "tl-announcement"} <= set(ids(hits_for(briefing, "2026-02-19")))
+    assert "summary" in ids(hits_for(briefing, "2026-03-15"))  # "On 15 and 16 March 2026"
+    assert "summary" in ids(hits_for(briefing, "2026-03-16"))
+    assert "kf-announced" in ids(hits_for(briefing, "2026-02"))  # "February 2026"
+    # Another year, or another day, is not it
+    assert "kf-announced" not in ids(hits_for(briefing, "2025-02-19"))
+    assert "kf-announced" not in ids(hits_for(briefing, "2026-02-09"))
+    assert "summary" not in ids(hits_for(briefing, "2026-03-17"))
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        ("2026-03-16", "held on 16 March 2026."),
+        ("2026-03-15", "from 15–16 March 2026"),
+        ("2026-03-16", "from 15-16 march 2026"),
+        ("2026-03-30", "30 March – 2 April 2026"),
+        ("2026-03-16", "on March 16, 2026"),
+        ("2026-03-06", "on 06 March 2026"),
+        ("2026-03", "in March 2026"),
+    ],
+)
+def test_the_written_forms_of_a_day(day: str, text: str) -> None:
+    pattern = written_pattern(day)
+    assert pattern is not None and re.search(pattern, text.casefold()), (day, text)
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        ("2026-03-16", "116 March 2026"),
+        ("2026-03-16", "16 March 20261"),
+        ("2026-03-16", "16 March 2025"),
+        ("2026-03-06", "16 March 2026"),
+        ("2026-03", "March 2025"),
+    ],
+)
+def test_what_is_not_a_written_form_of_the_day(day: str, text: str) -> None:
+    pattern = written_pattern(day)
+    assert pattern is not None and not re.search(pattern, text.casefold()), (day, text)
+    assert written_pattern("2026") is None and written_pattern("2026-13") is None

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel
 
-from aimeeting.briefing.dates import format_date, format_range
+from aimeeting.briefing.dates import format_date, format_range, written_pattern
 from aimeeting.briefing.model import (
     Briefing,
     DayRange,
@@ -155,7 +155,11 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     # ("hiroshi" and "shima" in "Hiroshima"), in one pass over the text.
     # As a reader matches by eye: "evian" finds "Évian", "first" finds "ﬁrst".
     # A number is found as a number: "17" is not in "2017" or in an address's digits.
-    finders = [rf"(?<!\d){re.escape(k)}(?!\d)" if k.isdigit() else re.escape(k) for k in keys]
+    # A day or month typed as stored (2026-03-16) is found as the sheet writes it too.
+    finders = [
+        rf"(?<!\d){re.escape(k)}(?!\d)" if k.isdigit() else written_pattern(k) or re.escape(k)
+        for k in keys
+    ]
     alternatives = "|".join(f"({finders[i]})" for i in order)
     pattern = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
     covers = tuple(

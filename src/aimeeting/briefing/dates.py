@@ -66,6 +66,35 @@ def problem_with(value: str) -> str | None:
     return None
 
 
+_DASH = r"\s*[-–—]\s*"
+
+
+def written_pattern(value: str) -> str | None:
+    """A regular expression (for casefolded text) that finds the day or month ``value``
+    (2026-03-16, 2026-03) as the sheet writes it, or as it is stored: "16 March 2026",
+    "15–16 March 2026", "16 March – 2 April 2026", "March 16, 2026"; "March 2026". None
+    for a year alone (a number) or what is no date."""
+    if problem_with(value) is not None:
+        return None
+    year, month, day = parse_partial(value)
+    if month is None:
+        return None
+    name = _MONTHS[month - 1].casefold()
+    stored = rf"(?<!\d){re.escape(value)}(?!\d)"
+    if day is None:
+        return rf"{stored}|\b{name}\s+{year}(?!\d)"
+    both = rf"(?<!\d)0?{day}"
+    # In its year, written: a day with none ("15–16 March") may be of any year.
+    in_year = rf",?\s+{year}(?!\d)"
+    forms = (
+        rf"{both}\s+{name}{in_year}",  # 16 March 2026, and the end of 15–16 March
+        rf"{both}(?:{_DASH}|\s+and\s+)\d{{1,2}}\s+{name}{in_year}",  # 16–18 March
+        rf"{both}\s+{name}{_DASH}\d{{1,2}}\s+[^\W\d_]+{in_year}",  # 16 March – 2 April
+        rf"\b{name}\s+0?{day}(?:st|nd|rd|th)?(?!\d){in_year}",  # March 16, 2026
+    )
+    return "|".join((stored, *forms))
+
+
 def is_full_day(value: str) -> bool:
     return parse_partial(value)[2] is not None
 
