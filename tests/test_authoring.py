@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import DATA, Result
+from tests.conftest import DATA, EVENT, Result
 
 V1_DELHI = DATA / "v1-delhi.json"
 V1 = DATA / "v1-briefing.json"
@@ -41,6 +41,20 @@ def test_a_translator_named_by_the_author_is_credited_in_words(
     assert "the cited source" not in line  # not credited to a source that did not translate
     source = cli("cite", "q-varenne").stdout
     assert "Translated from French by Ministry of Digital Affairs of Ostmarra, the cited" in source
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("fi", "Finnish"), ("is", "Icelandic"), ("nb", "Norwegian Bokmål")]
+)
+def test_every_two_letter_language_is_named_in_a_pasted_line(
+    cli: Callable[..., Result], tmp_path: Path, code: str, name: str
+) -> None:
+    data = json.loads(EVENT.read_text(encoding="utf-8"))
+    [quote] = [q for q in data["quotes"] if q["id"] == "q-press-agency"]
+    quote["language"] = code
+    line = cli("--briefing", write(tmp_path, data), "cite", "q-press-agency").stdout
+    assert f"Translated from {name} by Agence Lunelle-Presse." in line
+    assert "language '" not in line
 
 
 # ---------------------------------------------------------------- scripts and languages

@@ -1,36 +1,7 @@
 """Language tags, the one home of "is this English": BCP 47, case-insensitive, any region.
-Also the English names of the languages a briefing is likely to name."""
+Also the English name of every two-letter (ISO 639-1) language."""
 
 from __future__ import annotations
-
-_NAMES = {
-    "ar": "Arabic",
-    "bn": "Bengali",
-    "de": "German",
-    "en": "English",
-    "es": "Spanish",
-    "fa": "Persian",
-    "fr": "French",
-    "he": "Hebrew",
-    "hi": "Hindi",
-    "id": "Indonesian",
-    "it": "Italian",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "ms": "Malay",
-    "nl": "Dutch",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "ru": "Russian",
-    "sw": "Swahili",
-    "ta": "Tamil",
-    "th": "Thai",
-    "tr": "Turkish",
-    "uk": "Ukrainian",
-    "ur": "Urdu",
-    "vi": "Vietnamese",
-    "zh": "Chinese",
-}
 
 
 def primary_language(code: str) -> str:
@@ -43,16 +14,41 @@ def language_name(code: str) -> str:
     return _NAMES.get(primary_language(code), f"language '{code}'")
 
 
-# Every two-letter code of ISO 639-1, as one string to keep the table short.
-_ISO_639_1_CODES = """
-    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs
-    cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he
-    hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr
-    ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng
-    nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk
-    sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz
-    ve vi vo wa wo xh yi yo za zh zu"""
-_ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
+# Every two-letter code of ISO 639-1 with its English name (spaces written as "_"), as
+# one string to keep the table short.
+_ISO_639_1_NAMES = """
+    aa:Afar ab:Abkhazian ae:Avestan af:Afrikaans ak:Akan am:Amharic an:Aragonese
+    ar:Arabic as:Assamese av:Avaric ay:Aymara az:Azerbaijani ba:Bashkir be:Belarusian
+    bg:Bulgarian bh:Bihari bi:Bislama bm:Bambara bn:Bengali bo:Tibetan br:Breton
+    bs:Bosnian ca:Catalan ce:Chechen ch:Chamorro co:Corsican cr:Cree cs:Czech
+    cu:Church_Slavonic cv:Chuvash cy:Welsh da:Danish de:German dv:Dhivehi dz:Dzongkha
+    ee:Ewe el:Greek en:English eo:Esperanto es:Spanish et:Estonian eu:Basque fa:Persian
+    ff:Fula fi:Finnish fj:Fijian fo:Faroese fr:French fy:Western_Frisian ga:Irish
+    gd:Scottish_Gaelic gl:Galician gn:Guarani gu:Gujarati gv:Manx ha:Hausa he:Hebrew
+    hi:Hindi ho:Hiri_Motu hr:Croatian ht:Haitian_Creole hu:Hungarian hy:Armenian
+    hz:Herero ia:Interlingua id:Indonesian ie:Interlingue ig:Igbo ii:Nuosu ik:Inupiaq
+    io:Ido is:Icelandic it:Italian iu:Inuktitut ja:Japanese jv:Javanese ka:Georgian
+    kg:Kongo ki:Kikuyu kj:Kwanyama kk:Kazakh kl:Greenlandic km:Khmer kn:Kannada
+    ko:Korean kr:Kanuri ks:Kashmiri ku:Kurdish kv:Komi kw:Cornish ky:Kyrgyz la:Latin
+    lb:Luxembourgish lg:Ganda li:Limburgish ln:Lingala lo:Lao lt:Lithuanian
+    lu:Luba-Katanga lv:Latvian mg:Malagasy mh:Marshallese mi:Maori mk:Macedonian
+    ml:Malayalam mn:Mongolian mr:Marathi ms:Malay mt:Maltese my:Burmese na:Nauru
+    nb:Norwegian_Bokmål nd:North_Ndebele ne:Nepali ng:Ndonga nl:Dutch
+    nn:Norwegian_Nynorsk no:Norwegian nr:South_Ndebele nv:Navajo ny:Chichewa oc:Occitan
+    oj:Ojibwe om:Oromo or:Odia os:Ossetian pa:Punjabi pi:Pali pl:Polish ps:Pashto
+    pt:Portuguese qu:Quechua rm:Romansh rn:Kirundi ro:Romanian ru:Russian rw:Kinyarwanda
+    sa:Sanskrit sc:Sardinian sd:Sindhi se:Northern_Sami sg:Sango si:Sinhala sk:Slovak
+    sl:Slovenian sm:Samoan sn:Shona so:Somali sq:Albanian sr:Serbian ss:Swati
+    st:Southern_Sotho su:Sundanese sv:Swedish sw:Swahili ta:Tamil te:Telugu tg:Tajik
+    th:Thai ti:Tigrinya tk:Turkmen tl:Tagalog tn:Tswana to:Tongan tr:Turkish ts:Tsonga
+    tt:Tatar tw:Twi ty:Tahitian ug:Uyghur uk:Ukrainian ur:Urdu uz:Uzbek ve:Venda
+    vi:Vietnamese vo:Volapük wa:Walloon wo:Wolof xh:Xhosa yi:Yiddish yo:Yoruba za:Zhuang
+    zh:Chinese zu:Zulu"""
+_NAMES = dict(
+    (code, name.replace("_", " "))
+    for code, name in (entry.split(":", 1) for entry in _ISO_639_1_NAMES.split())
+)
+_ISO_639_1 = frozenset(_NAMES)
 
 
 def is_known_language(code: str) -> bool:
