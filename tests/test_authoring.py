@@ -218,13 +218,17 @@ def test_venues_and_main_days_carry_their_own_notes(cli: Callable[..., Result]) 
     assert "(The outcome statement calls 15 and 16 April the ministerial days" in out
 
 
-def test_a_planned_venue_says_it_may_change(
+def test_a_planned_venue_may_change_and_once_the_event_is_over_is_no_news(
     cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
 ) -> None:
     briefing_data["event"]["venues"][1]["planned"] = True
-    out = " ".join(cli("--briefing", write(tmp_path, briefing_data), "summary").stdout.split())
-    assert "Fenwold, Ostmarra (planned)" in out
-    assert "(Fenwold: a planned venue, which may change)" in out
+    path = write(tmp_path, briefing_data)
+    before = " ".join(cli("--briefing", path, "summary", "--as-of", "2031-04-01").stdout.split())
+    assert "Fenwold, Ostmarra (planned)" in before
+    assert "(Fenwold: a planned venue, which may change)" in before
+    after = " ".join(cli("--briefing", path, "summary", "--as-of", "2031-06-01").stdout.split())
+    assert "(Fenwold: a planned venue; the briefing has no report that it was used (facts " in after
+    assert "may change" not in after
 
 
 def test_two_venues_in_one_city_are_told_apart_by_name(
@@ -236,7 +240,7 @@ def test_two_venues_in_one_city_are_told_apart_by_name(
         {"name": "CICG", "city": "Geneva", "country": "Switzerland", "note": "Side events."},
     ]  # fmt: skip
     out = " ".join(cli("--briefing", write(tmp_path, briefing_data), "summary").stdout.split())
-    assert "(Palexpo: a planned venue, which may change)" in out
+    assert "(Palexpo: a planned venue; the briefing has no report that it was used" in out
     assert "(Palexpo: Named by a report only.)" in out and "(CICG: Side events.)" in out
 
 

@@ -426,6 +426,13 @@ def event_entries(ctx: Context) -> list[Entry]:
     said = standing.describe() if ctx.relative else standing.phase
     when += f"; {said}, as of {format_day(ctx.today)}"
     where = "; ".join(describe_venue(venue) for venue in event.venues)
+    # As a planned timeline entry: once the event is over, a plan is no news of what was.
+    planned_venue = (
+        "a planned venue, which may change"
+        if standing.phase == "upcoming"
+        else "a planned venue; the briefing has no report that it was used "
+        f"(facts checked {format_date(ctx.briefing.checked)})"
+    )
     # Each field's own caveats: a venue's or the main days' notes, and a planned venue.
     caveats: dict[str, tuple[str, ...]] = {
         "Event": item_caveats(event),
@@ -434,11 +441,7 @@ def event_entries(ctx: Context) -> list[Entry]:
             caveat
             for venue in event.venues
             for caveat in (
-                *(
-                    (f"{venue_name(venue)}: a planned venue, which may change",)
-                    if venue.planned
-                    else ()
-                ),
+                *((f"{venue_name(venue)}: {planned_venue}",) if venue.planned else ()),
                 *((f"{venue_name(venue)}: {venue.note}",) if venue.note else ()),
             )
         ),
