@@ -32,7 +32,7 @@ from aimeeting.document import Document
 from aimeeting.errors import UsageError
 from aimeeting.writers.console import render_text
 from aimeeting.writers.hits import HIGHLIGHT, highlighted, render_caveat, render_hits
-from tests.conftest import DATA, TODAY, Result, style
+from tests.conftest import DATA, EVENT, TODAY, Result, style
 
 FIXTURE = DATA / "search-fixture.json"
 
@@ -656,3 +656,11 @@ def test_what_is_not_a_written_form_of_the_day(day: str, text: str) -> None:
     pattern = written_pattern(day)
     assert pattern is not None and not re.search(pattern, text.casefold()), (day, text)
     assert written_pattern("2026") is None and written_pattern("2026-13") is None
+
+
+def test_a_source_is_found_by_its_archived_copy_and_the_hit_shows_it() -> None:
+    event = load_briefing(str(EVENT))
+    [hit] = hits_for(event, "archive/compact/about")
+    assert (hit.item_id, hit.matched) == ("src-secretariat-history", ("archived",))
+    assert "example.net/archive/compact/about/history" in hit.matches[0].value
+    assert "archive" not in hit.to_json()["text"]  # the item's own text fields, as stored

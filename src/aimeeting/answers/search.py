@@ -259,6 +259,16 @@ def written_dates(item: BaseModel) -> tuple[tuple[str, str, tuple[str, ...]], ..
     return tuple(date for date in dates if date[1] != getattr(item, date[2][0]))
 
 
+def shown_forms(item: BaseModel) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """What a hit shows of an item besides its text fields, each with the stored fields it
+    is shown in place of: its dates as written, and a source's archived copy, which is
+    what was read when the page could not be ("search kiroku")."""
+    copy = (
+        (("archived", item.archived.url, ()),) if isinstance(item, Source) and item.archived else ()
+    )
+    return (*written_dates(item), *copy)
+
+
 def searchable_items(
     briefing: Briefing, sections: Sequence[str] = SEARCH_SECTIONS
 ) -> Iterator[tuple[str, str, BaseModel]]:
@@ -340,7 +350,7 @@ def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit
         return FieldMatch(name, value, spans) if found else None
 
     matches = [match for name, value in fields if (match := scanned(name, value))]
-    for name, written, stored in written_dates(item):
+    for name, written, stored in shown_forms(item):
         if match := scanned(name, written):
             # Shown as written, in place of a part of the stored form ("19" of 2026-02-19)
             matches = [m for m in matches if m.name not in stored] + [match]
