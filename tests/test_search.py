@@ -663,4 +663,4 @@ def test_a_source_is_found_by_its_archived_copy_and_the_hit_shows_it() -> None:
     [hit] = hits_for(event, "archive/compact/about")
     assert (hit.item_id, hit.matched) == ("src-secretariat-history", ("archived",))
     assert "example.net/archive/compact/about/history" in hit.matches[0].value
-    assert "archive" not in hit.to_json()["text"]  # the item's own text fields, as stored
+    assert "archive" not in str(hit.to_json()["text"])  # the item's own text fields, as stored
