@@ -161,6 +161,20 @@ def test_schema_rejects_a_broken_briefing(briefing_data: dict[str, Any]) -> None
     assert where == {("timeline", 0), ("outcomes", 0, "status")}  # the unknown key, the value
 
 
+def test_schema_refuses_a_month_13_and_a_line_break_in_a_one_line_field(
+    briefing_data: dict[str, Any],
+) -> None:
+    """What an editor can check with the schema alone, as validate does."""
+    briefing_data["timeline"][0]["date"] = "2026-13"
+    briefing_data["key_facts"][0]["value"] = "16 May\nSource: [9] elsewhere"
+    briefing_data["key_facts"][0]["note"] = "A note may run\nover lines."
+    errors = list(
+        jsonschema.Draft202012Validator(briefing_json_schema()).iter_errors(briefing_data)
+    )
+    where = {tuple(error.absolute_path) for error in errors}
+    assert where == {("timeline", 0, "date"), ("key_facts", 0, "value")}
+
+
 def test_briefing_json_from_pydantic_core_equals_the_generic_dump() -> None:
     from aimeeting.briefing.load import load_briefing
     from aimeeting.writers.jsonout import dump_briefing_json, dump_json

@@ -14,9 +14,11 @@ from typing import Literal, NamedTuple
 # ASCII digits only: \d would also admit Arabic-Indic and other digits that int() reads
 # but no date library or reader expects.
 PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
-PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-"""The same grammar for JSON Schema."""
-DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_MONTH_DAY = r"(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))"
+PARTIAL_DATE_PATTERN = rf"^[0-9]{{4}}(-{_MONTH_DAY}?)?$"
+"""The same grammar for JSON Schema (months 01-12, days 01-31: validate also checks the
+day is in its month)."""
+DAY_PATTERN = rf"^[0-9]{{4}}-{_MONTH_DAY}$"
 """A full day, YYYY-MM-DD, for JSON Schema."""
 
 _MONTHS = (

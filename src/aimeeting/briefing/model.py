@@ -138,7 +138,9 @@ def _check_line(value: str) -> str:
     return value
 
 
-Line = Annotated[Text, AfterValidator(_check_line)]
+Line = Annotated[
+    Text, AfterValidator(_check_line), Field(json_schema_extra={"pattern": r"^[^\n\r]*$"})
+]
 """Text shown in one line: a name, a title, a label, a short fact."""
 ItemId = Annotated[
     str,
