@@ -1822,6 +1822,15 @@ def test_picked_is_chosen_and_took_over_is_succeeded(fixture_sheet: Briefing) ->
     assert answered("who took part", items) != "s"  # taking part is attending
 
 
+def test_concerned_is_not_worried(fixture_sheet: Briefing) -> None:
+    """'The ministries concerned' are those involved: no synonym makes it a worry (a fresh
+    run found 'what are the fears' answered with it)."""
+    words = "I want the ministries and agencies concerned to work together on an AI summit."
+    items = sheet(fixture_sheet, quotes=[quote("q", "Reyes", words)])
+    for question in ("what are the main worries", "what are the fears about ai"):
+        assert answered(question, items) is None, question
+
+
 def test_an_acronym_that_is_also_a_word_is_either(fixture_sheet: Briefing) -> None:
     body = event_item(
         "m", "Alliance for Inclusive Markets formed", "The AIM brings firms together."

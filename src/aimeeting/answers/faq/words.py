@@ -218,8 +218,6 @@ GROUPS = (
     "choose pick select",
     "succeed successor replace",
     "criticise criticize",
-    "worry concern fear",
-    "law legislation",
     "end finish conclude",
     "win victory",
 )
