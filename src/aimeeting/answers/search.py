@@ -80,6 +80,11 @@ _SKIPPED_FIELDS = {
     "archived",  # a copy's address and dates: the source's own address is what a hit shows
 }
 
+WRITTEN_REACH = 48
+"""How far before its year a written date may begin ("16th September – 22nd November, ")."""
+ADDRESS_FIELDS = frozenset({"url", "archived"})
+"""Fields holding a web address, whose digits are no numbers a reader looks for."""
+
 Span = tuple[int, int]
 
 
@@ -91,6 +96,10 @@ class Query(NamedTuple):
     group_words: tuple[int, ...]  # group number - 1 -> index in words
     covers: tuple[tuple[int, ...], ...]  # per word: the other words inside it
     sections: tuple[str, ...]  # section keys to search, sheet order
+    numbers: frozenset[int] = frozenset()  # the words that are numbers
+    digits: frozenset[int] = frozenset()  # the words found only where no digit precedes
+    # Per year, each day or month typed as stored in it, and how text writes that
+    written: tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...]], ...] = ()
 
     def describe(self) -> str:
         """The query as an error message shows it."""
@@ -154,11 +163,16 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     # A lookahead matches at every position, so overlapping words are all found
     # ("hiroshi" and "shima" in "Hiroshima"), in one pass over the text.
     # As a reader matches by eye: "evian" finds "Évian", "first" finds "ﬁrst".
-    # A number is found as a number: "17" is not in "2017" or in an address's digits.
-    # A day or month typed as stored (2026-03-16) is found as the sheet writes it too.
+    # A number is found as a number: "17" is not in "2017" (nor in an address: match_item).
+    # A day or month typed as stored (2026-03-16) is found so, and as text writes it, in a
+    # pass of its own over the texts holding its year: as alternatives here, each written
+    # form would be tried at every position of every text.
+    forms = {i: form for i, key in enumerate(keys) if (form := written_pattern(key))}
+    # (Not after a digit either: scan_field checks that, as a lookbehind in each of many
+    # alternatives would cost a step at every position of every text.)
     finders = [
-        rf"(?<!\d){re.escape(k)}(?!\d)" if k.isdigit() else written_pattern(k) or re.escape(k)
-        for k in keys
+        rf"{re.escape(k)}(?!\d)" if k.isdigit() or i in forms else re.escape(k)
+        for i, k in enumerate(keys)
     ]
     alternatives = "|".join(f"({finders[i]})" for i in order)
     pattern = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE)
@@ -166,7 +180,19 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
         tuple(j for j in range(len(words)) if j != i and re.search(finders[j], keys[i]))
         for i in range(len(words))
     )
-    return Query(words, pattern, tuple(order), covers, parse_sections(sections))
+    return Query(
+        words,
+        pattern,
+        tuple(order),
+        covers,
+        parse_sections(sections),
+        frozenset(i for i, key in enumerate(keys) if key.isdigit()),
+        frozenset(i for i, key in enumerate(keys) if key.isdigit() or i in forms),
+        tuple(
+            (year, tuple((i, re.compile(form)) for i, (form, y) in forms.items() if y == year))
+            for year in dict.fromkeys(year for _, year in forms.values())
+        ),
+    )
 
 
 class FieldMatch(NamedTuple):
@@ -311,31 +337,73 @@ def score_word(field: str, whole: bool) -> int:
     return weight * (WHOLE_WORD_WEIGHT if whole else 1)
 
 
-def scan_field(value: str, query: Query) -> tuple[tuple[Span, ...], dict[int, bool]]:
-    """One pass of the query's pattern over ``value``: the spans of the words, and for each
-    word found whether it was found once as a whole word."""
+def scan_field(
+    value: str, query: Query, numbers: bool = True
+) -> tuple[tuple[Span, ...], dict[int, bool]]:
+    """One pass of the query's pattern over ``value`` (and one per typed day or month over a
+    text holding its year): the spans of the words, and for each word found whether it was
+    found once as a whole word. Without ``numbers``, a number is not looked for (in a web
+    address, "18" in ".../5b7a1d18b8" is no number)."""
     spans: list[Span] = []
     found: dict[int, bool] = {}
     text, origin = folded_with_origin(value)
-    for match in query.pattern.finditer(text):
-        group = match.lastindex
-        assert group is not None  # the lookahead holds nothing but the word groups
-        start, end = match.span(group)
+
+    def note(word: int, start: int, end: int) -> Span:
         if origin is not None:  # where the word is written, with the marks that follow it
             start, end = origin[start], origin[end - 1] + 1
             while end < len(value) and _is_mark(value[end]):
                 end += 1
-        word = query.group_words[group - 1]
         found[word] = found.get(word, False) or is_whole_word(value, start, end)
         for inner in query.covers[word]:
             found.setdefault(inner, False)
+        return start, end
+
+    for match in query.pattern.finditer(text):
+        group = match.lastindex
+        assert group is not None  # the lookahead holds nothing but the word groups
+        word = query.group_words[group - 1]
+        start, end = match.span(group)
+        if (word in query.numbers and not numbers) or (
+            word in query.digits and start and text[start - 1].isdigit()
+        ):
+            continue
+        start, end = note(word, start, end)
         if spans and start <= spans[-1][1]:  # overlapping or touching: one span
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         elif len(spans) < MAX_SPANS:
             spans.append((start, end))
         elif len(found) == len(query.words):
             break  # every word found, and more matches than any hit shows: enough to rank
+    written = [
+        note(word, *match.span())
+        for year, forms in query.written
+        for at in _places(text, year)
+        for word, form in forms
+        # Every form ends with the year: look only just before each place it is written
+        for match in form.finditer(text, max(0, at - WRITTEN_REACH), at + len(year) + 1)
+    ]
+    if written:
+        spans = _merged(sorted(spans + written))[:MAX_SPANS]
     return tuple(spans), found
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` is in ``text``, each place once."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Sorted spans, those that overlap or touch made one."""
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit | None:
@@ -344,7 +412,7 @@ def match_item(section: str, item_id: str, item: BaseModel, query: Query) -> Hit
     best: dict[int, int] = {}  # per word, its best score in any field
 
     def scanned(name: str, value: str) -> FieldMatch | None:
-        spans, found = scan_field(value, query)
+        spans, found = scan_field(value, query, numbers=name not in ADDRESS_FIELDS)
         for word, whole in found.items():
             best[word] = max(best.get(word, 0), score_word(name, whole))
         return FieldMatch(name, value, spans) if found else None

@@ -69,32 +69,48 @@ def problem_with(value: str) -> str | None:
 
 
 _DASH = r"\s*[-–—]\s*"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_OTHER_DAY = rf"\d{{1,2}}{_ORDINAL}"
 
 
-def written_pattern(value: str) -> str | None:
-    """A regular expression (for casefolded text) that finds the day or month ``value``
-    (2026-03-16, 2026-03) as the sheet writes it, or as it is stored: "16 March 2026",
-    "15–16 March 2026", "16 March – 2 April 2026", "March 16, 2026"; "March 2026". None
-    for a year alone (a number) or what is no date."""
+def _month_words(month: int) -> str:
+    """A month as text may write it: "March", "Mar", "Mar." ("May" has no short form)."""
+    name = _MONTHS[month - 1].casefold()
+    return rf"\b{name[:3]}(?:{name[3:]}|\.)?" if len(name) > 3 else rf"\b{name}"
+
+
+def written_pattern(value: str) -> tuple[str, str] | None:
+    """The day or month ``value`` (2026-03-16, 2026-03) as text writes it, as a regular
+    expression for casefolded text, with the year each form ends with (a text is looked at
+    just before it): "16 March 2026", "16th March 2026", "15–16 March 2026",
+    "15 and 16 March 2026", "16 March – 2 April 2026", "March 16, 2026", "Mar 15–16, 2026";
+    "March 2026", "March, 2026". None for a year alone (a number) or what is no date. A
+    day written without its year ("15–16 March") may be of any year: not found."""
     if problem_with(value) is not None:
         return None
     year, month, day = parse_partial(value)
     if month is None:
         return None
-    name = _MONTHS[month - 1].casefold()
-    stored = rf"(?<!\d){re.escape(value)}(?!\d)"
-    if day is None:
-        return rf"{stored}|\b{name}\s+{year}(?!\d)"
-    both = rf"(?<!\d)0?{day}"
-    # In its year, written: a day with none ("15–16 March") may be of any year.
+    name = _month_words(month)
     in_year = rf",?\s+{year}(?!\d)"
-    forms = (
-        rf"{both}\s+{name}{in_year}",  # 16 March 2026, and the end of 15–16 March
-        rf"{both}(?:{_DASH}|\s+and\s+)\d{{1,2}}\s+{name}{in_year}",  # 16–18 March
-        rf"{both}\s+{name}{_DASH}\d{{1,2}}\s+[^\W\d_]+{in_year}",  # 16 March – 2 April
-        rf"\b{name}\s+0?{day}(?:st|nd|rd|th)?(?!\d){in_year}",  # March 16, 2026
-    )
-    return "|".join((stored, *forms))
+    then = rf"(?:{_DASH}|\s+and\s+)"  # the other end of a range, or a second day
+    forms: tuple[str, ...]
+    if day is None:
+        forms = (
+            rf"{name}{in_year}",  # March 2026, and the end of 15–16 March 2026
+            rf"{name}\s+{_OTHER_DAY}(?:{then}{_OTHER_DAY})?{in_year}",  # March 16(–18), 2026
+            rf"{name}{_DASH}{_OTHER_DAY}\s+[^\W\d_]+{in_year}",  # (16) March – 2 April 2026
+        )
+    else:
+        both = rf"(?<!\d)0?{day}{_ORDINAL}"
+        forms = (
+            rf"{both}\s+{name}{in_year}",  # 16 March 2026, and the end of 15–16 March 2026
+            rf"{both}{then}{_OTHER_DAY}\s+{name}{in_year}",  # the start of 16–18 March 2026
+            rf"{both}\s+{name}{_DASH}{_OTHER_DAY}\s+[^\W\d_]+{in_year}",  # 16 March – 2 April
+            rf"{name}\s+0?{day}{_ORDINAL}(?!\d)(?:{then}{_OTHER_DAY})?{in_year}",  # March 16(–18)
+            rf"{name}\s+{_OTHER_DAY}{then}0?{day}{_ORDINAL}(?!\d){in_year}",  # March 15–16, 2026
+        )
+    return "|".join(forms), str(year)
 
 
 def is_full_day(value: str) -> bool:
