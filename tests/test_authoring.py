@@ -385,6 +385,14 @@ def test_the_format_documents_complete_example_is_valid_under_strict(
             "the words are in quotation marks of their own, and the sheet adds its own: "
             "remove the outer ones",
         ),
+        (
+            lambda d: d["quotes"][3].update(
+                original="\u300c" + d["quotes"][3]["original"] + "\u300d"
+            ),
+            "$.quotes[3].original",
+            "the words are in quotation marks of their own, and the sheet adds its own: "
+            "remove the outer ones",
+        ),
     ],
 )
 def test_doubts_an_author_would_want_to_hear(

@@ -254,3 +254,27 @@ def test_facts_that_contradict_their_dates_are_warnings_and_strict_errors(
     code, lines, _ = validate(cli, tmp_path, briefing_data, change)
     assert code == 0 and [line.replace("warning: ", "") for line in lines] == [expected]
     assert validate(cli, tmp_path, briefing_data, change, "--strict")[0] == 65
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("\u201cWe are ready.\u201d", True),
+        ("\u00bbJa.\u00ab", True),
+        ("\u201cOpen data is a public good\u201d.", True),  # the full stop outside
+        ("\u201dJa\u201d", True),
+        ("\uff02Ja\uff02", True),
+        ("\u300cData is a public good\u300d", True),
+        ("\u201cWe\u2019re ready.\u201d", True),  # an apostrophe in a word closes nothing
+        ("\u201cShe said \u2018no\u2019.\u201d", True),
+        ('"AI" must be "safe"', False),  # two quotations
+        ("'90s policy was about 'basics'", False),
+        ("\u201cA\u201d and \u201cB\u201d", False),
+        ("We are ready.", False),
+        ("'We're ready,' she said", False),
+    ],
+)
+def test_what_is_one_quotation_in_marks_of_its_own(text: str, quoted: bool) -> None:
+    from aimeeting.briefing.model import in_quotation_marks
+
+    assert in_quotation_marks(text) is quoted

@@ -160,14 +160,16 @@ def _quote_languages(briefing: Briefing) -> list[tuple[Loc, str]]:
                     "quote's first cited source translated it, or the translator's name",
                 )
             )
-        if quote.verbatim and in_quotation_marks(quote.text):
-            doubts.append(
-                (
-                    ("quotes", index, "text"),
-                    "the words are in quotation marks of their own, and the sheet adds its "
-                    "own: remove the outer ones",
+        for field in ("text", "original"):
+            words = getattr(quote, field)
+            if quote.verbatim and words is not None and in_quotation_marks(words):
+                doubts.append(
+                    (
+                        ("quotes", index, field),
+                        "the words are in quotation marks of their own, and the sheet adds "
+                        "its own: remove the outer ones",
+                    )
                 )
-            )
         script = script_of(quote.text)
         if script in ("", "LATIN"):
             continue

@@ -714,14 +714,23 @@ def _translation_problems(
     return []
 
 
-OPENING_MARKS = "\"'“‘«„‚‹「『"
-CLOSING_MARKS = "\"'”’»“‘›」』"
+QUOTATION_MARKS = "\"'“”‘’«»‹›„‚‟‛「」『』〝〞〟＂＇"
+"""Marks that open or close a quotation, in any of the ways languages write them."""
 
 
 def in_quotation_marks(text: str) -> bool:
-    """Whether the whole text is inside quotation marks of its own."""
-    text = text.strip()
-    return len(text) > 1 and text[0] in OPENING_MARKS and text[-1] in CLOSING_MARKS
+    """Whether the whole text is one quotation in marks of its own: '“We are ready.”',
+    '»Ja.«', '“Open data is a public good”.' (the full stop outside); not '"AI" must be
+    "safe"', two quotations, nor "'90s policy was about 'basics'". An apostrophe inside a
+    word ("we're") closes nothing."""
+    text = text.strip().rstrip(".,;:!?… ")
+    if len(text) < 2 or text[0] not in QUOTATION_MARKS or text[-1] not in QUOTATION_MARKS:
+        return False
+    closing = text[-1]
+    return not any(
+        char == closing and not (text[at - 1].isalpha() and text[at + 1].isalpha())
+        for at, char in enumerate(text[1:-1], start=1)
+    )
 
 
 def _quoted_problems(loc: tuple[str | int, ...], quote: dict[str, Any]) -> list[InitErrorDetails]:
