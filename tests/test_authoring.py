@@ -226,6 +226,8 @@ def test_a_planned_venue_may_change_and_once_the_event_is_over_is_no_news(
     before = " ".join(cli("--briefing", path, "summary", "--as-of", "2031-04-01").stdout.split())
     assert "Fenwold, Ostmarra (planned)" in before
     assert "(Fenwold: a planned venue, which may change)" in before
+    during = " ".join(cli("--briefing", path, "summary", "--as-of", "2031-04-15").stdout.split())
+    assert "(Fenwold: a planned venue, which may change)" in during  # not over yet
     after = " ".join(cli("--briefing", path, "summary", "--as-of", "2031-06-01").stdout.split())
     assert "(Fenwold: a planned venue; the briefing has no report that it was used (facts " in after
     assert "may change" not in after

@@ -183,6 +183,10 @@ def test_copy_without_a_clipboard_fails_clearly(cli: Callable[..., Result]) -> N
     assert several.exit_code == 69 and several.stdout == ""
     assert several.stderr.count("\n") == 1, several.stderr
     assert several.stderr.startswith("aimeeting: no clipboard available")
+    # ... and on a stale sheet too: the warning goes with a copy that worked
+    for command in (["quotes", "--id", "q-opening"], ["cite", "kf-when"]):
+        stale = invoke(cli, *command, "--copy", "--as-of", "2031-12-01", env={"PATH": ""})
+        assert stale.exit_code == 69 and stale.stderr.count("\n") == 1, stale.stderr
 
 
 def test_copy_puts_the_paste_ready_line_on_the_clipboard(

@@ -428,10 +428,10 @@ def event_entries(ctx: Context) -> list[Entry]:
     where = "; ".join(describe_venue(venue) for venue in event.venues)
     # As a planned timeline entry: once the event is over, a plan is no news of what was.
     planned_venue = (
-        "a planned venue, which may change"
-        if standing.phase == "upcoming"
-        else "a planned venue; the briefing has no report that it was used "
+        "a planned venue; the briefing has no report that it was used "
         f"(facts checked {format_date(ctx.briefing.checked)})"
+        if standing.phase == "held"
+        else "a planned venue, which may change"
     )
     # Each field's own caveats: a venue's or the main days' notes, and a planned venue.
     caveats: dict[str, tuple[str, ...]] = {

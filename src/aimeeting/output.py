@@ -57,7 +57,7 @@ def emit(view: View, request: Request, env: Environment) -> None:
     if request.format is Format.json:
         write_pieces(writer_for(Format.json)(view.data()), env)
         return
-    if view.checked is not None:
+    if view.checked is not None and not request.copy:
         warn_if_stale(view.checked, request, env)
     document = view.document()
     if request.ids:
@@ -66,8 +66,11 @@ def emit(view: View, request: Request, env: Environment) -> None:
         export(document, request, env)
     elif request.copy:
         copy(document, request, env)
-        if view.notice is not None:  # after: a copy that fails says so in one line
+        # After: a copy that fails says so in one line
+        if view.notice is not None:
             env.stderr.error(view.notice)
+        if view.checked is not None:
+            warn_if_stale(view.checked, request, env)
     elif request.format is Format.text:
         print_text(document, request, env)
     else:

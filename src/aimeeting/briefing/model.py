@@ -138,9 +138,14 @@ def _check_line(value: str) -> str:
     return value
 
 
+# Spaces and line breaks around a text are dropped (see _check_text): only those inside
+# break the line.
 Line = Annotated[
-    Text, AfterValidator(_check_line), Field(json_schema_extra={"pattern": r"^[^\n\r]*$"})
+    Text,
+    AfterValidator(_check_line),
+    Field(json_schema_extra={"pattern": r"^\s*[^\n\r]*?\s*$"}),
 ]
+
 """Text shown in one line: a name, a title, a label, a short fact."""
 ItemId = Annotated[
     str,
@@ -245,7 +250,7 @@ all the event's sources ("start": the dates, with `end` and `main_days`)."""
 
 class Event(Strict):
     title: Line = Field(description="The event's name, as its organisers give it.")
-    also_known_as: list[Text] = Field(
+    also_known_as: list[Line] = Field(
         default=[], description="Other names the press uses for the event."
     )
     kind: Line = Field(description="What sort of event it is, e.g. 'Leaders' summit'.")
@@ -257,7 +262,7 @@ class Event(Strict):
         description="The core days inside a longer start-end range, if a source gives them.",
     )
     organiser: Line = Field(description="Who organises it.")
-    framework: Text | None = Field(
+    framework: Line | None = Field(
         default=None, description="The process or body the event belongs to, if any."
     )
     participants: Text = Field(description="Who takes part, in a sentence.")
