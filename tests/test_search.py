@@ -697,3 +697,13 @@ def test_a_source_is_found_by_its_archived_copy_and_the_hit_shows_it() -> None:
     assert (hit.item_id, hit.matched) == ("src-secretariat-history", ("archived",))
     assert "example.net/archive/compact/about/history" in hit.matches[0].value
     assert "archive" not in str(hit.to_json()["text"])  # the item's own text fields, as stored
+
+
+def test_punctuation_around_a_typed_word_is_not_searched_for() -> None:
+    assert parse_query("(tokyo), “hiroshima”. 2026-03-16. meeting?").words == (
+        "tokyo",
+        "hiroshima",
+        "2026-03-16",
+        "meeting",
+    )
+    assert parse_query("japan's countries' u.s").words == ("japan's", "countries", "u.s")

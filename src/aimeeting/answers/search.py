@@ -123,10 +123,12 @@ _ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _as_written(word: str) -> str:
-    """A typed word as the sheet would write it: without the comma that separates it from
-    the next ("March 16, 2026"), and a day without its ordinal ending ("16th march"), as
-    the sheet writes dates ("16 March 2026")."""
-    word = word.rstrip(",;")
+    """A typed word as the sheet would write it: without the punctuation around it in a
+    sentence ("March 16, 2026", "(Tokyo)", "tokyo."), and a day without its ordinal ending
+    ("16th march"), as the sheet writes dates ("16 March 2026"). Punctuation alone stays,
+    to be dropped as no word."""
+    bare = word.lstrip("(['\"“‘«").rstrip(")]'\"”’».,;:!?")
+    word = bare or word
     return day.group(1) if (day := _ORDINAL_DAY.fullmatch(word)) else word
 
 
