@@ -1829,6 +1829,7 @@ def test_concerned_is_not_worried(fixture_sheet: Briefing) -> None:
     items = sheet(fixture_sheet, quotes=[quote("q", "Reyes", words)])
     for question in ("what are the main worries", "what are the fears about ai"):
         assert answered(question, items) is None, question
+    assert answered("what are the concerns", items) is None
 
 
 def test_an_acronym_that_is_also_a_word_is_either(fixture_sheet: Briefing) -> None:

@@ -60,6 +60,8 @@ IRREGULAR = {
     "met": "meet",
     # Snowball makes "preside" "presid", as it does "president": presiding is chairing.
     **{"preside": "chair", "presides": "chair", "presided": "chair", "presiding": "chair"},
+    # "the ministries concerned" are those involved, not worried: no "concern" to find
+    "concerned": "concerned",
     "national": "national",  # an adjective ("national interest"), not a nation: Snowball
     "nationally": "national",  # makes it "nation", a country
 }
