@@ -272,6 +272,18 @@ def test_facts_that_contradict_their_dates_are_warnings_and_strict_errors(
         ("\u201cA\u201d and \u201cB\u201d", False),
         ("We are ready.", False),
         ("'We're ready,' she said", False),
+        ("\u2018The ministers\u2019 plan is ready.\u2019", True),  # a plural's apostrophe
+        ("\u2018In the \u201990s rules were lax.\u2019", True),
+        ("\u201cWe will build a \u201csafe\u201d AI ecosystem.\u201d", True),  # nested
+        ("\u00abWe will build a \u00absafe\u00bb AI ecosystem.\u00bb", True),
+        ("(\u201cJapan is ready.\u201d)", True),
+        ("\u201cJapan is ready\u201d \u2014", True),
+        ("\u300cAI\u30b5\u30df\u30c3\u30c8\u300d\u3002", True),  # 「…」。
+        ("\u201eJa, wir sind bereit.\u201c", True),
+        ("\u201cJapan is ready.\u201d \u201cWe will lead.\u201d", False),  # two
+        ("\u201cAI\u201d must be \u2018safe\u2019", False),
+        ("\u300cAI\u300d\u3068\u300c\u5b89\u5168\u300d", False),  # 「AI」と「安全」
+        ("'90s-era rules are outdated, according to the ministers'", False),
     ],
 )
 def test_what_is_one_quotation_in_marks_of_its_own(text: str, quoted: bool) -> None:

@@ -719,23 +719,56 @@ def _translation_problems(
     return []
 
 
-QUOTATION_MARKS = "\"'“”‘’«»‹›„‚‟‛「」『』〝〞〟＂＇"
-"""Marks that open or close a quotation, in any of the ways languages write them."""
+_PAIRS = {
+    "“": "”", "„": "“”", "‟": "”", "‘": "’", "‚": "‘’", "‛": "’", "«": "»", "»": "«",
+    "‹": "›", "›": "‹", "「": "」", "『": "』", "〝": "〞〟", "❝": "❞", "❛": "❜",
+    '"': '"', "'": "'", "＂": "＂", "＇": "＇", "”": "”", "’": "’",
+}  # fmt: skip
+"""Each mark that opens a quotation, with the marks that close it."""
+_AROUND = "([{ " + "—–-"
+_AFTER = ".,;:!?…。．，！？、)]} —–-"
 
 
 def in_quotation_marks(text: str) -> bool:
     """Whether the whole text is one quotation in marks of its own: '“We are ready.”',
-    '»Ja.«', '“Open data is a public good”.' (the full stop outside); not '"AI" must be
-    "safe"', two quotations, nor "'90s policy was about 'basics'". An apostrophe inside a
-    word ("we're") closes nothing."""
-    text = text.strip().rstrip(".,;:!?… ")
-    if len(text) < 2 or text[0] not in QUOTATION_MARKS or text[-1] not in QUOTATION_MARKS:
+    '»Ja.«', '「…」', '“Open data is a public good”.' (the full stop outside), '“We will
+    build a “safe” AI.”' (a quotation inside it); not '"AI" must be "safe"' or '“AI” must
+    be ‘safe’' (quotations in a text), nor "'90s policy was about 'basics'". An apostrophe
+    ("we're", "the ministers' plan", "'90s") closes nothing."""
+    text = text.strip().lstrip(_AROUND).rstrip(_AFTER)
+    if len(text) < 2 or (closers := _PAIRS.get(text[0])) is None or text[-1] not in closers:
         return False
-    closing = text[-1]
-    return not any(
-        char == closing and not (text[at - 1].isalpha() and text[at + 1].isalpha())
-        for at, char in enumerate(text[1:-1], start=1)
-    )
+    if text[0] in "’'" and text[1].isdigit():
+        return False  # "'90s": an apostrophe, no quotation
+    opener, depth = text[0], 1
+    for at in range(1, len(text) - 1):
+        char = text[at]
+        if char in "’'" and _is_apostrophe(text, at):
+            continue
+        if char in closers and (char != opener or not _opens_here(text, at)):
+            depth -= 1
+            if depth == 0:
+                return False  # closed before the end: the text is more than one quotation
+        elif char == opener:
+            depth += 1
+    return depth == 1
+
+
+def _is_apostrophe(text: str, at: int) -> bool:
+    """An apostrophe in a word ("we're"), after a plural ("the ministers' plan"), or
+    before a year or a dropped letter ("'90s", "'til")."""
+    before, after = text[at - 1], text[at + 1]
+    if before.isalpha() and after.isalpha():
+        return True
+    if before in "sS" and after == " " and text[at + 2 : at + 3].isalpha():
+        return True
+    return (before == " " or before in "(“‘") and after.isdigit()
+
+
+def _opens_here(text: str, at: int) -> bool:
+    """Whether a mark that both opens and closes (") opens a quotation here: after a space
+    or a bracket, before a letter."""
+    return text[at - 1] in " ([{" and text[at + 1].isalnum()
 
 
 def _quoted_problems(loc: tuple[str | int, ...], quote: dict[str, Any]) -> list[InitErrorDetails]:
