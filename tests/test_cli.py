@@ -208,9 +208,11 @@ def test_copy_puts_the_paste_ready_line_on_the_clipboard(
     plain = invoke(cli, "quotes", "--id", "q-varenne", "--plain").stdout
     assert clipped.read_text(encoding="utf-8") == plain.rstrip("\n")
     assert "copied q-varenne with xclip" in result.stderr
-    # Two quotes match: the one copied, and how to get the other, are said.
-    assert "2 quotes match; copying q-varenne" in result.stderr
-    assert "q-press-agency: choose one with --id" in result.stderr
+    # Two quotes match: the one copied, and how to get the other, are said, then the copy
+    notice, copied = result.stderr.splitlines()
+    assert "2 quotes match; copying q-varenne" in notice
+    assert "q-press-agency: choose one with --id" in notice
+    assert copied.startswith("aimeeting: copied q-varenne with xclip")
 
 
 def test_faq_answers_a_question_in_other_words(cli: Callable[..., Result]) -> None:

@@ -646,6 +646,8 @@ def test_a_day_typed_as_stored_finds_it_as_the_sheet_writes_it(briefing: Briefin
         ("2026-03", "on March 15–16, 2026"),
         ("2026-03", "from 16 March – 2 April 2026"),
         ("2026-04", "from 16 March – 2 April 2026"),
+        ("2026-03", "Consultations ran March–May 2026."),
+        ("2026-03", "from March to May 2026"),
     ],
 )
 def test_the_written_forms_of_a_day(day: str, text: str) -> None:
@@ -665,12 +667,16 @@ def test_the_written_forms_of_a_day(day: str, text: str) -> None:
         ("2026-03-16", "March 116, 2026"),
         ("2026-03", "March 2025"),
         ("2026-05", "Mayor 2026"),
+        ("2026-12-16", "ran 16 December – 2 January 2026"),  # December 2025
+        ("2026-12", "ran 16 December – 2 January 2026"),
+        ("2026-03", "held 16 March – 2 things 2026"),  # no month
     ],
 )
 def test_what_is_not_a_written_form_of_the_day(day: str, text: str) -> None:
     written = written_pattern(day)
     assert written is not None and not re.search(written[0], text.casefold()), (day, text)
     assert written_pattern("2026") is None and written_pattern("2026-13") is None
+    assert written_pattern("0002-01-01") is None  # no text writes year 2 so: not every "2"
 
 
 def test_many_typed_days_cost_a_pass_each_over_texts_with_their_year() -> None:
@@ -707,3 +713,27 @@ def test_punctuation_around_a_typed_word_is_not_searched_for() -> None:
         "meeting",
     )
     assert parse_query("japan's countries' u.s").words == ("japan's", "countries", "u.s")
+
+
+@pytest.mark.parametrize(
+    ("number", "text", "found"),
+    [
+        ("500", "More than 1,500 companies", False),
+        ("1", "More than 1,500 companies", False),
+        ("0", "version 2.0", False),
+        ("5", "a 3.5 rating", False),
+        ("7", "the G7 leaders", False),
+        ("1500", "1500 companies", True),
+        ("109", "€109bn pledged", True),
+        ("66", "66 countries, and", True),
+        ("2", "version 2.", True),
+    ],
+)
+def test_a_number_is_a_number_of_its_own(number: str, text: str, found: bool) -> None:
+    _, seen = scan_field(text, parse_query(number))
+    assert bool(seen) is found, (number, text)
+
+
+def test_punctuation_of_any_script_around_a_typed_word_is_not_searched_for() -> None:
+    typed = "„hiroshima“ »tokyo« 「広島」 tokyo… ¿madrid? {kyoto} *osaka*"
+    assert parse_query(typed).words == ("hiroshima", "tokyo", "広島", "madrid", "kyoto", "osaka")

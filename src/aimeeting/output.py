@@ -65,10 +65,9 @@ def emit(view: View, request: Request, env: Environment) -> None:
     if request.export_svg is not None or request.export_html is not None:
         export(document, request, env)
     elif request.copy:
-        copy(document, request, env)
-        # After: a copy that fails says so in one line
-        if view.notice is not None:
-            env.stderr.error(view.notice)
+        # The notice after the copy worked (a copy that fails says so in one line), and
+        # before the line that says it did
+        copy(document, request, env, view.notice)
         if view.checked is not None:
             warn_if_stale(view.checked, request, env)
     elif request.format is Format.text:
@@ -149,13 +148,15 @@ def export(document: Document, request: Request, env: Environment) -> None:
         env.stderr.error(f"wrote {display_name(path)}")
 
 
-def copy(document: Document, request: Request, env: Environment) -> None:
+def copy(document: Document, request: Request, env: Environment, notice: str | None) -> None:
     """Put the document's text in the chosen format (a citation: one line) on the clipboard."""
     from aimeeting.sinks.clipboard import copy_text
 
     style = (PLAIN,) if request.format is Format.text else ()
     text = "".join(writer_for(request.format)(document, *style)).rstrip("\n")
     how = copy_text(text, env)
+    if notice is not None:
+        env.stderr.error(notice)
     entry = document.sections[0].entries[0] if document.sections else None
     what = entry.id if entry is not None and entry.id else "the text"
     env.stderr.error(f"copied {what} with {how}: {text}")

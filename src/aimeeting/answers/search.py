@@ -127,8 +127,12 @@ def _as_written(word: str) -> str:
     sentence ("March 16, 2026", "(Tokyo)", "tokyo."), and a day without its ordinal ending
     ("16th march"), as the sheet writes dates ("16 March 2026"). Punctuation alone stays,
     to be dropped as no word."""
-    bare = word.lstrip("(['\"“‘«").rstrip(")]'\"”’».,;:!?")
-    word = bare or word
+    start, end = 0, len(word)
+    while start < end and _is_punctuation(word[start]):
+        start += 1
+    while end > start and _is_punctuation(word[end - 1]):
+        end -= 1
+    word = word[start:end] or word
     return day.group(1) if (day := _ORDINAL_DAY.fullmatch(word)) else word
 
 
@@ -365,7 +369,7 @@ def scan_field(
         assert group is not None  # the lookahead holds nothing but the word groups
         word = query.group_words[group - 1]
         start, end = match.span(group)
-        if (word in query.numbers and not numbers) or (
+        if (word in query.numbers and not (numbers and _is_number(text, start, end))) or (
             word in query.digits and start and text[start - 1].isdigit()
         ):
             continue
@@ -387,6 +391,25 @@ def scan_field(
     if written:
         spans = _merged(sorted(spans + written))[:MAX_SPANS]
     return tuple(spans), found
+
+
+def _is_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], digits, is a number of its own: not part of a longer one
+    ("500" of "1,500", "0" of "2.0") nor of a name ("7" of "G7"); a unit may follow it
+    ("109bn")."""
+    if start and (text[start - 1].isalnum() or _joins_digits(text, start - 1)):
+        return False
+    return not (end < len(text) and _joins_digits(text, end))
+
+
+def _joins_digits(text: str, at: int) -> bool:
+    """Whether text[at] is a separator inside a number: "1,500", "2.0"."""
+    return (
+        text[at] in ".,"
+        and 0 < at < len(text) - 1
+        and text[at - 1].isdigit()
+        and text[at + 1].isdigit()
+    )
 
 
 def _places(text: str, word: str) -> Iterator[int]:

@@ -89,24 +89,28 @@ def written_pattern(value: str) -> tuple[str, str] | None:
     if problem_with(value) is not None:
         return None
     year, month, day = parse_partial(value)
-    if month is None:
-        return None
+    if month is None or year < 1000:
+        return None  # a year of fewer digits is written as no text writes a date
     name = _month_words(month)
     in_year = rf",?\s+{year}(?!\d)"
     then = rf"(?:{_DASH}|\s+and\s+)"  # the other end of a range, or a second day
+    # A range into a later month of the same year: "16 March – 2 April 2026"
+    later = "|".join(_month_words(m) for m in range(month + 1, 13)) or r"(?!)"
+    into_later = rf"{_DASH}{_OTHER_DAY}\s+(?:{later}){in_year}"
     forms: tuple[str, ...]
     if day is None:
         forms = (
             rf"{name}{in_year}",  # March 2026, and the end of 15–16 March 2026
             rf"{name}\s+{_OTHER_DAY}(?:{then}{_OTHER_DAY})?{in_year}",  # March 16(–18), 2026
-            rf"{name}{_DASH}{_OTHER_DAY}\s+[^\W\d_]+{in_year}",  # (16) March – 2 April 2026
+            rf"{name}{into_later}",  # (16) March – 2 April 2026
+            rf"{name}(?:{_DASH}|\s+to\s+)(?:{later}){in_year}",  # March–May 2026
         )
     else:
         both = rf"(?<!\d)0?{day}{_ORDINAL}"
         forms = (
             rf"{both}\s+{name}{in_year}",  # 16 March 2026, and the end of 15–16 March 2026
             rf"{both}{then}{_OTHER_DAY}\s+{name}{in_year}",  # the start of 16–18 March 2026
-            rf"{both}\s+{name}{_DASH}{_OTHER_DAY}\s+[^\W\d_]+{in_year}",  # 16 March – 2 April
+            rf"{both}\s+{name}{into_later}",  # 16 March – 2 April 2026
             rf"{name}\s+0?{day}{_ORDINAL}(?!\d)(?:{then}{_OTHER_DAY})?{in_year}",  # March 16(–18)
             rf"{name}\s+{_OTHER_DAY}{then}0?{day}{_ORDINAL}(?!\d){in_year}",  # March 15–16, 2026
         )

@@ -265,7 +265,7 @@ class Event(Strict):
     framework: Line | None = Field(
         default=None, description="The process or body the event belongs to, if any."
     )
-    participants: Text = Field(description="Who takes part, in a sentence.")
+    participants: Line = Field(description="Who takes part, in a sentence.")
     field_sources: dict[EventField, SourceIds] = Field(
         default={},
         description="For a field that fewer of the event's sources state, those that do "
