@@ -648,6 +648,11 @@ def test_a_day_typed_as_stored_finds_it_as_the_sheet_writes_it(briefing: Briefin
         ("2026-04", "from 16 March – 2 April 2026"),
         ("2026-03", "Consultations ran March–May 2026."),
         ("2026-03", "from March to May 2026"),
+        ("2026-09-16", "on Sept. 16, 2026"),
+        ("2026-03-16", "March 16 – April 2, 2026"),
+        ("2026-03", "March 16 – April 2, 2026"),
+        ("2026-03-16", "March 16 to 18, 2026"),
+        ("2026-03-16", "16 to 18 March 2026"),
     ],
 )
 def test_the_written_forms_of_a_day(day: str, text: str) -> None:
@@ -727,6 +732,9 @@ def test_punctuation_around_a_typed_word_is_not_searched_for() -> None:
         ("109", "€109bn pledged", True),
         ("66", "66 countries, and", True),
         ("2", "version 2.", True),
+        ("1,500", "21,500 companies", False),  # typed with a separator: still a number
+        ("2.0", "12.05 points", False),
+        ("2.0", "version 2.0 of", True),
     ],
 )
 def test_a_number_is_a_number_of_its_own(number: str, text: str, found: bool) -> None:
@@ -735,5 +743,17 @@ def test_a_number_is_a_number_of_its_own(number: str, text: str, found: bool) ->
 
 
 def test_punctuation_of_any_script_around_a_typed_word_is_not_searched_for() -> None:
-    typed = "„hiroshima“ »tokyo« 「広島」 tokyo… ¿madrid? {kyoto} *osaka*"
+    typed = "„hiroshima“ »tokyo« 「広島」 tokyo… ¿madrid? (kyoto) —osaka—"
     assert parse_query(typed).words == ("hiroshima", "tokyo", "広島", "madrid", "kyoto", "osaka")
+    # Marks that are part of what is typed stay: not every "c" for "C#", every "66" for "66%"
+    assert parse_query("C# 66% @name").words == ("C#", "66%", "@name")
+
+
+def test_a_text_that_repeats_a_year_is_looked_at_for_its_dates_a_bounded_number_of_times() -> None:
+    from aimeeting.answers.search import MAX_YEAR_PLACES
+
+    query = parse_query("2026-03-16")
+    early = "16 March 2026 " + "2026 " * MAX_YEAR_PLACES
+    late = "2026 " * MAX_YEAR_PLACES + "16 March 2026"
+    assert scan_field(early, query)[1] == {0: True}
+    assert scan_field(late, query)[1] == {}  # past the bound: not looked for (a known limit)

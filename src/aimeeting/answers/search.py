@@ -5,6 +5,7 @@ each hit the sheet's own entry for the item (with its caveats) plus the matching
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -80,6 +81,9 @@ _SKIPPED_FIELDS = {
     "archived",  # a copy's address and dates: the source's own address is what a hit shows
 }
 
+MAX_YEAR_PLACES = 2000
+"""How many places of a typed date's year in one text are looked at for the date written
+out: a bound on the cost of a text that repeats the year many thousand times."""
 WRITTEN_REACH = 48
 """How far before its year a written date may begin ("16th September – 22nd November, ")."""
 ADDRESS_FIELDS = frozenset({"url", "archived"})
@@ -119,6 +123,8 @@ def parse_sections(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(s for s in SEARCH_SECTIONS if s in chosen) if chosen else SEARCH_SECTIONS
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+"""A number as typed: "17", "1,500", "2.0"."""
 _ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -128,9 +134,9 @@ def _as_written(word: str) -> str:
     ("16th march"), as the sheet writes dates ("16 March 2026"). Punctuation alone stays,
     to be dropped as no word."""
     start, end = 0, len(word)
-    while start < end and _is_punctuation(word[start]):
+    while start < end and _is_around(word[start]):
         start += 1
-    while end > start and _is_punctuation(word[end - 1]):
+    while end > start and _is_around(word[end - 1]):
         end -= 1
     word = word[start:end] or word
     return day.group(1) if (day := _ORDINAL_DAY.fullmatch(word)) else word
@@ -177,7 +183,7 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
     # (Not after a digit either: scan_field checks that, as a lookbehind in each of many
     # alternatives would cost a step at every position of every text.)
     finders = [
-        rf"{re.escape(k)}(?!\d)" if k.isdigit() or i in forms else re.escape(k)
+        rf"{re.escape(k)}(?!\d)" if _NUMBER.fullmatch(k) or i in forms else re.escape(k)
         for i, k in enumerate(keys)
     ]
     alternatives = "|".join(f"({finders[i]})" for i in order)
@@ -192,8 +198,8 @@ def parse_query(term: str, sections: Iterable[str] = ()) -> Query:
         tuple(order),
         covers,
         parse_sections(sections),
-        frozenset(i for i, key in enumerate(keys) if key.isdigit()),
-        frozenset(i for i, key in enumerate(keys) if key.isdigit() or i in forms),
+        frozenset(i for i, key in enumerate(keys) if _NUMBER.fullmatch(key)),
+        frozenset(i for i, key in enumerate(keys) if _NUMBER.fullmatch(key) or i in forms),
         tuple(
             (year, tuple((i, re.compile(form)) for i, (form, y) in forms.items() if y == year))
             for year in dict.fromkeys(year for _, year in forms.values())
@@ -319,6 +325,16 @@ def _is_mark(char: str) -> bool:
     return unicodedata.combining(char) != 0
 
 
+def _is_around(char: str) -> bool:
+    """Punctuation that stands around a word in a sentence: brackets, quotation marks,
+    dashes, stops ("C#", "66%", "@name" keep theirs)."""
+    import unicodedata
+
+    return unicodedata.category(char) in ("Ps", "Pe", "Pi", "Pf", "Pd") or char in (
+        "\"'.,;:!?¿¡…。、，！？"
+    )
+
+
 def _is_punctuation(char: str) -> bool:
     import unicodedata
 
@@ -383,9 +399,10 @@ def scan_field(
     written = [
         note(word, *match.span())
         for year, forms in query.written
-        for at in _places(text, year)
-        for word, form in forms
         # Every form ends with the year: look only just before each place it is written
+        # (the first few thousand of a text: what one text holds beyond is not looked for)
+        for at in itertools.islice(_places(text, year), MAX_YEAR_PLACES)
+        for word, form in forms
         for match in form.finditer(text, max(0, at - WRITTEN_REACH), at + len(year) + 1)
     ]
     if written:

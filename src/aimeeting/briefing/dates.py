@@ -76,7 +76,10 @@ _OTHER_DAY = rf"\d{{1,2}}{_ORDINAL}"
 def _month_words(month: int) -> str:
     """A month as text may write it: "March", "Mar", "Mar." ("May" has no short form)."""
     name = _MONTHS[month - 1].casefold()
-    return rf"\b{name[:3]}(?:{name[3:]}|\.)?" if len(name) > 3 else rf"\b{name}"
+    if len(name) == 3:
+        return rf"\b{name}"
+    short = "sept?" if name == "september" else name[:3]  # "Sept. 16" as news agencies write
+    return rf"\b(?:{name}|{short}\.?)"
 
 
 def written_pattern(value: str) -> tuple[str, str] | None:
@@ -93,7 +96,7 @@ def written_pattern(value: str) -> tuple[str, str] | None:
         return None  # a year of fewer digits is written as no text writes a date
     name = _month_words(month)
     in_year = rf",?\s+{year}(?!\d)"
-    then = rf"(?:{_DASH}|\s+and\s+)"  # the other end of a range, or a second day
+    then = rf"(?:{_DASH}|\s+(?:and|to)\s+)"  # the other end of a range, or a second day
     # A range into a later month of the same year: "16 March – 2 April 2026"
     later = "|".join(_month_words(m) for m in range(month + 1, 13)) or r"(?!)"
     into_later = rf"{_DASH}{_OTHER_DAY}\s+(?:{later}){in_year}"
@@ -104,6 +107,7 @@ def written_pattern(value: str) -> tuple[str, str] | None:
             rf"{name}\s+{_OTHER_DAY}(?:{then}{_OTHER_DAY})?{in_year}",  # March 16(–18), 2026
             rf"{name}{into_later}",  # (16) March – 2 April 2026
             rf"{name}(?:{_DASH}|\s+to\s+)(?:{later}){in_year}",  # March–May 2026
+            rf"{name}\s+{_OTHER_DAY}{_DASH}(?:{later})\s+{_OTHER_DAY}{in_year}",  # Mar 16 – Apr 2
         )
     else:
         both = rf"(?<!\d)0?{day}{_ORDINAL}"
@@ -113,6 +117,7 @@ def written_pattern(value: str) -> tuple[str, str] | None:
             rf"{both}\s+{name}{into_later}",  # 16 March – 2 April 2026
             rf"{name}\s+0?{day}{_ORDINAL}(?!\d)(?:{then}{_OTHER_DAY})?{in_year}",  # March 16(–18)
             rf"{name}\s+{_OTHER_DAY}{then}0?{day}{_ORDINAL}(?!\d){in_year}",  # March 15–16, 2026
+            rf"{name}\s+0?{day}{_ORDINAL}{_DASH}(?:{later})\s+{_OTHER_DAY}{in_year}",  # – April 2
         )
     return "|".join(forms), str(year)
 
