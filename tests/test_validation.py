@@ -284,6 +284,10 @@ def test_facts_that_contradict_their_dates_are_warnings_and_strict_errors(
         ("\u201cAI\u201d must be \u2018safe\u2019", False),
         ("\u300cAI\u300d\u3068\u300c\u5b89\u5168\u300d", False),  # 「AI」と「安全」
         ("'90s-era rules are outdated, according to the ministers'", False),
+        ("\u00bbJa, wir sind bereit.\u00bb", True),  # Swedish and Finnish: »…»
+        ("\u201cWe are ready.\u201c", True),  # marks that do not match, still marks
+        ("\uff08\u300c\u6e96\u5099\u300d\uff09", True),  # （「…」）
+        ("\u2026\u201cWe are ready.\u201d", True),
     ],
 )
 def test_what_is_one_quotation_in_marks_of_its_own(text: str, quoted: bool) -> None:
