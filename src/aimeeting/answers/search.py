@@ -380,16 +380,26 @@ def scan_field(
             found.setdefault(inner, False)
         return start, end
 
+    checked = query.digits  # words found only where no digit precedes them
     for match in query.pattern.finditer(text):
         group = match.lastindex
         assert group is not None  # the lookahead holds nothing but the word groups
         word = query.group_words[group - 1]
         start, end = match.span(group)
-        if (word in query.numbers and not (numbers and _is_number(text, start, end))) or (
-            word in query.digits and start and text[start - 1].isdigit()
-        ):
-            continue
-        start, end = note(word, start, end)
+        if checked and word in checked:
+            if word in query.numbers:
+                if not (numbers and _is_number(text, start, end)):
+                    continue
+            elif start and text[start - 1].isdigit():
+                continue
+        # (Inline, not note(): this loop runs for every match in every text.)
+        if origin is not None:  # where the word is written, with the marks that follow it
+            start, end = origin[start], origin[end - 1] + 1
+            while end < len(value) and _is_mark(value[end]):
+                end += 1
+        found[word] = found.get(word, False) or is_whole_word(value, start, end)
+        for inner in query.covers[word]:
+            found.setdefault(inner, False)
         if spans and start <= spans[-1][1]:  # overlapping or touching: one span
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         elif len(spans) < MAX_SPANS:
