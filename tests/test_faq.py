@@ -457,6 +457,12 @@ def test_which_country_asks_for_a_country_the_question_does_not_say(
     # The President of France is no country that co-hosted with France.
     assert answered("which country co-hosted with france", people) is None
     assert answered("which country hosted the first summit", people) == "u"
+    assert answered("what country hosted the first summit", people) == "u"  # "what" as "which"
+
+
+def test_what_countries_asks_for_countries(tokyo: Briefing) -> None:
+    # Not "far more than the seven G7 countries" in why the meeting matters: it names none.
+    assert answered("what countries are in the g7", tokyo) == "o-g7"
 
 
 def test_which_thing_asks_for_one_by_its_name(fixture_sheet: Briefing, orrindale: Briefing) -> None:
@@ -1577,6 +1583,9 @@ def test_the_summit_after_this_one_is_the_next_one(summit_sheet: Briefing) -> No
     assert answered("where is the next summit", paris) == "faq-next"
     assert answered("Where was the summit after Paris held?", paris) == "faq-next"
     assert answered("where was the summit before paris held", paris) is None
+    # ... and "after Paris" says which summit, not that an item is about Paris: "Paris dates
+    # announced: France will host the next summit" was said at the summit before.
+    assert answered("which country hosted the summit after paris", paris) is None
     assert answered("what happened after the summit", paris) != "faq-next"
 
 

@@ -63,11 +63,11 @@ IDENTITY_WORDS = re.compile(
 
 _COUNTRY_WORDS = r"countr(?:y|ies)|nations?"
 
-WHICH_PARTY = re.compile(rf"\bwhich (?:{_COUNTRY_WORDS}|governments?)\b", re.IGNORECASE)
+WHICH_PARTY = re.compile(rf"\b(?:which|what) (?:{_COUNTRY_WORDS}|governments?)\b", re.IGNORECASE)
 """'Which country hosted it' asks who did (in a question; an FAQ entry asked that way keeps
 its words)."""
 
-WHICH_COUNTRY = re.compile(rf"\bwhich (?:{_COUNTRY_WORDS})\b", re.IGNORECASE)
+WHICH_COUNTRY = re.compile(rf"\b(?:which|what) (?:{_COUNTRY_WORDS})\b", re.IGNORECASE)
 """...and 'which country' asks for a country: a person of it ('President of Elbonia') is not
 one, nor a country the question says itself ('which country co-hosted with Elbonia')."""
 

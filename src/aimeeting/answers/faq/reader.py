@@ -196,9 +196,20 @@ class QuestionReader:
         named = self._numbered(named, venues or ())
         sequence = [None if i in (venues or ()) else w for i, w in enumerate(named)]
         sequence = self._other_events(sequence, tokens)
-        sequence = self._after_this(sequence, said, tokens)
+        sequence, past = self._after_this(sequence, said, tokens)
+        # ... and, so read, qualifies as "next" does: "the summit after Paris" is the next one
+        # of this sheet's events, not one an item calls "the next summit".
+        named = [
+            None if i in past else sequence[i] if t in ("after", "before") else w
+            for i, (t, w) in enumerate(zip(tokens, named, strict=True))
+        ]
         optional = frozenset(
-            s for i in venues or () for word in (said[i],) if word for s in word.spellings
+            s
+            for i in venues or ()
+            if i not in past  # "after Paris" says "next", not that the item is of Paris
+            for word in (said[i],)
+            if word
+            for s in word.spellings
         )
         # The name of a place is where it is: "name of the venue", "what is the city called".
         spots = [(i, w.spellings) for i, w in enumerate(sequence) if w is not None]
@@ -218,7 +229,7 @@ class QuestionReader:
             i
             for i, w in enumerate(sequence)
             if w is not None and w.spellings <= self._event.city and not asks_where
-        }
+        } - past
         optional |= {s for i in in_city for w in (sequence[i],) if w for s in w.spellings}
         words: list[Word] = []
         for i, word in enumerate(sequence):
@@ -348,13 +359,15 @@ class QuestionReader:
 
     def _after_this(
         self, sequence: list[Word | None], said: list[Word | None], tokens: Sequence[str]
-    ) -> list[Word | None]:
+    ) -> tuple[list[Word | None], set[int]]:
         """'The next summit after Northport' is the next summit: 'after' and this event's
         own names or venues that follow it say nothing 'next' does not. Without 'next',
         'the summit after Northport' is the next one, and 'the summit before Northport'
-        the previous one: not a summit an item says came after (or before) something."""
+        the previous one: not a summit an item says came after (or before) something.
+        Also where those names are, which say no more."""
         has_next = any(w is not None and "next" in w.spellings for w in sequence)
         marked = list(sequence)
+        past: set[int] = set()
         for i, token in enumerate(tokens):
             if token not in ("after", "before"):
                 continue
@@ -365,7 +378,19 @@ class QuestionReader:
                 marked[i] = None
             elif not has_next and i and canonical_form(tokens[i - 1]) in event_stems():
                 marked[i] = Word(frozenset({"next" if token == "after" else "previous"}), 1.0)
-        return marked
+            else:
+                continue
+            for j in range(i + 1, len(tokens)):
+                word = said[j]
+                if not (
+                    word is None
+                    or sequence[j] is None  # a venue
+                    or self._event.is_own(word)
+                    or word.spellings <= self._event.city
+                ):
+                    break
+                past.add(j)
+        return marked, past
 
     def _speaker_on(self, tokens: Sequence[str]) -> bool:
         """Whether a terse question is a speaker's name, then 'on' and a topic ("Reyes on
