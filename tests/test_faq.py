@@ -713,8 +713,16 @@ def test_a_meeting_in_another_year_is_one_an_item_dates_so(fixture_sheet: Briefi
     # 2028 is said, and so is "meeting", but no meeting of 2028 is.
     assert answered("who hosted the meeting in 2028", briefing) is None
     assert answered("who hosted the AI summit in 2025", briefing) is None  # a bid's date
+
     assert answered("where was the G7 summit", briefing) == "tl-g7"
     assert answered("when was the meeting announced", briefing) == "tl-announced"
+
+
+def test_a_year_after_held_dates_the_event_held(tokyo: Briefing) -> None:
+    # "the summit held in 2025" is a summit of 2025, as "the summit in 2025" is: not the
+    # next summits, for a report of December 2025 about them.
+    assert answered("where was the global ai summit held in 2025", tokyo) is None
+    assert answered("where is the ai summit held in 2027", tokyo) == "kf-next-summits"
 
 
 def test_a_meeting_in_another_place_is_one_an_item_places_so(tokyo: Briefing) -> None:

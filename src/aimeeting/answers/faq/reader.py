@@ -656,6 +656,8 @@ class QuestionReader:
             if word is None or not is_qualifier(word):
                 continue
             dated = sequence[position - 2] if position >= 2 else None
+            if dated is not None and dated.spellings <= LIGHT_WITH_PLACE_OR_TIME and position >= 3:
+                dated = sequence[position - 3]  # "the summit held in 2025"
             if (
                 dated is not None
                 and tokens[position - 1] in ("in", "during")
