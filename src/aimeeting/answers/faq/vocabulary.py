@@ -103,7 +103,7 @@ class Vocabulary:
             distance = typo_distance(word, written)
             if distance is None:
                 continue
-            if self._near[written] == "" and len(word) <= 3 and sorted(word) != sorted(written):
+            if self._near[written] == "" and len(word) <= 4 and sorted(word) != sorted(written):
                 continue  # "act" is not a misspelt "at", though "teh" is "the"
             found[written] = distance
         if not found:
