@@ -479,6 +479,14 @@ def test_which_thing_asks_for_one_by_its_name(fixture_sheet: Briefing, orrindale
     assert answered("which charter was adopted", orrindale) in ("kf-produced", "out-charter")
 
 
+def test_which_thing_is_not_asked_by_an_entry_asked_yes_or_no_or_where(tokyo: Briefing) -> None:
+    # "Will Japan host an AI summit?" and "where is the next AI summit" name a summit, but
+    # say neither which one Takaichi spoke at nor its name.
+    question = "At which summit did Takaichi reveal Japan would host the meeting?"
+    assert answered(question, tokyo) != "faq-japan-summit"
+    assert answered("will japan host an ai summit", tokyo) == "faq-japan-summit"
+
+
 def test_a_role_one_was_named_as_is_that_role(fixture_sheet: Briefing) -> None:
     uae = party("u", "United Arab Emirates", "country", "Named as host of the AI summit of 2028")
     bid = event_item("b", "Japan seeks to host an AI summit", "Japan aims at 2028, Yomiuri says.")

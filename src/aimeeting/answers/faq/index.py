@@ -27,6 +27,7 @@ from aimeeting.answers.faq.items import (
 )
 from aimeeting.answers.faq.question import (
     ASKED_ONLY,
+    BE,
     BINDING_WINDOW,
     DEFINITION,
     DONE_TO_EVENT,
@@ -45,6 +46,7 @@ from aimeeting.answers.faq.question import (
     SECTION_GLUE,
     SECTION_NOUNS,
     WHAT_IS,
+    YES_NO,
     Binding,
     Query,
     Word,
@@ -164,6 +166,18 @@ class SheetIndex:
             if item.section == "key_facts" and not is_name(item.heads[0])
         )
         self._holders: dict[tuple[frozenset[str], ...], int] = {}  # items holding a question
+        # The ways an FAQ entry is asked that want a yes or a no ("Will Japan host an AI
+        # summit?"): they name the summit, but do not ask which one.
+        self._polar = [
+            frozenset(
+                n
+                for n, text in enumerate(item.heads)
+                if word_tokens(text)[:1] and word_tokens(text)[0] in YES_NO | BE
+            )
+            if item.section == "faq"
+            else frozenset()
+            for item in items
+        ]
         # Verbs an FAQ entry says only beside "when" or "where" ("where did it happen"):
         # "what happened at the meeting" does not ask that ("did it happen" may be answered
         # by when and where it did).
@@ -756,8 +770,10 @@ class SheetIndex:
                 query.which
                 and doc.asked
                 and not any(
-                    head & (query.which | {"who"}) and ("count" not in head or "who" in head)
-                    for head in doc.heads
+                    head & (query.which | {"who"})
+                    and ("who" in head or not head & WH_WORDS)  # not when, where, how many
+                    for n, head in enumerate(doc.heads)
+                    if n not in self._polar[index]
                 )
             ):
                 # "which ministry published the result": not what it was; "which
