@@ -1600,6 +1600,12 @@ def test_another_form_of_a_title_word_is_not_the_event(orrindale: Briefing) -> N
     assert answered("where was the orindale compact meeting", orrindale) == "faq-where"
 
 
+def test_a_quote_is_named_by_its_words_across_its_commas(summit_sheet: Briefing) -> None:
+    # "Plug, baby, plug": what it means is the quote, whose caveat says what it plays on.
+    assert answered("what does plug baby plug mean", summit_sheet) == "q-plug"
+    assert answered("plug baby plug meaning", summit_sheet) == "q-plug"
+
+
 def test_the_summit_after_this_one_is_the_next_one(summit_sheet: Briefing) -> None:
     """Not a summit an item says this one came after ("Third summit, after Bletchley Park
     and Seoul")."""

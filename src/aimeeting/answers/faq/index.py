@@ -1130,6 +1130,8 @@ class SheetIndex:
         with one of them. "Riverside Charter on Open Data Stewardship" is about the
         charter; "the first meeting of the Partners Circle" is about a meeting."""
         said = {s for word in query.words for s in word.spellings}
+        if doc.section == "quotes" and self._quotes_it(query, doc):
+            return True  # the words said, whatever marks are between them
         if doc.asked and self._all_in_heads(query, doc):
             # An entry asked "What is the Hiroshima AI Process?", and also "what is the G7
             # AI process": each a part of "the G7 Hiroshima AI Process", ending as it does.
@@ -1141,6 +1143,10 @@ class SheetIndex:
             and (named or clause)[-1] in said
             for clause, named in zip(doc.clauses, doc.named, strict=True)
         )
+
+    def _quotes_it(self, query: Query, doc: Doc) -> bool:
+        """Whether the question says two words or more of a quote's, all of them in it."""
+        return len(query.words) >= 2 and all(w.spellings & doc.heads[-1] for w in query.words)
 
     def _names_it(self, query: Query, doc: Doc) -> bool:
         """Whether the item is headed with what 'who is X' or 'what is X' asks about: X in
@@ -1155,6 +1161,8 @@ class SheetIndex:
             return all(word.spellings & said for word in query.words)
         if doc.section in ("faq", "people"):
             return self._all_in_heads(query, doc)
+        if doc.section == "quotes" and self._quotes_it(query, doc):
+            return True  # "plug baby plug meaning": the words, whatever marks are between
         size = len(query.words) + 2
         return any(
             all(word.spellings & set(clause[start : start + size]) for word in query.words)
