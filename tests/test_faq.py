@@ -1606,6 +1606,22 @@ def test_a_quote_is_named_by_its_words_across_its_commas(summit_sheet: Briefing)
     assert answered("plug baby plug meaning", summit_sheet) == "q-plug"
 
 
+def test_an_item_of_another_section_from_the_same_source_is_no_rival(
+    orrindale: Briefing,
+) -> None:
+    # The timeline's "Working group starts drafting the charter" and the parties who
+    # "prepared the drafts" or "drafted the annex" tell it from the same history page.
+    assert answered("who drafted the charter", orrindale) == "tl-drafting"
+    data = orrindale.model_dump(by_alias=True)
+    [drafting] = [t for t in data["timeline"] if t["id"] == "tl-drafting"]
+    elsewhere = [s["id"] for s in data["sources"] if s["id"] not in drafting["sources"]][:1]
+    for entry in data["people"]:
+        if entry["id"] in ("p-secretariat", "p-wg-standards"):
+            entry["sources"] = elsewhere
+    # Told by other sources, they may say something else: too close to call.
+    assert answered("who drafted the charter", Briefing.model_validate(data)) is None
+
+
 def test_the_summit_after_this_one_is_the_next_one(summit_sheet: Briefing) -> None:
     """Not a summit an item says this one came after ("Third summit, after Bletchley Park
     and Seoul")."""

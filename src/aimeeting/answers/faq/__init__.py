@@ -24,7 +24,8 @@ answered by one item only when all of these hold:
 - it clearly beats every other item that could be meant: one of its own section near it,
   one headed with all the question says, another event named alike ("the summit" on a
   sheet with two). An item that tells the same fact, or gives the same answer (the same
-  place, date, name or count), is no rival.
+  place, date, name or count), is no rival; nor is one of another section citing a
+  source the best one cites (the same report, told twice).
 
 When no item answers where it says what it is about, one sentence of a body may answer on
 its own ("how many companies pledged to report"): most of the question's words in it, close

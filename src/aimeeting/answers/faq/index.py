@@ -144,12 +144,15 @@ class SheetIndex:
         held_during: frozenset[str] = frozenset(),
         done_to_event: frozenset[str] = frozenset(),
         span: tuple[str, str] = ("", ""),
+        sources: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
         ``asked`` maps the words of each FAQ question and alias to its entry's id; ``city``
-        is where most of its venues are, if most are in one, and ``cities`` where any is."""
+        is where most of its venues are, if most are in one, and ``cities`` where any is;
+        ``sources`` maps each item's id to the ids of the sources it cites."""
         self._docs = [profile_of(item) for item in items]
+        self._sources = dict(sources or {})
         # FAQ entries said to tell who attended (not asked so): they name no one.
         attended = frozenset(content_words(WHO_ATTENDED))
         self._attended = frozenset(
@@ -290,6 +293,19 @@ class SheetIndex:
             held,
             done_to_event,
             (event.start, event.end),
+            {
+                record.id: frozenset(record.sources)
+                for records in (
+                    briefing.faq,
+                    briefing.key_facts,
+                    briefing.timeline,
+                    briefing.outcomes,
+                    briefing.challenges,
+                    briefing.people,
+                    briefing.quotes,
+                )
+                for record in records
+            },
         )
 
     # --- scoring ---
@@ -1384,6 +1400,12 @@ class SheetIndex:
                 continue  # the same answer: one city, whether from the host or the announcer
             if covered < needed and self._relaxed(query, self._docs[index]):
                 return None  # answered only for being headed with all it says, as this is
+            # Close, but from the same report, told in another section (an FAQ answer and
+            # the timeline entry of what it says): whichever is asked more closely.
+            if self._docs[index].section != section and self._sources.get(
+                self._docs[best].item_id, frozenset()
+            ) & self._sources.get(self._docs[index].item_id, frozenset()):
+                continue
             margin = MARGIN if self._docs[index].section == section else CROSS_MARGIN
             if rival > score - margin or (rival == score and margin == 0):
                 return None  # too close to call
