@@ -1635,6 +1635,21 @@ def test_the_summit_after_this_one_is_the_next_one(summit_sheet: Briefing) -> No
     assert answered("what happened after the summit", paris) != "faq-next"
 
 
+def test_the_summit_after_another_is_not_that_one(fixture_sheet: Briefing) -> None:
+    evian = event_item(
+        "e",
+        "G7 leaders' summit in Evian",
+        "France hosts the G7 summit at Evian, days after a US order on AI.",
+        "2026-06",
+    )
+    summits = sheet(fixture_sheet, timeline=[evian])
+    # No item says which summit follows Evian's; Evian's own entry does not answer, though
+    # it says "after".
+    assert answered("who hosted the summit after evian", summits) is None
+    assert answered("when is the summit after evian", summits) is None
+    assert answered("who hosted the g7 summit in evian", summits) == "e"
+
+
 def test_this_event_in_a_year_it_did_not_take_place_is_no_event(
     fixture_sheet: Briefing, summit_sheet: Briefing
 ) -> None:

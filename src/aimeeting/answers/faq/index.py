@@ -1271,6 +1271,8 @@ class SheetIndex:
             return Found("faq", self._event.what_event[0], MATCH_THRESHOLD)
         if query is None or not (query.words or query.wh) or self._misdated(query):
             return None
+        if query.beside:
+            return None  # "the summit after Evian": not Evian's, and no item says which
         if query.named and not query.wh and not self._event.what_event:
             # Only the event's full name ("what is the Kessaly Bay data ministerial"), and no
             # FAQ entry asked what it is: not an item that shares its words (the charter).

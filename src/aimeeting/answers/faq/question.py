@@ -313,6 +313,7 @@ class Query(NamedTuple):
     now: bool = False  # "who is ...": who holds a role now, not who held it
     what: bool = False  # "what happened": it asks what, not who, when, where, why or whether
     placed: frozenset[str] = frozenset()  # "the meeting in Hiroshima": where it says it was
+    beside: bool = False  # "the summit after Evian": one placed against another, unnamed
 
 
 HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)

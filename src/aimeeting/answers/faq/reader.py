@@ -308,6 +308,7 @@ class QuestionReader:
             bool(WHO_IS_NOW.match(question)),
             not wh and tokens[:1] == ("what",),
             self._placed_elsewhere(tokens),
+            self._beside_another(tokens, said, venues or ()),
         )
 
     def _placed_elsewhere(self, tokens: Sequence[str]) -> frozenset[str]:
@@ -391,6 +392,28 @@ class QuestionReader:
                     break
                 past.add(j)
         return marked, past
+
+    def _beside_another(
+        self, tokens: Sequence[str], said: list[Word | None], venues: Sequence[int]
+    ) -> bool:
+        """Whether the question asks for the event after (or before) another one it names
+        ("the summit after Evian"): which that is, no item says, and the one named is not
+        it. (After this sheet's own event is the next one: see _after_this.)"""
+        for i, token in enumerate(tokens[1:-1], start=1):
+            if (
+                token not in ("after", "before")
+                or canonical_form(tokens[i - 1]) not in event_stems()
+            ):
+                continue
+            j = next((j for j in range(i + 1, len(tokens)) if said[j] is not None), None)
+            if j is None or j in venues:
+                continue
+            word = said[j]
+            if word is not None and not (
+                self._event.is_own(word) or word.spellings <= self._event.city
+            ):
+                return True
+        return False
 
     def _speaker_on(self, tokens: Sequence[str]) -> bool:
         """Whether a terse question is a speaker's name, then 'on' and a topic ("Reyes on
