@@ -255,8 +255,14 @@ def test_aimeeting_alone_still_helps_when_the_briefing_is_broken(tmp_path: Path)
     broken = tmp_path / "b.json"
     broken.write_text("{", encoding="utf-8")
     done = run_piped([], env={"AIMEETING_BRIEFING": str(broken)})
-    assert (done.code, done.stderr) == (0, b"")
-    assert done.stdout.startswith(b"Briefing: cannot be loaded (")
+    # The start on stdout for whoever typed it; the error, as every error is, for a script.
+    assert done.stdout.startswith(b"Briefing: cannot be loaded\n")
+    assert b"Start with:" in done.stdout
+    assert done.code == 65
+    [line] = done.stderr.decode().splitlines()
+    assert line.startswith("aimeeting: ") and "b.json" in line
+    missing = run_piped(["--briefing", str(tmp_path / "none.json")])
+    assert missing.code == 66 and len(missing.stderr.decode().splitlines()) == 1
 
 
 def test_a_dumb_terminal_gets_no_pager_and_no_escape_codes(tmp_path: Path) -> None:

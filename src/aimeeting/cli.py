@@ -169,10 +169,12 @@ def print_welcome(ctx: typer.Context) -> None:
     import textwrap
 
     env = invocation(ctx).env
+    failed: AimeetingError | None = None
     try:
         about = f"Briefing: {load(ctx).event.title}"
     except AimeetingError as error:
-        about = f"Briefing: cannot be loaded ({error.message})"
+        about = "Briefing: cannot be loaded"
+        failed = error
     chosen = invocation(ctx).briefing
     # The name as typed may hold terminal controls: shown escaped, like every error's.
     shown = make_visible(shlex.quote(chosen), keep_newlines=False) if chosen else ""
@@ -193,6 +195,10 @@ def print_welcome(ctx: typer.Context) -> None:
     lines += ["", every] if len(every) <= width else ["", "Every command:"]
     lines += [] if len(every) <= width else helptext.continued(f"  {program} --help", width)
     env.stdout.write_text("\n".join(lines) + "\n")
+    if failed is not None:
+        # Still a start for whoever typed it; for a script, the error it is (one line on
+        # stderr, the briefing's exit code).
+        raise failed
 
 
 def usage_line(error: typer.TyperException) -> str:
