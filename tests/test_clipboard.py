@@ -96,7 +96,7 @@ def test_sequence_in_screen_goes_in_dcs_pieces() -> None:
 def test_too_long_a_text_is_refused_clearly() -> None:
     fits = "x" * (OSC52_MAX_BYTES // 4 * 3)
     assert len(osc52_sequence(fits, {})) == OSC52_MAX_BYTES + 8
-    with pytest.raises(Unavailable, match="too long for the OSC 52"):
+    with pytest.raises(Unavailable, match=r"too long for the OSC 52.*without --copy"):
         osc52_sequence(fits + "xxx", {})
 
 
@@ -150,6 +150,8 @@ def test_without_program_or_terminal_it_is_unavailable() -> None:
     assert "OSC 52 terminal sequence needs stdout or stderr to be a terminal" in (
         raised.value.message
     )
+    # What to do instead, in words every command with --copy takes (cite has no --plain).
+    assert raised.value.message.endswith("run it again without --copy and copy the text yourself")
 
 
 def test_an_unopenable_terminal_is_unavailable(terminal: Terminal, tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ def osc52_sequence(text: str, env: Mapping[str, str]) -> bytes:
         raise Unavailable(
             f"the text is too long for the {OSC52} ({len(payload):,} bytes encoded; "
             f"the limit is {OSC52_MAX_BYTES:,}) and no clipboard program worked; "
-            "use --plain and copy it yourself"
+            "run it again without --copy and copy the text yourself"
         )
     sequence = _ESC + b"]52;c;" + payload + _BEL
     if env.get("TMUX"):
@@ -118,7 +118,7 @@ def _copy_with_osc52(text: str, env: Environment, failure: str) -> str:
     if not (env.stderr_isatty or env.stdout_isatty):
         raise Unavailable(
             f"no clipboard available: {failure}, and the {OSC52} needs stdout or stderr "
-            "to be a terminal; use --plain and copy the line yourself"
+            "to be a terminal; run it again without --copy and copy the text yourself"
         )
     sequence = osc52_sequence(text, env.vars)
     try:
@@ -137,7 +137,8 @@ def _copy_with_osc52(text: str, env: Environment, failure: str) -> str:
     except OSError as error:
         raise Unavailable(
             f"no clipboard available: {failure}, and the {OSC52} could not be written to "
-            f"the terminal ({error.strerror or error}); use --plain and copy the line yourself"
+            f"the terminal ({error.strerror or error}); run it again without --copy and copy "
+            "the text yourself"
         ) from None
     return describe_osc52(env.vars)
 
