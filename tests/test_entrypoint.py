@@ -251,6 +251,15 @@ def test_aimeeting_alone_is_a_short_start_on_stdout() -> None:
     assert len(out.splitlines()) <= 12
 
 
+def test_arguments_are_read_as_utf8_in_a_locale_of_another_encoding() -> None:
+    # With the C locale and Python's UTF-8 mode off, argv arrives undecoded: the name typed
+    # must still be the name searched for.
+    ascii_locale = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": "utf-8"}
+    done = run_piped(["search", "Élodie"], env=ascii_locale)
+    assert done.code == 0, done.stderr
+    assert "Élodie Varenne" in done.stdout.decode("utf-8")
+
+
 def test_aimeeting_alone_still_helps_when_the_briefing_is_broken(tmp_path: Path) -> None:
     broken = tmp_path / "b.json"
     broken.write_text("{", encoding="utf-8")

@@ -152,7 +152,19 @@ def main() -> NoReturn:
     # throws few away; collecting after every 700 made the collector walk them again and
     # again, about a twentieth of a run. A run this short needs it rarely.
     gc.set_threshold(50_000)
-    exit_now(run(sys.argv[1:], Environment.from_process()))
+    exit_now(run([as_utf8(arg) for arg in sys.argv[1:]], Environment.from_process()))
+
+
+def as_utf8(arg: str) -> str:
+    """An argument as the UTF-8 it was typed in, where a locale of another encoding (with
+    Python's UTF-8 mode off) left its bytes undecoded: output is UTF-8 in any locale, and
+    a question in Japanese must be read as one. Bytes that are not UTF-8 stay as they were."""
+    if arg.isascii():
+        return arg
+    try:
+        return os.fsencode(arg).decode("utf-8")
+    except UnicodeError:
+        return arg
 
 
 def exit_now(code: int) -> NoReturn:
