@@ -1600,6 +1600,16 @@ def test_another_form_of_a_title_word_is_not_the_event(orrindale: Briefing) -> N
     assert answered("where was the orindale compact meeting", orrindale) == "faq-where"
 
 
+def test_what_a_word_means_is_said_where_it_is_defined(tokyo: Briefing) -> None:
+    # "Japan seeks to host an AI summit" says something of Japan, not what it is; and the
+    # sheet's own topic, AI, is defined nowhere ("AI in society ..." is an outcome).
+    assert answered("what does japan mean", tokyo) is None
+    assert answered("what does ai mean", tokyo) is None
+    assert answered("what is ai", tokyo) is None
+    assert answered("what does HAIP stand for", tokyo) == "faq-haip"
+    assert answered("what does the friends group mean", tokyo) == "faq-friends-group"
+
+
 def test_a_quote_is_named_by_its_words_across_its_commas(summit_sheet: Briefing) -> None:
     # "Plug, baby, plug": what it means is the quote, whose caveat says what it plays on.
     assert answered("what does plug baby plug mean", summit_sheet) == "q-plug"

@@ -1273,6 +1273,13 @@ class SheetIndex:
             return None
         if query.beside:
             return None  # "the summit after Evian": not Evian's, and no item says which
+        if (
+            query.identity
+            and not query.wh
+            and query.words
+            and all(self._vocabulary.is_topic(w.spellings) for w in query.words)
+        ):
+            return None  # "what does AI mean": the sheet's topic, which it does not define
         if query.named and not query.wh and not self._event.what_event:
             # Only the event's full name ("what is the Kessaly Bay data ministerial"), and no
             # FAQ entry asked what it is: not an item that shares its words (the charter).

@@ -221,7 +221,10 @@ LIGHT_WITH_TIME = frozenset({"start"})
 
 DEFINITION = re.compile(
     r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\W*$|"
-    r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\s+\w+\W*$",
+    r"\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?\w+\s+\w+\W*$|"
+    # "what does HAIP mean", "what does AI stand for", "HAIP meaning"
+    r"\s*what\s+(?:does|do|did)\s+(?:the\s+|an?\s+)?\w+(?:\s+\w+)?\s+(?:mean|stand\s+for)\W*$|"
+    r"\s*(?:the\s+)?\w+(?:\s+\w+)?\s+meaning\W*$",
     re.IGNORECASE,
 )
 
