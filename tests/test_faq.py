@@ -1610,6 +1610,21 @@ def test_what_a_word_means_is_said_where_it_is_defined(tokyo: Briefing) -> None:
     assert answered("what does the friends group mean", tokyo) == "faq-friends-group"
 
 
+def test_an_entry_telling_who_attended_does_not_say_whether_one_did(tokyo: Briefing) -> None:
+    # "Why does the meeting matter?" says 66 countries took part, "far more than the seven
+    # G7 countries and the European Union": it names none as there.
+    assert answered("did the eu attend", tokyo) is None
+    assert answered("did the us attend", tokyo) is None
+    assert answered("who came", tokyo) == "faq-participants"
+    assert answered("why does the meeting matter", tokyo) == "faq-why"
+
+
+def test_the_us_in_lower_case_is_the_country(summit_sheet: Briefing) -> None:
+    # "us" alone is a pronoun; after "the" it is the United States, as "the US" is.
+    assert answered("did the us sign", summit_sheet) == answered("did the US sign", summit_sheet)
+    assert answered("did the us sign", summit_sheet) is not None
+
+
 def test_a_quote_is_named_by_its_words_across_its_commas(summit_sheet: Briefing) -> None:
     # "Plug, baby, plug": what it means is the quote, whose caveat says what it plays on.
     assert answered("what does plug baby plug mean", summit_sheet) == "q-plug"

@@ -108,13 +108,22 @@ def nearest_year(pieces: Iterable[tuple[str, ...]], binding: Binding, said: froz
 
 def counts_takers(query: Query, doc: Doc) -> bool:
     """Whether an FAQ entry said to tell who attended answers the question: not which
-    ones (it names none), and "how many" only of what it counts ("over 100 countries"
-    counts countries, not organisations)."""
+    ones (it names none), nor whether one did, and "how many" only of what it counts
+    ("over 100 countries" counts countries, not organisations)."""
     if query.which or query.country:
         return False
     counted = [w for w in query.words if w.spellings != {"attend"}]
-    if "count" not in query.wh or not counted:
-        return True
+    if not counted:
+        return True  # "who came"
+    if "count" not in query.wh:
+        # "did the EU attend": whether one did, which it does not say ("why does it
+        # matter" asks no one's attending, "did they talk about getting more countries to
+        # join" more than who)
+        return not (
+            not query.wh
+            and len(counted) <= 2
+            and any(w.spellings == {"attend"} for w in query.words)
+        )
     return any(
         is_count(word) and any(w.spellings & set(unit[i + 1 : i + 3]) for w in counted)
         for unit in doc.units[doc.head_units :]

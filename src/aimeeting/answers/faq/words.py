@@ -173,7 +173,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
 # Uppercase abbreviations that would otherwise read as pronouns ("US" is not "us").
-_ABBREVIATIONS = ((re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),)
+# "the us", typed in lower case, is the country too: the pronoun never follows "the".
+_ABBREVIATIONS = (
+    (re.compile(r"\bU\.?S\.?(?=\W|$)(?!\.\w)"), " usa "),
+    (re.compile(r"\b([Tt]he) u\.?s\.?(?=\W|$)(?!\.\w)"), r"\1 usa "),
+)
 
 # Generic English synonyms; the first word of each group names it. None is about one event.
 GROUPS = (
