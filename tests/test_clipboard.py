@@ -151,7 +151,9 @@ def test_without_program_or_terminal_it_is_unavailable() -> None:
         raised.value.message
     )
     # What to do instead, in words every command with --copy takes (cite has no --plain).
-    assert raised.value.message.endswith("run it again without --copy and copy the text yourself")
+    assert raised.value.message.endswith(
+        "run it again without --copy (with --plain, where the command has it) and copy it yourself"
+    )
 
 
 def test_an_unopenable_terminal_is_unavailable(terminal: Terminal, tmp_path: Path) -> None:

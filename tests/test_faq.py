@@ -1631,6 +1631,12 @@ def test_a_quote_is_named_by_its_words_across_its_commas(summit_sheet: Briefing)
     assert answered("plug baby plug meaning", summit_sheet) == "q-plug"
 
 
+def test_a_few_words_of_a_long_quote_do_not_name_it(tokyo: Briefing) -> None:
+    # "Global South" is two words of a long paraphrase about the group's growth: asked what
+    # it means, the quote does not say.
+    assert answered("what does global south mean", tokyo) is None
+
+
 def test_an_item_of_another_section_from_the_same_source_is_no_rival(
     orrindale: Briefing,
 ) -> None:

@@ -77,6 +77,13 @@ def _copy_with_program(text: str, env: Mapping[str, str]) -> tuple[str | None, s
     return None, "no clipboard program worked (tried wl-copy, xclip, xsel, pbcopy, clip.exe)"
 
 
+INSTEAD = (
+    "run it again without --copy (with --plain, where the command has it) and copy it yourself"
+)
+"""What to do when nothing can copy: cite has no --plain; quotes and search print a table
+without it."""
+
+
 def osc52_sequence(text: str, env: Mapping[str, str]) -> bytes:
     """The bytes that ask the terminal to put ``text`` on the clipboard, wrapped for tmux
     (``TMUX`` set) or GNU screen (``STY`` set) so that they reach the real terminal.
@@ -88,7 +95,7 @@ def osc52_sequence(text: str, env: Mapping[str, str]) -> bytes:
         raise Unavailable(
             f"the text is too long for the {OSC52} ({len(payload):,} bytes encoded; "
             f"the limit is {OSC52_MAX_BYTES:,}) and no clipboard program worked; "
-            "run it again without --copy and copy the text yourself"
+            f"{INSTEAD}"
         )
     sequence = _ESC + b"]52;c;" + payload + _BEL
     if env.get("TMUX"):
@@ -118,7 +125,7 @@ def _copy_with_osc52(text: str, env: Environment, failure: str) -> str:
     if not (env.stderr_isatty or env.stdout_isatty):
         raise Unavailable(
             f"no clipboard available: {failure}, and the {OSC52} needs stdout or stderr "
-            "to be a terminal; run it again without --copy and copy the text yourself"
+            f"to be a terminal; {INSTEAD}"
         )
     sequence = osc52_sequence(text, env.vars)
     try:
@@ -137,8 +144,7 @@ def _copy_with_osc52(text: str, env: Environment, failure: str) -> str:
     except OSError as error:
         raise Unavailable(
             f"no clipboard available: {failure}, and the {OSC52} could not be written to "
-            f"the terminal ({error.strerror or error}); run it again without --copy and copy "
-            "the text yourself"
+            f"the terminal ({error.strerror or error}); {INSTEAD}"
         ) from None
     return describe_osc52(env.vars)
 

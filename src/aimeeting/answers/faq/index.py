@@ -1161,8 +1161,14 @@ class SheetIndex:
         )
 
     def _quotes_it(self, query: Query, doc: Doc) -> bool:
-        """Whether the question says two words or more of a quote's, all of them in it."""
-        return len(query.words) >= 2 and all(w.spellings & doc.heads[-1] for w in query.words)
+        """Whether the question says two words or more of a quote's, all of them in it, and
+        at least half of what it says ("plug baby plug", not "global south" of a long one)."""
+        said = {s for w in query.words for s in w.spellings} & doc.heads[-1]
+        return (
+            len(query.words) >= 2
+            and all(w.spellings & doc.heads[-1] for w in query.words)
+            and 2 * len(said) >= len(doc.heads[-1])
+        )
 
     def _names_it(self, query: Query, doc: Doc) -> bool:
         """Whether the item is headed with what 'who is X' or 'what is X' asks about: X in
