@@ -118,6 +118,7 @@ from aimeeting.answers.faq.words import (
     month_stems,
     word_tokens,
 )
+from aimeeting.sections import ITEM_SECTIONS
 
 if TYPE_CHECKING:
     from aimeeting.briefing.model import Briefing
@@ -295,16 +296,8 @@ class SheetIndex:
             (event.start, event.end),
             {
                 record.id: frozenset(record.sources)
-                for records in (
-                    briefing.faq,
-                    briefing.key_facts,
-                    briefing.timeline,
-                    briefing.outcomes,
-                    briefing.challenges,
-                    briefing.people,
-                    briefing.quotes,
-                )
-                for record in records
+                for key in ITEM_SECTIONS
+                for record in getattr(briefing, key)
             },
         )
 
