@@ -172,11 +172,10 @@ class SheetIndex:
         self._holders: dict[tuple[frozenset[str], ...], int] = {}  # items holding a question
         # The ways an FAQ entry is asked that want a yes or a no ("Will Japan host an AI
         # summit?"): they name the summit, but do not ask which one.
+        polar_leads = {(lead,) for lead in YES_NO | BE}
         self._polar = [
             frozenset(
-                n
-                for n, text in enumerate(item.heads)
-                if word_tokens(text)[:1] and word_tokens(text)[0] in YES_NO | BE
+                n for n, text in enumerate(item.heads) if word_tokens(text)[:1] in polar_leads
             )
             if item.section == "faq"
             else frozenset()

@@ -382,13 +382,7 @@ class QuestionReader:
             else:
                 continue
             for j in range(i + 1, len(tokens)):
-                word = said[j]
-                if not (
-                    word is None
-                    or sequence[j] is None  # a venue
-                    or self._event.is_own(word)
-                    or word.spellings <= self._event.city
-                ):
+                if not self._names_this(said[j], sequence[j] is None):
                     break
                 past.add(j)
         return marked, past
@@ -406,14 +400,16 @@ class QuestionReader:
             ):
                 continue
             j = next((j for j in range(i + 1, len(tokens)) if said[j] is not None), None)
-            if j is None or j in venues:
-                continue
-            word = said[j]
-            if word is not None and not (
-                self._event.is_own(word) or word.spellings <= self._event.city
-            ):
+            if j is not None and not self._names_this(said[j], j in venues):
                 return True
         return False
+
+    def _names_this(self, word: Word | None, venue: bool) -> bool:
+        """Whether a word after "after" or "before" names this event (a stop word, a venue,
+        a word of its names, its city), so says no more than "next" or "previous" does."""
+        return (
+            word is None or venue or self._event.is_own(word) or word.spellings <= self._event.city
+        )
 
     def _speaker_on(self, tokens: Sequence[str]) -> bool:
         """Whether a terse question is a speaker's name, then 'on' and a topic ("Reyes on
