@@ -203,7 +203,9 @@ def test_the_kind_of_answer_must_be_there(fixture_sheet: Briefing) -> None:
     undated = {**dated, "id": "u", "date": None, "title": "Second meeting", "detail": "Soon."}
     timeline = sheet(fixture_sheet, timeline=[dated, undated])
     assert answered("when was the first meeting", timeline) == "t"
-    assert answered("when was the second meeting", timeline) is None  # no date to give
+    # Its date not given is the answer, as an unknown stays unknown ("Date not given: ...").
+    assert answered("when was the second meeting", timeline) == "u"
+    assert answered("where was the second meeting", timeline) is None  # no place to give
 
 
 def test_two_items_headed_alike_give_no_answer(fixture_sheet: Briefing) -> None:
@@ -2528,3 +2530,35 @@ def test_said_at_it_is_said_at_this_event(fixture_sheet: Briefing) -> None:
     assert answered("what did Reyes say", items) == "a"
     assert answered("what did Reyes say at the meeting", items) is None
     assert answered("what did Reyes say at it", items) is None  # "it": this meeting
+
+
+def test_a_role_naming_this_event_in_full_is_asked_by_a_word_for_it(
+    fixture_sheet: Briefing,
+) -> None:
+    envoy = party(
+        "e",
+        "Ada Kim",
+        "person",
+        "Chair of the Data Council",
+        "President Lee's special envoy for the ministerial meeting on AI use",
+    )
+    items = sheet(fixture_sheet, people=[envoy])
+    # "the meeting" is this event, whose full name the role gives.
+    assert answered("who was Lee's special envoy for the meeting", items) == "e"
+    paris = load_briefing(BRIEFINGS / "paris-2025.json")
+    assert answered("who was macron's special envoy for the summit", paris) == "p-bouverot"
+    # Named in full, the event's name is what the question is about: not "AI Action Week".
+    assert answered("what is the paris ai action summit", paris) == "faq-what"
+
+
+def test_at_the_building_is_where(fixture_sheet: Briefing) -> None:
+    week = event_item(
+        "w",
+        "Ministerial meeting on AI use week in Tokyo",
+        "Science days, then the meeting, opened by a leaders' dinner at the Akasaka Palace.",
+    )
+    side = event_item("s", "Side event", "A panel at the AI Impact Summit.")
+    items = sheet(fixture_sheet, timeline=[week, side])
+    assert answered("where was the leaders' dinner", items) == "w"
+    # An event is no building: "at the AI Impact Summit" does not say where the panel was.
+    assert answered("where was the panel", items) is None

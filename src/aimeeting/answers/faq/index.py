@@ -127,6 +127,11 @@ if TYPE_CHECKING:
 PLACED = frozenset(("when", "where"))
 
 
+def _runs_in(run: tuple[str, ...], unit: tuple[str, ...]) -> bool:
+    """Whether ``run`` is in ``unit``, its words together and in order."""
+    return any(unit[i : i + len(run)] == run for i in range(len(unit) - len(run) + 1))
+
+
 class SheetIndex:
     """Items read once into an index; answers questions with work bounded per word."""
 
@@ -230,6 +235,17 @@ class SheetIndex:
             for f in doc.facts
             if f.startswith(("who:", "where:"))
         )
+        # The words of a heading that give this event's full name ("President Macron's
+        # special envoy for the AI Action Summit"): said by a question that names the
+        # event, however it does ("who was Macron's special envoy for the summit").
+        self._titled = {
+            doc.item_id: tuple(
+                frozenset(title)
+                for title in self._event.titles
+                if any(_runs_in(title, unit) for unit in doc.units[: doc.head_units])
+            )
+            for doc in self._docs
+        }
         self._reader = QuestionReader(
             self._docs,
             self._event,
@@ -1006,7 +1022,14 @@ class SheetIndex:
             )
             cores = tuple(name | rest for name in said for rest in doc.cores[doc.names :])
             needed = ROLE_COVERAGE
-        heads = tuple(head - query.light for head in self._heads_asked(query, heads, doc))
+        # A heading's full name of this event is said by a question calling it "the summit"
+        # (not by one naming it, "what is the AI Action Summit", whose words are the rest).
+        by_noun = query.of_event and not asked & (self._event.title_words - self._event.own)
+        titled = self._titled[doc.item_id] if by_noun else ()
+        heads = tuple(
+            head - query.light - frozenset().union(*(t for t in titled if t <= head))
+            for head in self._heads_asked(query, heads, doc)
+        )
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
         if not doc.asked and doc.section != "quotes":
             # What a heading names may be said without where or when it was: "the second

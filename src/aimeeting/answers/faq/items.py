@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from aimeeting.answers.faq.words import (
     DONE,
+    EVENT_NOUNS,
     IRREGULAR,
     MAX_LOOKUPS,
     MONTH_WORDS,
@@ -376,7 +377,8 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 event.id,
                 (event.title + status,),
                 (event.detail, dates),
-                kinds(texts, dated=bool(dates)),
+                # Its date, or "Date not given" (the sheet's answer to when, as it stands).
+                kinds(texts, dated=True),
                 who=named(texts),
                 who_runs=name_runs(texts),
                 passages=passages(event.detail),
@@ -763,6 +765,7 @@ def _capitalised_after(texts: Iterable[str], lead: re.Pattern[str]) -> set[str]:
 
 
 _PLACE_LEAD = re.compile(r"\b(?:in|at|to)\s+((?:[A-ZÀ-Þ][\w'’-]*\s?)+)")
+_VENUE_LEAD = re.compile(r"\bat the\s+((?:[A-ZÀ-Þ][\w'’-]*\s?)+)")
 _NAME = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]*\s?){2,})")
 _MID_NAME = re.compile(r"(?<=[\w,] )([A-ZÀ-Þ][\w'’-]*)")
 """A capitalised word inside a sentence (after a word or a comma), not the first one."""
@@ -776,6 +779,13 @@ def place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset[
     texts = [item for item in _all_texts(briefing)]
     places = {w for v in briefing.event.venues for w in word_tokens(f"{v.city} {v.country}")}
     places |= _capitalised_after(texts, _PLACE_LEAD) - months
+    # "a dinner at the Élysée": a building, unless it is an event ("at the AI Impact Summit")
+    places |= {
+        word
+        for match in _VENUE_LEAD.finditer("\n".join(texts))
+        if not EVENT_NOUNS.intersection(run := word_tokens(match.group(1)))
+        for word in run
+    } - months
     names: set[str] = set()
     for party in briefing.people:
         words = set(word_tokens(party.name)) - STOPWORDS
