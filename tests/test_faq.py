@@ -2562,3 +2562,22 @@ def test_at_the_building_is_where(fixture_sheet: Briefing) -> None:
     assert answered("where was the leaders' dinner", items) == "w"
     # An event is no building: "at the AI Impact Summit" does not say where the panel was.
     assert answered("where was the panel", items) is None
+
+
+def test_a_comparison_is_what_is_called_the_equivalent(fixture_sheet: Briefing) -> None:
+    said = quote("c", "Ana Reyes", "the equivalent for Elbonia of what Eastvale did with Atlas")
+    items = sheet(fixture_sheet, quotes=[said])
+    assert answered("reyes atlas comparison", items) == "c"
+    assert answered("what did reyes compare to atlas", items) == "c"
+
+
+def test_a_year_ending_a_name_dates_nothing(fixture_sheet: Briefing) -> None:
+    produced = {
+        "id": "k",
+        "label": "What it produced",
+        "value": "Friends Group Action Plan 2026 (announced as the outcome)",
+        "sources": [SOURCE],
+    }
+    items = sheet(fixture_sheet, key_facts=[produced])
+    assert answered("what did the meeting produce", items) == "k"
+    assert answered("when was the action plan adopted", items) is None  # no date is given

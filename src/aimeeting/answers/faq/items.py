@@ -186,8 +186,21 @@ _MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+((?:1[89]|20)\d\d)\b"
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+_NAMED_YEAR = re.compile(
+    r"\b(?:[A-ZÀ-Þ][\w'’-]*\s+)+(?!(?:" + "|".join(m.title() for m in MONTHS) + r")\b)"
+    r"[A-ZÀ-Þ][\w'’-]*\s+(?:1[89]|20)\d\d\b"
+)
+"""A year ending a name of capitalised words ("Action Plan 2026"): part of the name, which
+dates nothing ("when was the plan adopted" is not answered by its name)."""
+
+
+def _without_named_years(text: str) -> str:
+    return _NAMED_YEAR.sub(lambda match: match.group()[:-4], text)
+
+
 def _dates_in(text: str) -> set[str]:
     """The months ("2023-05") and, where no month is given, the years a text dates."""
+    text = _without_named_years(text)
     found = {
         f"{year}-{MONTHS.index(month.casefold()) + 1:02d}"
         for month, year in _MONTH_YEAR.findall(text)
@@ -197,7 +210,7 @@ def _dates_in(text: str) -> set[str]:
 
 
 def _has_date(texts: Iterable[str]) -> bool:
-    return any(_DATE.search(text) for text in texts)
+    return any(_DATE.search(_without_named_years(text)) for text in texts)
 
 
 def _has_number(texts: Iterable[str]) -> bool:

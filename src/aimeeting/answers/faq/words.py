@@ -226,6 +226,7 @@ GROUPS = (
     "criticise criticize",
     "end finish conclude",
     "win victory",
+    "compare comparison liken equivalent",
 )
 WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
 """Canonical words that say what kind of answer is wanted."""
