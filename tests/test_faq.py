@@ -203,8 +203,8 @@ def test_the_kind_of_answer_must_be_there(fixture_sheet: Briefing) -> None:
     undated = {**dated, "id": "u", "date": None, "title": "Second meeting", "detail": "Soon."}
     timeline = sheet(fixture_sheet, timeline=[dated, undated])
     assert answered("when was the first meeting", timeline) == "t"
-    # Its date not given is the answer, as an unknown stays unknown ("Date not given: ...").
-    assert answered("when was the second meeting", timeline) == "u"
+    # No date to give: "Reykjavik chosen" (undated) says nothing of when anything was.
+    assert answered("when was the second meeting", timeline) is None
     assert answered("where was the second meeting", timeline) is None  # no place to give
 
 

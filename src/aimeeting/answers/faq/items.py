@@ -390,8 +390,7 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 event.id,
                 (event.title + status,),
                 (event.detail, dates),
-                # Its date, or "Date not given" (the sheet's answer to when, as it stands).
-                kinds(texts, dated=True),
+                kinds(texts, dated=bool(dates)),
                 who=named(texts),
                 who_runs=name_runs(texts),
                 passages=passages(event.detail),
