@@ -2581,3 +2581,41 @@ def test_a_year_ending_a_name_dates_nothing(fixture_sheet: Briefing) -> None:
     items = sheet(fixture_sheet, key_facts=[produced])
     assert answered("what did the meeting produce", items) == "k"
     assert answered("when was the action plan adopted", items) is None  # no date is given
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Chair of the Third meeting of the Friends Group",  # another place in the series
+        "Chair of the 2024 meeting",  # another year
+        "Chair of the Baltic AI meeting",  # a name this event does not go by
+    ],
+)
+def test_a_role_at_another_edition_is_not_one_at_this_event(
+    fixture_sheet: Briefing, role: str
+) -> None:
+    items = sheet(fixture_sheet, people=[party("x", "Ada Kim", "person", role)])
+    # The sheet is of the second meeting, in 2026, which goes by no "Baltic".
+    assert answered("who chaired the meeting", items) is None
+    # ... a question naming that edition asks about it.
+    edition = role.removeprefix("Chair of the ").removesuffix(" of the Friends Group")
+    assert answered(f"who chaired the {edition.lower()}", items) == "x"
+
+
+def test_a_question_naming_an_edition_anyhow_asks_about_it(fixture_sheet: Briefing) -> None:
+    role = "Chair of the Baltic AI meeting in Riga"
+    items = sheet(fixture_sheet, people=[party("x", "Ada Kim", "person", role)])
+    assert answered("who chaired the meeting", items) is None
+    assert answered("who chaired the Riga meeting", items) == "x"  # named by its city
+    # "AI Impact Summit, New Delhi" on the Paris sheet: the question names it by its city.
+    paris = load_briefing(BRIEFINGS / "paris-2025.json")
+    assert answered("when was the new delhi ai summit", paris) == "tl-new-delhi"
+
+
+def test_a_role_at_this_edition_is_one_at_this_event(fixture_sheet: Briefing) -> None:
+    for role in (
+        "Chair of the Second in-person meeting of the Hiroshima AI Process Friends Group",
+        "Chair of the 2026 Tokyo meeting",
+    ):
+        items = sheet(fixture_sheet, people=[party("x", "Ada Kim", "person", role)])
+        assert answered("who chaired the meeting", items) == "x", role

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING
 
 from aimeeting.answers.faq.event import OwnEvent
@@ -325,22 +325,52 @@ class SheetIndex:
             query.of_event
             and not any(b.of_the_event for b in query.bindings)
             and not any(w.spellings & (RELATIVE | event_stems()) for w in query.words)
-            and self._heads_another_event(doc)
+            and self._heads_another_event(doc, {s for w in query.words for s in w.spellings})
         )
 
-    def _heads_another_event(self, doc: Doc) -> bool:
+    def _heads_another_event(self, doc: Doc, said: Set[str] = frozenset()) -> bool:
         """Whether a heading of the item is about another event of the series, by a word
         that places it from this one ("the next summit", "the first summit"; not "third",
-        which may be this one's place)."""
+        which may be this one's place), or names another edition of it ("Chair of the
+        Second Nordic Data Summit", "the 2024 summit", "the Baltic summit")."""
         others = RELATIVE - ({"first"} if self._event.ordinal == 0 else set())
         # (the words of its own names aside: "First in-person Friends Group meeting")
         titled = self._event.title_words - event_stems()
-        return any(
-            word in others
-            and set([w for w in unit[i + 1 :] if w not in titled][:BINDING_WINDOW]) & event_stems()
-            for unit in doc.units[: doc.head_units]
-            for i, word in enumerate(unit)
-        )
+        # (A key fact's value or an FAQ entry may name another event in passing, "Announced:
+        # ... in a video message to the AI Impact Summit"; a question naming that edition,
+        # "the New Delhi summit", asks about it.)
+        editions = not doc.asked and doc.section != "key_facts"
+        for unit in doc.units[: doc.head_units]:
+            named = bool(set(unit) & set(said) & self._name_words - titled)
+            for i, word in enumerate(unit):
+                after = [w for w in unit[i + 1 :] if w not in titled][:BINDING_WINDOW]
+                if word in others and set(after) & event_stems():
+                    return True
+                edition = editions and not named and word in event_stems()
+                if edition and self._names_another_edition(unit[:i], titled, said):
+                    return True
+        return False
+
+    def _names_another_edition(
+        self, before: tuple[str, ...], titled: frozenset[str], said: Set[str]
+    ) -> bool:
+        """Whether the words just before a word for an event name an edition that is not
+        this one: another place in the series, another year, or a name none of this event's
+        names has ("Baltic"). Words the question says are its own to match."""
+        event = self._event
+        for word in reversed(before):
+            if word in said or word in titled or word in event.venues | event.cities:
+                continue
+            if word in ORDINALS:
+                if event.ordinal is not None and ORDINALS.index(word) != event.ordinal:
+                    return True
+            elif word.isdigit() and len(word) == 4:
+                if word not in event.years:
+                    return True
+            else:
+                # a name this event does not go by, or the name, if any, has ended ("Chair of")
+                return word in self._name_words and word not in self._common_words
+        return False
 
     def _weight(self, word: Word) -> float:
         return word.weight * max(self._vocabulary.rarity(s) for s in word.spellings)
