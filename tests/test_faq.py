@@ -2619,3 +2619,14 @@ def test_a_role_at_this_edition_is_one_at_this_event(fixture_sheet: Briefing) ->
     ):
         items = sheet(fixture_sheet, people=[party("x", "Ada Kim", "person", role)])
         assert answered("who chaired the meeting", items) == "x", role
+
+
+def test_said_at_another_bodys_meeting_is_not_said_at_this_event(
+    fixture_sheet: Briefing,
+) -> None:
+    here = {**quote("a", "Ana Reyes", "Data must flow.", "Speech in Tokyo"), "date": "2026-03-15"}
+    there = quote("b", "Ana Reyes", "Rules must be clear.", "At the AI Strategic Council meeting")
+    items = sheet(fixture_sheet, quotes=[here, there])
+    assert answered("what did Reyes say at the meeting", items) == "a"
+    # A name before "meeting" that none of this event's names has: that body's meeting.
+    assert answered("what did Reyes say at the AI Strategic Council meeting", items) == "b"

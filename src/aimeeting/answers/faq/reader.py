@@ -350,12 +350,26 @@ class QuestionReader:
             and (
                 tokens[i + 1 : i + 2] == ("it",)  # "what did she say at it"
                 or any(
-                    (later in EVENT_WORDS and canonical_form(later) in self._event.own)
+                    (
+                        later in EVENT_WORDS
+                        and canonical_form(later) in self._event.own
+                        and not self._names_another(tokens[i + 1 : i + 1 + n])
+                    )
                     or canonical_form(later) in self._event.cities
-                    for later in tokens[i + 1 : i + 1 + QUALIFIER_REACH]
+                    for n, later in enumerate(tokens[i + 1 : i + 1 + QUALIFIER_REACH])
                 )
             )
             for i, token in enumerate(tokens)
+        )
+
+    def _names_another(self, before: Sequence[str]) -> bool:
+        """Whether the words before a word for an event name another body, whose meeting
+        it is ("at the AI Strategic Headquarters meeting"): a word the sheet writes only
+        capitalised, in a name that is none of this event's."""
+        own = self._event.title_words | self._event.venues | self._event.cities
+        return any(
+            self._vocabulary.frequency[word] and word not in own | self._common_words
+            for word in map(canonical_form, before)
         )
 
     def _after_this(
