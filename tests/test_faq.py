@@ -2630,3 +2630,22 @@ def test_said_at_another_bodys_meeting_is_not_said_at_this_event(
     assert answered("what did Reyes say at the meeting", items) == "a"
     # A name before "meeting" that none of this event's names has: that body's meeting.
     assert answered("what did Reyes say at the AI Strategic Council meeting", items) == "b"
+
+
+def test_what_country_a_place_is_in_is_a_country_beside_it(fixture_sheet: Briefing) -> None:
+    next_ones = {
+        "id": "n",
+        "label": "Next meetings",
+        "value": "Geneva in 2027, Elbonia in 2028",
+        "sources": [SOURCE],
+    }
+    named = event_item(
+        "m",
+        "Next meetings named",
+        "The next will be held in Geneva in 2027, one in Elbonia in 2028.",
+    )
+    side = event_item("s", "Side event in Fenwold (Ostmarra)", "The first panel held in Ostmarra.")
+    items = sheet(fixture_sheet, key_facts=[next_ones], timeline=[named, side])
+    # Elbonia is a country the fact names, but not the one Geneva is in.
+    assert answered("what country is geneva in", items) is None
+    assert answered("what country is fenwold in", items) == "s"  # the clause after it

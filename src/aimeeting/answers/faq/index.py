@@ -382,6 +382,8 @@ class SheetIndex:
             return True  # "who will host": "no host has been named" (no one yet)
         if wh == "who" and query.country and not gives_country(doc.facts, query):
             return False
+        if wh == "who" and query.country and not self._country_beside(doc, said, query):
+            return False
         if wh == "where" and query.building:
             # "the name of the venue", "which hotel": a name, not the city it is in
             names = {f.split(":", 1)[1] for f in doc.facts if f.startswith(("where:", "who:"))}
@@ -397,6 +399,27 @@ class SheetIndex:
             places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
             return bool(places - said - query.optional)
         return wh in doc.kinds or wh in doc.head_words
+
+    def _country_beside(self, doc: Doc, said: Set[str], query: Query) -> bool:
+        """Whether an item that names a place the question says ("what country is Geneva
+        in") gives a country beside it: in the same clause of a heading, or as the whole
+        clause after it ("Fenwold (Ostmarra)"). "Geneva in 2027, the UAE in 2028" names a
+        country, but not Geneva's."""
+        places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
+        own = self._event.venues | self._event.cities | query.optional
+        named = places & set(said) - own
+        if not named:
+            return True
+        others = places - set(said) - own
+        clauses = doc.clauses
+        return any(
+            named & set(clause)
+            and (
+                bool(others & set(clause))
+                or (k + 1 < len(clauses) and set(clauses[k + 1]) <= others and clauses[k + 1])
+            )
+            for k, clause in enumerate(clauses)
+        )
 
     def _bound(self, doc: Doc, binding: Binding, said: frozenset[str] = frozenset()) -> bool:
         """Whether the item uses the qualifier of the same thing as the question does."""
