@@ -2627,7 +2627,8 @@ def test_said_at_another_bodys_meeting_is_not_said_at_this_event(
     here = {**quote("a", "Ana Reyes", "Data must flow.", "Speech in Tokyo"), "date": "2026-03-15"}
     there = quote("b", "Ana Reyes", "Rules must be clear.", "At the AI Strategic Council meeting")
     items = sheet(fixture_sheet, quotes=[here, there])
-    assert answered("what did Reyes say at the meeting", items) == "a"
+    said_here = [found.item_id for found in answers("what did Reyes say at the meeting", items)]
+    assert said_here == ["a"]  # not every quote of hers
     # A name before "meeting" that none of this event's names has: that body's meeting.
     assert answered("what did Reyes say at the AI Strategic Council meeting", items) == "b"
 
@@ -2649,3 +2650,32 @@ def test_what_country_a_place_is_in_is_a_country_beside_it(fixture_sheet: Briefi
     # Elbonia is a country the fact names, but not the one Geneva is in.
     assert answered("what country is geneva in", items) is None
     assert answered("what country is fenwold in", items) == "s"  # the clause after it
+
+
+def test_what_a_speaker_said_then_or_there_is_every_quote_of_theirs_said_so(
+    fixture_sheet: Briefing,
+) -> None:
+    def said(item_id: str, text: str, occasion: str, date: str) -> dict[str, Any]:
+        return {**quote(item_id, "Ana Reyes", text, occasion), "date": date}
+
+    quotes = [
+        said("a", "Data must flow.", "Speech to the Data Council", "2025-12-03"),
+        said("b", "Rules must be clear.", "Speech to the Data Council", "2025-12-03"),
+        said("c", "Trust comes first.", "Video message to a summit in Delhi", "2026-02-19"),
+        said("d", "Skills matter most.", "Video message to a summit in Delhi", "2026-02-19"),
+    ]
+    items = sheet(fixture_sheet, quotes=quotes)
+    ids = [found.item_id for found in answers("what did Reyes say in December 2025", items)]
+    assert ids == ["a", "b"]
+    ids = [found.item_id for found in answers("what did Reyes say in Delhi", items)]
+    assert ids == ["c", "d"]
+
+
+def test_what_a_speaker_said_about_a_summit_is_not_every_quote_said_to_one(
+    tokyo: Briefing,
+) -> None:
+    # Takaichi's four quotes from a video message to a summit, and two from a meeting that
+    # talked of hosting one: "summit" is in all six, but what she said about a summit is
+    # not all of them.
+    assert answers("what did takaichi say about the summit", tokyo) == []
+    assert len(answers("what did takaichi say in new delhi", tokyo)) == 4

@@ -1528,15 +1528,16 @@ class SheetIndex:
         Takaichi say", "takaichi quotes"), every quote of theirs, in the sheet's order."""
         query = self._reader.read(question)
         doc = next(d for d in self._docs if d.item_id == found.item_id)
-        if doc.section != "quotes" or query is None or query.bindings:
+        if doc.section != "quotes" or query is None:
             return [found]
-        if all(word.spellings & doc.heads[0] for word in query.words):
+        if not query.at_event and all(word.spellings & doc.heads[0] for word in query.words):
             return [
                 Found(other.section, other.item_id, found.score)
                 for other in self._docs
                 if other.section == "quotes" and other.heads[0] == doc.heads[0]
             ]
-        # "what did Takaichi say in New Delhi": each of theirs said there, not one of them
+        # "what did Takaichi say in New Delhi" (in 2026, at the meeting): each of theirs
+        # said there (then), not one of them
         return [
             Found(other.section, other.item_id, found.score)
             for index, other in enumerate(self._docs)
