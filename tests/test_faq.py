@@ -2679,3 +2679,15 @@ def test_what_a_speaker_said_about_a_summit_is_not_every_quote_said_to_one(
     # not all of them.
     assert answers("what did takaichi say about the summit", tokyo) == []
     assert len(answers("what did takaichi say in new delhi", tokyo)) == 4
+
+
+def test_a_place_something_was_done_in_did_not_do_it(fixture_sheet: Briefing) -> None:
+    announced = {
+        "id": "k",
+        "label": "Announced",
+        "value": "19 February 2026, by Ana Reyes in a video message to a summit in Elbonia",
+        "sources": [SOURCE],
+    }
+    items = sheet(fixture_sheet, key_facts=[announced])
+    assert answered("what did Reyes announce", items) == "k"
+    assert answered("what did Elbonia announce", items) is None  # only where she said it

@@ -895,6 +895,8 @@ class SheetIndex:
             return 0.0  # asked about this event; the item is headed with another one
         if strict and self._of_another_event(query, doc):
             return 0.0  # "did India host the summit": not "India to host the next summit"
+        if strict and query.doer and not query.passive and query.doer[0] <= doc.only_placed:
+            return 0.0  # "what did India announce": not "announced at a summit in India"
         if strict and query.at_event and doc.section != "quotes" and asks(query, "say"):
             return 0.0  # "what was said at the meeting": words said there, or nothing
         if (

@@ -177,6 +177,7 @@ class Doc(NamedTuple):
     done: str = ""  # what its title says was done to it, last ("Tokyo meeting announced")
     unsaid: frozenset[str] = frozenset()  # the words of what its answer says was not found
     unsaid_only: frozenset[str] = frozenset()  # ... those no other heading of it says
+    only_placed: frozenset[str] = frozenset()  # names it says only as where ("in India")
 
 
 COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(NUMBER_WORDS)))
@@ -545,6 +546,18 @@ def _undone(text: str) -> frozenset[str]:
     return frozenset(canonical_form(m.group(1).casefold()) for m in _PASSIVE.finditer(text))
 
 
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-ZÀ-Þ][\w'’-]*\s?)+)")
+
+
+def _only_placed(texts: Iterable[str]) -> frozenset[str]:
+    """The words of names an item says only as where something was ("a summit in
+    India"): it does not say that India did anything."""
+    texts = list(texts)
+    placed = {w for text in texts for m in _IN_PLACE.finditer(text) for w in content_words(m[1])}
+    elsewhere = {w for text in texts for w in content_words(_IN_PLACE.sub(" ", text))}
+    return frozenset(placed - elsewhere)
+
+
 def _by_host(text: str) -> frozenset[str]:
     """What a sentence says the event's host did, naming it only as the host: "put forward
     by the host" (proposed), "the host announced"."""
@@ -663,6 +676,7 @@ def profile_of(item: Item) -> Doc:
         canonical_form(item.done) if item.done else "",
         unsaid,
         unsaid - frozenset().union(*asked_so),
+        _only_placed((*item.heads, *item.body)),
     )
 
 
