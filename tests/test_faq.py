@@ -2691,3 +2691,19 @@ def test_a_place_something_was_done_in_did_not_do_it(fixture_sheet: Briefing) ->
     items = sheet(fixture_sheet, key_facts=[announced])
     assert answered("what did Reyes announce", items) == "k"
     assert answered("what did Elbonia announce", items) is None  # only where she said it
+
+
+def test_what_was_said_in_a_month_is_what_is_dated_in_it(fixture_sheet: Briefing) -> None:
+    said = {**quote("q", "Ana Reyes", "Data must flow.", "Video message"), "date": "2026-02-19"}
+    announced = event_item(
+        "t",
+        "Meeting announced",
+        "Reyes says the ministers will meet in Tokyo in March.",
+        "2026-02-19",
+    )
+    items = sheet(fixture_sheet, quotes=[said], timeline=[announced])
+    assert answered("what did Reyes say in February", items) == "q"
+    # "in March" is when she said they would meet, on 19 February: not when she said it.
+    assert answered("what did Reyes say in March", items) is None
+    headed = event_item("h", "Reyes says ministers will meet in March", "In a video.", "2026-02-19")
+    assert answered("what did Reyes say in March", sheet(fixture_sheet, timeline=[headed])) is None

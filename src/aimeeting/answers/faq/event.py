@@ -11,14 +11,13 @@ from aimeeting.answers.faq.items import Doc, Item
 from aimeeting.answers.faq.question import BINDING_WINDOW, IDENTITY, QUALIFIERS, Word
 from aimeeting.answers.faq.vocabulary import Vocabulary
 from aimeeting.answers.faq.words import (
-    MAY_MONTH,
-    MONTHS,
     NUMBER,
     ORDINALS,
     STOPWORDS,
     canonical_form,
     content_words,
     event_stems,
+    month_stem,
     word_tokens,
 )
 
@@ -53,7 +52,7 @@ class OwnEvent:
         self.dates = (
             years
             | frozenset(  # ... and the words for its months and years
-                canonical_form(MAY_MONTH if month == 5 else MONTHS[month - 1])
+                month_stem(month)
                 for month in range(int(span[0][5:7] or 0), int(span[1][5:7] or 0) + 1)
                 if span[0][:4] == span[1][:4] and month  # a month only where both give one
             )

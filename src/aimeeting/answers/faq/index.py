@@ -115,6 +115,7 @@ from aimeeting.answers.faq.words import (
     canonical_form,
     content_words,
     event_stems,
+    month_stem,
     month_stems,
     word_tokens,
 )
@@ -151,14 +152,17 @@ class SheetIndex:
         done_to_event: frozenset[str] = frozenset(),
         span: tuple[str, str] = ("", ""),
         sources: Mapping[str, frozenset[str]] | None = None,
+        dated: Mapping[str, str] | None = None,
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
         ``asked`` maps the words of each FAQ question and alias to its entry's id; ``city``
         is where most of its venues are, if most are in one, and ``cities`` where any is;
-        ``sources`` maps each item's id to the ids of the sources it cites."""
+        ``sources`` maps each item's id to the ids of the sources it cites, ``dated`` each
+        timeline entry's and quote's id to its date."""
         self._docs = [profile_of(item) for item in items]
         self._sources = dict(sources or {})
+        self._dated = dict(dated or {})
         # FAQ entries said to tell who attended (not asked so): they name no one.
         attended = frozenset(content_words(WHO_ATTENDED))
         self._attended = frozenset(
@@ -314,6 +318,10 @@ class SheetIndex:
                 for key in ITEM_SECTIONS
                 for record in getattr(briefing, key)
             },
+            {
+                **{entry.id: entry.date for entry in briefing.timeline if entry.date},
+                **{quote.id: quote.date for quote in briefing.quotes if quote.date},
+            },
         )
 
     # --- scoring ---
@@ -399,6 +407,16 @@ class SheetIndex:
             places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
             return bool(places - said - query.optional)
         return wh in doc.kinds or wh in doc.head_words
+
+    def _said_in_month(self, query: Query, doc: Doc) -> bool:
+        """Whether an item asked for what someone said in a month ("what did Takaichi say
+        in March") is dated in it: a month it mentions ("said the meeting would be in
+        March", on 19 February) is not when it was said."""
+        months = {s for word in query.words for s in word.spellings} & month_stems()
+        if not months or not (query.doer and "say" in query.doer[1]):
+            return True
+        date = self._dated.get(doc.item_id, "")
+        return len(date) >= len("2026-03") and month_stem(int(date[5:7])) in months
 
     def _country_beside(self, doc: Doc, said: Set[str], query: Query) -> bool:
         """Whether an item that names a place the question says ("what country is Geneva
@@ -748,6 +766,8 @@ class SheetIndex:
         for index in candidates:
             if self._of_another_event(query, self._docs[index]):
                 continue
+            if not self._said_in_month(query, self._docs[index]):
+                continue
             if query.done_here and not self._done_here(self._docs[index]):
                 continue
             if query.optional & self._event.years and not self._of_its_dates(self._docs[index]):
@@ -897,6 +917,8 @@ class SheetIndex:
             return 0.0  # "did India host the summit": not "India to host the next summit"
         if strict and query.doer and not query.passive and query.doer[0] <= doc.only_placed:
             return 0.0  # "what did India announce": not "announced at a summit in India"
+        if strict and not self._said_in_month(query, doc):
+            return 0.0  # "what did she say in March": not "she said ... in March"
         if strict and query.at_event and doc.section != "quotes" and asks(query, "say"):
             return 0.0  # "what was said at the meeting": words said there, or nothing
         if (

@@ -473,3 +473,8 @@ def typo_distance(word: str, known: str) -> int | None:
 @cache
 def month_stems() -> frozenset[str]:
     return frozenset(canonical_form(month) for month in MONTH_WORDS)
+
+
+def month_stem(number: int) -> str:
+    """The word a question's month is read as, for a month's number (1 to 12)."""
+    return canonical_form(MAY_MONTH if number == 5 else MONTHS[number - 1])
