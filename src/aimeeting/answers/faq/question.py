@@ -317,7 +317,6 @@ class Query(NamedTuple):
     what: bool = False  # "what happened": it asks what, not who, when, where, why or whether
     placed: frozenset[str] = frozenset()  # "the meeting in Hiroshima": where it says it was
     beside: bool = False  # "the summit after Evian": one placed against another, unnamed
-    topic: bool = False  # "what did she say about X": what was said, not where or when
 
 
 HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)

@@ -309,7 +309,6 @@ class QuestionReader:
             not wh and tokens[:1] == ("what",),
             self._placed_elsewhere(tokens),
             self._beside_another(tokens, said, venues or ()),
-            "about" in tokens[:-1],
         )
 
     def _placed_elsewhere(self, tokens: Sequence[str]) -> frozenset[str]:

@@ -327,17 +327,11 @@ def same_words(query: Query, one: frozenset[str], other: frozenset[str]) -> bool
 
 
 def same_speaker(query: Query, best: Doc, rival: Doc) -> bool:
-    """Whether both are quotes of one speaker, asked for by name alone, or by words both
-    hold ("what did <speaker> say in New Delhi"): any of them answers it (the first of
-    the sheet's, with the others said alike)."""
+    """Whether both are quotes of one speaker, asked for by name alone: "what did
+    <speaker> say" is answered by any of them (the first of the sheet's)."""
     if not (best.section == rival.section == "quotes") or best.heads[0] != rival.heads[0]:
         return False
-    return all(word.spellings & best.heads[0] for word in query.words) or (
-        not query.topic  # "about the summit": not each quote said to one
-        and all(
-            word.spellings & best.words and word.spellings & rival.words for word in query.words
-        )
-    )
+    return all(word.spellings & best.heads[0] for word in query.words)
 
 
 NEGATING = frozenset(("not", "stayout"))
