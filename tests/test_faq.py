@@ -2650,6 +2650,20 @@ def test_what_country_a_place_is_in_is_a_country_beside_it(fixture_sheet: Briefi
     # Elbonia is a country the fact names, but not the one Geneva is in.
     assert answered("what country is geneva in", items) is None
     assert answered("what country is fenwold in", items) == "s"  # the clause after it
+    forum = event_item(
+        "f",
+        "Forum, Osaka",
+        "Japan hosts the forum in Osaka, at Osaka Castle; 12 countries adopt the Osaka Charter.",
+    )
+    items = sheet(fixture_sheet, timeline=[forum])
+    assert answered("what country is osaka in", items) == "f"  # the host, in one sentence
+    # (A sheet written by a newcomer to attack the matcher: "Serbia hosts the third forum
+    # at the Palace of Serbia in Belgrade; ... 12 countries adopt the Belgrade Declaration")
+    danube = load_briefing(DATA / "danube-forum.json")
+    assert answered("what country is bratislava in", danube) == "tl-first-forum"
+    assert answered("which countries adopted the belgrade declaration", danube) is None
+    # ... which says nothing of which countries adopted the charter.
+    assert answered("which countries adopted the osaka charter", items) is None
 
 
 def test_what_a_speaker_said_then_or_there_is_every_quote_of_theirs_said_so(
@@ -2676,7 +2690,7 @@ def test_what_a_speaker_said_about_a_summit_is_not_every_quote_said_to_one(
 ) -> None:
     # Takaichi's four quotes from a video message to a summit, and two from a meeting that
     # talked of hosting one: "summit" is in all six, but what she said about a summit is
-    # not all of them.
+    # not all of them (quotes of one speaker holding every word asked stay rivals).
     assert answers("what did takaichi say about the summit", tokyo) == []
     assert len(answers("what did takaichi say in new delhi", tokyo)) == 4
 

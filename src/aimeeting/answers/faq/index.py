@@ -421,15 +421,21 @@ class SheetIndex:
     def _country_beside(self, doc: Doc, said: Set[str], query: Query) -> bool:
         """Whether an item that names a place the question says ("what country is Geneva
         in") gives a country beside it: in the same clause of a heading, or as the whole
-        clause after it ("Fenwold (Ostmarra)"). "Geneva in 2027, the UAE in 2028" names a
-        country, but not Geneva's."""
+        heading clause after it ("Fenwold (Ostmarra)"); or, to a question of nothing but
+        the place, in the same sentence ("Slovakia hosts the forum in Bratislava"). "Geneva
+        in 2027, the UAE in 2028" names a country, but not Geneva's; "Serbia hosts the forum
+        in Belgrade" does not say which countries adopted the Belgrade Declaration."""
         places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
         own = self._event.venues | self._event.cities | query.optional
         named = places & set(said) - own
         if not named:
             return True
-        others = places - set(said) - own
+        others = places - set(said) - query.optional
         clauses = doc.clauses
+        only_where = all(word.spellings & named for word in query.words)
+        body = doc.units[doc.head_units :] if only_where else ()
+        if any(named & set(unit) and others & set(unit) for unit in body):
+            return True
         return any(
             named & set(clause)
             and (
