@@ -2721,3 +2721,18 @@ def test_what_was_said_in_a_month_is_what_is_dated_in_it(fixture_sheet: Briefing
     assert answered("what did Reyes say in March", items) is None
     headed = event_item("h", "Reyes says ministers will meet in March", "In a video.", "2026-02-19")
     assert answered("what did Reyes say in March", sheet(fixture_sheet, timeline=[headed])) is None
+
+
+def test_where_a_quote_was_said_is_its_occasion_not_its_words() -> None:
+    # A newcomer's sheet: Kiss said "Budapest will welcome the fifth forum" in Vienna;
+    # Petrović, Minister of ... Transport ..., spoke at the third forum, in Belgrade.
+    danube = load_briefing(DATA / "danube-forum.json")
+    assert answered("what did kiss say about the fifth forum", danube) == "q-kiss-budapest"
+    assert answered("what did kiss say in budapest", danube) is None
+    assert answered("what did kiss say at the fifth forum", danube) is None
+    assert answered("what did petrovic say in belgrade", danube) == "q-petrovic-belgrade"
+    # "Transport", a word of this forum's name, is in his role, not where he spoke.
+    assert answered("what did petrovic say at the vienna forum", danube) is None
+    # What follows "said" is what was said: "... than dredging in a crisis".
+    question = "who said maintenance is cheaper than dredging in a crisis"
+    assert answered(question, danube) == "q-petrovic-belgrade"

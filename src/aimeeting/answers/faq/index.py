@@ -921,6 +921,12 @@ class SheetIndex:
             return 0.0  # asked about this event; the item is headed with another one
         if strict and self._of_another_event(query, doc):
             return 0.0  # "did India host the summit": not "India to host the next summit"
+        if (
+            strict
+            and doc.section == "quotes"
+            and not all(spellings & doc.said_at for spellings in query.said_where)
+        ):
+            return 0.0  # "what did Kiss say in Budapest": said there, not of it
         if strict and query.doer and not query.passive and query.doer[0] <= doc.only_placed:
             return 0.0  # "what did India announce": not "announced at a summit in India"
         if strict and not self._said_in_month(query, doc):
@@ -1054,9 +1060,7 @@ class SheetIndex:
         """Whether a quote was said at this event: dated within it, or its occasion names
         it, its city or a venue ("Speech to the plenary, Grand Palais")."""
         here = self._event.here | self._event.venue_names
-        return doc.item_id in self._event.said_during or any(
-            set(unit) & here for unit in doc.units[doc.head_units :]
-        )
+        return doc.item_id in self._event.said_during or bool(doc.said_at & here)
 
     def _role_here(self, doc: Doc, said: frozenset[str]) -> bool:
         """Whether a party's roles say anything of this event (a word for it, one of its

@@ -136,6 +136,7 @@ class Item(NamedTuple):
     facts: frozenset[str] = frozenset()  # what it answers with: "where:eastvale", "when:2027"
     done: str = ""  # a timeline title's last word, when it says what was done ("announced")
     unsaid: tuple[str, ...] = ()  # questions its answer says it cannot answer
+    said_at: tuple[str, ...] = ()  # a quote's occasion and date: where and when it was said
 
 
 class Said(NamedTuple):
@@ -178,6 +179,7 @@ class Doc(NamedTuple):
     unsaid: frozenset[str] = frozenset()  # the words of what its answer says was not found
     unsaid_only: frozenset[str] = frozenset()  # ... those no other heading of it says
     only_placed: frozenset[str] = frozenset()  # names it says only as where ("in India")
+    said_at: frozenset[str] = frozenset()  # the words of a quote's occasion and date
 
 
 COUNT = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+(?:[.,]\d+)*|" + "|".join(sorted(NUMBER_WORDS)))
@@ -480,6 +482,7 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 who,
                 frozenset({tuple(who)}),
                 facts=frozenset(f"who:{canonical_form(w)}" for w in who),
+                said_at=body[1:],
             )
         )
     return items
@@ -677,6 +680,7 @@ def profile_of(item: Item) -> Doc:
         unsaid,
         unsaid - frozenset().union(*asked_so),
         _only_placed((*item.heads, *item.body)),
+        frozenset(word for text in item.said_at for word in content_words(text)),
     )
 
 

@@ -317,6 +317,7 @@ class Query(NamedTuple):
     what: bool = False  # "what happened": it asks what, not who, when, where, why or whether
     placed: frozenset[str] = frozenset()  # "the meeting in Hiroshima": where it says it was
     beside: bool = False  # "the summit after Evian": one placed against another, unnamed
+    said_where: tuple[frozenset[str], ...] = ()  # "say in Budapest": where or when it was said
 
 
 HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)

@@ -74,6 +74,10 @@ ONE = frozenset({"one"})
 """A pronoun for the sheet's kind of event after a qualifier: "when is the next one"."""
 
 
+SAID_AT = frozenset(("at", "in", "during", "to"))
+"""What puts where or when something was said after "say": "say in Budapest"."""
+
+
 class QuestionReader:
     """Reads questions into queries for one sheet: what its items and event are called."""
 
@@ -309,7 +313,28 @@ class QuestionReader:
             not wh and tokens[:1] == ("what",),
             self._placed_elsewhere(tokens),
             self._beside_another(tokens, said, venues or ()),
+            self._said_where(tokens, said),
         )
+
+    def _said_where(
+        self, tokens: Sequence[str], said: Sequence[Word | None]
+    ) -> tuple[frozenset[str], ...]:
+        """The words a question puts after "say at (in, during, to)": where or when it was
+        said ("what did Kiss say in Budapest", "at the next summit"), which a quote's
+        occasion or date must give, not its words. This event's own names aside: "at the
+        meeting" is read as said at this event (_at_this_event)."""
+        own = self._event.title_words | self._event.cities  # (not its country: "in Japan")
+        for i, token in enumerate(tokens[:-1]):
+            if canonical_form(token) != "say" or tokens[i + 1] not in SAID_AT:
+                continue  # (not "who said now is the time to act": what was said)
+            after = []
+            for token_after, word in zip(tokens[i + 2 :], said[i + 2 :], strict=True):
+                if token_after == "about":
+                    break  # "say in Tokyo about data": data is what was said
+                if word is not None and not (self._event.is_own(word) or word.spellings & own):
+                    after.append(word.spellings)
+            return tuple(after)
+        return ()
 
     def _placed_elsewhere(self, tokens: Sequence[str]) -> frozenset[str]:
         """The place a question puts a word for this event in, when that is a word of the
