@@ -2736,3 +2736,17 @@ def test_where_a_quote_was_said_is_its_occasion_not_its_words() -> None:
     # What follows "said" is what was said: "... than dredging in a crisis".
     question = "who said maintenance is cheaper than dredging in a crisis"
     assert answered(question, danube) == "q-petrovic-belgrade"
+
+
+def test_said_in_a_word_of_this_events_name_is_said_in_that_place(
+    fixture_sheet: Briefing,
+) -> None:
+    evian = event_item(
+        "e",
+        "G7 leaders' summit at Evian",
+        "The G7 leaders say AI needs common rules; they say nothing of the Hiroshima AI Process.",
+    )
+    items = sheet(fixture_sheet, timeline=[evian])
+    assert answered("what did the g7 leaders say at evian", items) == "e"
+    # "Hiroshima" is in the name of the process, not where they spoke.
+    assert answered("what did the g7 leaders say in hiroshima", items) is None

@@ -339,13 +339,16 @@ class QuestionReader:
     def _placed_elsewhere(self, tokens: Sequence[str]) -> frozenset[str]:
         """The place a question puts a word for this event in, when that is a word of the
         event's own names but not one of its venues ("the meeting in Hiroshima", of the
-        Tokyo meeting of the Hiroshima AI Process Friends Group): an answer must give it as
-        a place, not in the name every item may say."""
+        Tokyo meeting of the Hiroshima AI Process Friends Group), or where something was
+        said ("what did the leaders say in Hiroshima"): an answer must give it as a place,
+        not in the name every item may say."""
         titled = self._event.title_words - self._event.venues - self._event.cities
         for i, token in enumerate(tokens[:-2]):
             if (
-                token in EVENT_WORDS
-                and canonical_form(token) in self._event.own
+                (
+                    (token in EVENT_WORDS and canonical_form(token) in self._event.own)
+                    or canonical_form(token) == "say"
+                )
                 and tokens[i + 1] in ("in", "at")
                 and canonical_form(tokens[i + 2]) in titled
             ):
