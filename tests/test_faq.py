@@ -766,6 +766,23 @@ def test_short_forms_are_the_words_they_stand_for(short: str, long: str) -> None
     assert faq_words.content_words(short) == faq_words.content_words(long)
 
 
+def test_found_is_the_past_of_find_not_founded(fixture_sheet: Briefing) -> None:
+    """A caveat saying something "was not found" says nothing of a start: "how many
+    countries attended the launch" is not the count of those who attended this meeting."""
+    who = faq_item(
+        "w",
+        "Who took part, and how many countries?",
+        "Ministers of 66 countries and regions attended."
+        " Which countries they were was not found in the sources.",
+    )
+    launch = event_item("l", "Group launched", "The group is founded in Paris.", "2024-05-02")
+    items = sheet(fixture_sheet, faq=[who], timeline=[launch])
+    assert answered("how many countries attended", items) == "w"
+    assert answered("how many countries attended the launch", items) is None
+    assert answered("who took part in the launch", items) is None
+    assert answered("when was the group founded", items) == "l"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -74,6 +74,10 @@ _DEMONYMS = {
 }
 """A country's adjective is the country: "the Swiss president" is Switzerland's."""
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "found", the past of "find" ("was not found in the sources"), is not "founded", which
+    # the stemmer makes "found" too: a sheet's every caveat would say "start" (first, as
+    # "set up" below writes "found").
+    (re.compile(r"\bfound\b"), " discovered "),
     (re.compile(r"\bhow (?:many|much|big|large)\b|\b(?:number|no\.?) of\b"), " count "),
     (re.compile(r"\bwhat (?:share|proportion|percentage|fraction) of\b"), " partof "),
     (re.compile(r"\bwhat(?: is| are|s|'s)? in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
