@@ -783,6 +783,21 @@ def test_found_is_the_past_of_find_not_founded(fixture_sheet: Briefing) -> None:
     assert answered("when was the group founded", items) == "l"
 
 
+def test_an_edition_named_is_not_the_next_one_said_there(fixture_sheet: Briefing) -> None:
+    """Keen to host the next summit, said in a video to the Baltic Data Summit: that is no
+    answer to whether Elbonia hosted the Baltic Data Summit, but it is what was said there."""
+    keen = quote(
+        "k",
+        "Ana Reyes",
+        "Elbonia is keen to host the next data summit.",
+        "Video to the Baltic Data Summit",
+    )
+    items = sheet(fixture_sheet, quotes=[keen])
+    assert answered("did elbonia host the baltic data summit", items) is None
+    assert answered("what did reyes say to the baltic data summit", items) == "k"
+    assert answered("does elbonia want to host the next data summit", items) == "k"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -359,6 +359,24 @@ class SheetIndex:
                     return True
         return False
 
+    def _heads_edition_after(self, query: Query, doc: Doc) -> bool:
+        """Whether the question names an edition of an event ("the AI Impact Summit") and a
+        heading of the item, without that name, places an edition from another ("keen to
+        host the next AI summit", said in a video to that one): another edition."""
+        if asks(query, "say"):
+            return False  # what was said to that edition, of the next
+        for binding in query.bindings:
+            if not binding.says_which or binding.of_the_event:
+                continue
+            if binding.qualifier.spellings & doc.head_words:
+                continue  # "Next AI summits: Geneva 2027"
+            kinds = {s for word in binding.qualified for s in word.spellings} & event_stems()
+            for unit in doc.units[: doc.head_units]:
+                for i, word in enumerate(unit):
+                    if word in RELATIVE and kinds & set(unit[i + 1 : i + 1 + BINDING_WINDOW]):
+                        return True
+        return False
+
     def _names_another_edition(
         self, before: tuple[str, ...], titled: frozenset[str], said: Set[str]
     ) -> bool:
@@ -921,6 +939,8 @@ class SheetIndex:
             return 0.0  # asked about this event; the item is headed with another one
         if strict and self._of_another_event(query, doc):
             return 0.0  # "did India host the summit": not "India to host the next summit"
+        if strict and self._heads_edition_after(query, doc):
+            return 0.0  # "did Japan host the AI Impact Summit": not "host the next AI summit"
         if (
             strict
             and doc.section == "quotes"
