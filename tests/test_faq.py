@@ -798,6 +798,17 @@ def test_an_edition_named_is_not_the_next_one_said_there(fixture_sheet: Briefing
     assert answered("does elbonia want to host the next data summit", items) == "k"
 
 
+def test_a_bare_building_asked_for_is_this_event_s(fixture_sheet: Briefing) -> None:
+    """'What hotel' asks where this event was: not the hotel of the first meeting."""
+    first = event_item(
+        "f", "First in-person meeting", "The group meets for the first time at the Hotel Lumen."
+    )
+    items = sheet(fixture_sheet, timeline=[first])
+    assert answered("what hotel", items) is None
+    assert answered("which building", items) is None
+    assert answered("what hotel was the first meeting at", items) == "f"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -68,6 +68,7 @@ from aimeeting.answers.faq.words import (
 )
 
 BUILDING_AFTER = frozenset((word,) for word in BUILDINGS)
+_BUILDING_STEMS = frozenset(canonical_form(word) for word in BUILDINGS)
 
 
 ONE = frozenset({"one"})
@@ -286,6 +287,7 @@ class QuestionReader:
             or bool(optional)
             or any(self._event.is_own(w) for w in words)
             or self._says_title(said)  # "the AI Action Summit", said in full
+            or (bool(kept) and all(w.spellings <= _BUILDING_STEMS for w in kept))  # "what hotel"
         )
         return Query(
             kept,
