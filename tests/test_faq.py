@@ -809,6 +809,18 @@ def test_a_bare_building_asked_for_is_this_event_s(fixture_sheet: Briefing) -> N
     assert answered("what hotel was the first meeting at", items) == "f"
 
 
+def test_who_a_party_is_headed_by_is_not_the_party(fixture_sheet: Briefing) -> None:
+    council = party(
+        "c",
+        "Data Strategy Council",
+        "organisation",
+        "Government body of all ministers, headed by the premier",
+    )
+    items = sheet(fixture_sheet, people=[council])
+    assert answered("who is the head of government", items) is None
+    assert answered("what is the data strategy council", items) == "c"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -449,12 +449,16 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
         # A group whose role lists its members ("Elbonia, Ruritania, Freedonia and ...")
         # says who its members are, by their names.
         members = [role for role in roles if _MEMBER_LIST.match(role)]
+        # Who a role says the party is headed (led, chaired ...) by is not the party: "body
+        # of all ministers, headed by the prime minister" is not "the head of government".
+        agents = tuple(m.group(0) for role in roles for m in _BY_AGENT.finditer(role))
+        headed = tuple(_BY_AGENT.sub("", role) for role in roles)
         items.append(
             Item(
                 "people",
                 party.id,
-                (*called, *roles, *((_MEMBERS,) if members else ()), *office),
-                (dates,),
+                (*called, *headed, *((_MEMBERS,) if members else ()), *office),
+                (dates, *agents),
                 found,
                 names=len(called),
                 who=who,
@@ -600,6 +604,10 @@ def _date_words(date: str) -> str:
     parts = date.split("-")
     month = MONTHS[int(parts[1]) - 1] if len(parts) > 1 and parts[1].isdigit() else ""
     return f"{month} {parts[0]}".strip()
+
+
+_BY_AGENT = re.compile(r"\b\w+(?:ed|led|run) by\b[^,;.()]*")
+"""A passive verb and its agent in a role ("headed by the prime minister")."""
 
 
 def _ended(roles: Sequence[Role], checked: str) -> set[str]:
