@@ -821,6 +821,25 @@ def test_who_a_party_is_headed_by_is_not_the_party(fixture_sheet: Briefing) -> N
     assert answered("what is the data strategy council", items) == "c"
 
 
+def test_what_is_x_is_not_a_sentence_of_another_thing_sharing_its_qualifiers(
+    fixture_sheet: Briefing,
+) -> None:
+    """An entry about Elbonia's plan that mentions the Elbonia AI Safety Institute does not
+    say what the institute is."""
+    plan = faq_item(
+        "p",
+        "What is Elbonia's AI Basic Plan?",
+        "A ten-year plan for AI. It calls for more staff at the Elbonia AI Safety Institute.",
+    )
+    # (AI, in every item, is what the sheet is about: a name leaves it out)
+    about_ai = [
+        event_item(f"t{n}", f"AI law, part {n}", "Parliament debates AI.") for n in (1, 2, 3)
+    ]
+    items = sheet(fixture_sheet, faq=[plan], timeline=about_ai)
+    assert answered("what is the Elbonia AI Safety Institute", items) is None
+    assert answered("what is Elbonia's AI Basic Plan", items) == "p"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

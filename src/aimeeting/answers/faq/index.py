@@ -738,11 +738,12 @@ class SheetIndex:
         the entry on what the Process is. A name the sentence gives, or ends, is all the
         sheet knows of it ("launches a Partners Circle for member firms"), not "open data"
         of "the Charter on Open Data Stewardship"."""
-        if any(
-            word.spellings & doc.head_words and not self._vocabulary.is_topic(word.spellings)
-            for word in query.words
-        ):
-            return False  # "what is the 2027 Geneva summit" of "Geneva to host 2027 summit"
+        named = query.words[-1].spellings
+        if named & doc.head_words and not self._vocabulary.is_topic(named):
+            # "what is the 2027 Geneva summit" of "Geneva to host 2027 summit"; not "what is
+            # the Japan AI Safety Institute" of "Japan's AI Basic Plan ... staff at the Japan
+            # AI Safety Institute": what it names is headed, not a word that qualifies it
+            return False
         said = frozenset(s for word in query.words for s in word.spellings)
         last = query.words[-1].spellings
         for passage in doc.passages:
