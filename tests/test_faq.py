@@ -840,6 +840,24 @@ def test_what_is_x_is_not_a_sentence_of_another_thing_sharing_its_qualifiers(
     assert answered("what is Elbonia's AI Basic Plan", items) == "p"
 
 
+def test_this_event_s_city_is_not_another_meeting_s(fixture_sheet: Briefing) -> None:
+    """'In Tokyo' is where the sheet's event was; a meeting of another time that the sheet
+    places in Paris is not one in Tokyo."""
+    paris = event_item(
+        "g", "G7 digital ministers meet", "The ministers meet at Bercy in Paris.", "2026-05-29"
+    )
+    items = sheet(fixture_sheet, timeline=[paris])
+    assert answered("when did the G7 digital ministers meet", items) == "g"
+    assert answered("when did the G7 digital ministers meet in Tokyo", items) is None
+    after = faq_item(
+        "a",
+        "What happened after the meeting?",
+        "G7 digital ministers, meeting in Paris on 29 May, reaffirmed their support.",
+    )
+    told = sheet(fixture_sheet, faq=[after])
+    assert answered("when did the G7 digital ministers meet in Tokyo", told) is None
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -359,6 +359,23 @@ class SheetIndex:
                     return True
         return False
 
+    def _placed_away(self, query: Query, doc: Doc) -> bool:
+        """Whether the question says this event's city ("in Tokyo", read as where the
+        sheet's events are) and the item, a timeline entry of another time, names other
+        places and not the city: the G7 digital ministers' meeting in Paris in May is not
+        one in Tokyo."""
+        return (
+            doc.section == "timeline"
+            and doc.item_id not in self._event.held_during
+            and self._places_elsewhere(query, doc.facts, doc.words)
+        )
+
+    def _places_elsewhere(self, query: Query, facts: Set[str], words: Set[str]) -> bool:
+        """Whether the question says this event's city and an item (or a sentence) names
+        places, not that city."""
+        city = query.optional & self._event.city
+        return bool(city) and any(f.startswith("where:") for f in facts) and not city & words
+
     def _heads_edition_after(self, query: Query, doc: Doc) -> bool:
         """Whether the question names an edition of an event ("the AI Impact Summit") and a
         heading of the item, without that name, places an edition from another ("keen to
@@ -637,6 +654,8 @@ class SheetIndex:
                 continue
             if query.placed and not {f"where:{p}" for p in query.placed} <= passage.facts:
                 continue
+            if self._places_elsewhere(query, passage.facts, passage.words):
+                continue  # "meet in Tokyo": not "ministers, meeting in Paris"
             if query.many and not self._counts_in(
                 query.many, (passage.unit,), self._unheaded_names(query, doc)
             ):
@@ -870,6 +889,8 @@ class SheetIndex:
             return 0.0  # "how was the India-Japan summit announced": not how the meeting was
         if strict and query.placed and not {f"where:{p}" for p in query.placed} <= doc.facts:
             return 0.0  # "what did the meeting in Hiroshima produce": not the Tokyo one
+        if strict and self._placed_away(query, doc):
+            return 0.0  # "when did the G7 digital ministers meet in Tokyo": not in Paris
         if strict and asks(query, "not") and "not" not in doc.head_words:
             return 0.0  # "who didn't host it": a heading must say so, not "was not found"
         if strict and doc.asked and not self._within_unsaid(query, doc):
