@@ -858,6 +858,20 @@ def test_this_event_s_city_is_not_another_meeting_s(fixture_sheet: Briefing) -> 
     assert answered("when did the G7 digital ministers meet in Tokyo", told) is None
 
 
+def test_a_role_asked_without_the_word_before_it_is_another_role(
+    fixture_sheet: Briefing,
+) -> None:
+    """The minister for digital policy is not the vice-minister; whose envoy she is, before
+    the role, is no such word."""
+    vice = party("v", "Sayo Hoshimura", "person", "Vice-Minister for Digital Policy of Elbonia")
+    envoy = party("e", "Lina Marek", "person", "President Reyes's special envoy for the summit")
+    reyes = party("r", "Ana Reyes", "person", "President of Elbonia")
+    items = sheet(fixture_sheet, people=[vice, envoy, reyes])
+    assert answered("who is Elbonia's minister for digital policy", items) is None
+    assert answered("who is the vice-minister for digital policy", items) == "v"
+    assert answered("who was Reyes's special envoy for the summit", items) == "e"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -153,6 +153,7 @@ class SheetIndex:
         span: tuple[str, str] = ("", ""),
         sources: Mapping[str, frozenset[str]] | None = None,
         dated: Mapping[str, str] | None = None,
+        persons: frozenset[str] = frozenset(),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
@@ -239,6 +240,8 @@ class SheetIndex:
             for f in doc.facts
             if f.startswith(("who:", "where:"))
         )
+        # The words of people's names: whose role it is ("President Macron's special envoy").
+        self._persons = persons
         # The words of a heading that give this event's full name ("President Macron's
         # special envoy for the AI Action Summit"): said by a question that names the
         # event, however it does ("who was Macron's special envoy for the summit").
@@ -322,6 +325,12 @@ class SheetIndex:
                 **{entry.id: entry.date for entry in briefing.timeline if entry.date},
                 **{quote.id: quote.date for quote in briefing.quotes if quote.date},
             },
+            frozenset(
+                canonical_form(word)
+                for party in briefing.people
+                if party.kind == "person"
+                for word in word_tokens(party.name)
+            ),
         )
 
     # --- scoring ---
@@ -939,6 +948,8 @@ class SheetIndex:
             return 0.0  # "what did the AI Impact Summit adopt": not a statement of another
         if strict and doc.section == "people" and members_of_what(query, doc):
             return 0.0
+        if strict and doc.section == "people" and self._asks_a_lesser_role(query, doc):
+            return 0.0  # "who is the minister for digital policy": not the vice-minister
         if strict and query.optional & self._event.years and not self._of_its_dates(doc):
             return 0.0  # "the venue of the March 2026 meeting": not the 2025 one's hotel
         if strict and query.done_here and not self._done_here(doc):
@@ -1282,6 +1293,33 @@ class SheetIndex:
         holding = [named for clause, named in roles if all(w.spellings & set(clause) for w in rest)]
         return (
             bool(rest) and bool(holding) and all(part_of_a_role(named, said) for named in holding)
+        )
+
+    def _asks_a_lesser_role(self, query: Query, doc: Doc) -> bool:
+        """Whether the question asks for a role the party holds only with a word before it
+        that the question does not say, and says the rest: "minister for digital policy" of
+        "Vice-Minister for Digital Policy" (not "runs the reporting framework" of "Runs the
+        Hiroshima AI Process reporting framework"). Whose role it is, before it, is no such
+        word: "Macron's special envoy" is "President Macron's special envoy"."""
+        names = frozenset().union(*doc.heads[: doc.names])
+        rest = [w for w in query.words if not w.spellings & names]
+        if not rest:
+            return False
+        said = {s for word in rest for s in word.spellings}
+        holding = [
+            named
+            for clause, named, titled in list(zip(doc.clauses, doc.named, doc.titles))[
+                doc.name_clauses :
+            ]
+            if titled and all(w.spellings & set(clause) for w in rest)
+        ]
+        tails = [
+            named[max((i + 1 for i, w in enumerate(named) if w in self._persons), default=0) :]
+            for named in holding
+        ]
+        return bool(tails) and all(
+            tail and tail[0] not in said and set(tail[1:]) <= said and len(tail) > 1
+            for tail in tails
         )
 
     def _is_about(self, query: Query, doc: Doc) -> bool:
