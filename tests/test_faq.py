@@ -861,8 +861,8 @@ def test_this_event_s_city_is_not_another_meeting_s(fixture_sheet: Briefing) -> 
 def test_a_role_asked_without_the_word_before_it_is_another_role(
     fixture_sheet: Briefing,
 ) -> None:
-    """The minister for digital policy is not the vice-minister; whose envoy she is, before
-    the role, is no such word."""
+    """The minister for digital policy is not the vice-minister; "President", before
+    "Reyes's special envoy", is whose envoy she is, not her rank."""
     vice = party("v", "Sayo Hoshimura", "person", "Vice-Minister for Digital Policy of Elbonia")
     envoy = party("e", "Lina Marek", "person", "President Reyes's special envoy for the summit")
     reyes = party("r", "Ana Reyes", "person", "President of Elbonia")

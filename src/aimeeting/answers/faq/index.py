@@ -34,6 +34,7 @@ from aimeeting.answers.faq.question import (
     EVENT_DONE_BY,
     EVENT_WORDS,
     KINDS,
+    LESSER_RANKS,
     LIGHT_WITH_PLACE_OR_TIME,
     LIST_FILLER,
     LIST_QUESTION,
@@ -153,7 +154,6 @@ class SheetIndex:
         span: tuple[str, str] = ("", ""),
         sources: Mapping[str, frozenset[str]] | None = None,
         dated: Mapping[str, str] | None = None,
-        persons: frozenset[str] = frozenset(),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
@@ -240,8 +240,6 @@ class SheetIndex:
             for f in doc.facts
             if f.startswith(("who:", "where:"))
         )
-        # The words of people's names: whose role it is ("President Macron's special envoy").
-        self._persons = persons
         # The words of a heading that give this event's full name ("President Macron's
         # special envoy for the AI Action Summit"): said by a question that names the
         # event, however it does ("who was Macron's special envoy for the summit").
@@ -325,12 +323,6 @@ class SheetIndex:
                 **{entry.id: entry.date for entry in briefing.timeline if entry.date},
                 **{quote.id: quote.date for quote in briefing.quotes if quote.date},
             },
-            frozenset(
-                canonical_form(word)
-                for party in briefing.people
-                if party.kind == "person"
-                for word in word_tokens(party.name)
-            ),
         )
 
     # --- scoring ---
@@ -1296,30 +1288,22 @@ class SheetIndex:
         )
 
     def _asks_a_lesser_role(self, query: Query, doc: Doc) -> bool:
-        """Whether the question asks for a role the party holds only with a word before it
-        that the question does not say, and says the rest: "minister for digital policy" of
-        "Vice-Minister for Digital Policy" (not "runs the reporting framework" of "Runs the
-        Hiroshima AI Process reporting framework"). Whose role it is, before it, is no such
-        word: "Macron's special envoy" is "President Macron's special envoy"."""
+        """Whether the question asks for a role the party holds only with a word of rank
+        before it that the question does not say, and says the rest: "minister for digital
+        policy" of "Vice-Minister for Digital Policy", "prime minister" of "Deputy Prime
+        Minister"."""
         names = frozenset().union(*doc.heads[: doc.names])
         rest = [w for w in query.words if not w.spellings & names]
-        if not rest:
-            return False
         said = {s for word in rest for s in word.spellings}
+        roles = zip(doc.clauses, doc.named, doc.titles, strict=True)
         holding = [
             named
-            for clause, named, titled in list(zip(doc.clauses, doc.named, doc.titles))[
-                doc.name_clauses :
-            ]
-            if titled and all(w.spellings & set(clause) for w in rest)
+            for n, (clause, named, titled) in enumerate(roles)
+            if n >= doc.name_clauses and titled and all(w.spellings & set(clause) for w in rest)
         ]
-        tails = [
-            named[max((i + 1 for i, w in enumerate(named) if w in self._persons), default=0) :]
+        return bool(rest and holding) and all(
+            len(named) > 1 and named[0] in LESSER_RANKS - said and set(named[1:]) <= said
             for named in holding
-        ]
-        return bool(tails) and all(
-            tail and tail[0] not in said and set(tail[1:]) <= said and len(tail) > 1
-            for tail in tails
         )
 
     def _is_about(self, query: Query, doc: Doc) -> bool:

@@ -199,6 +199,12 @@ ABOUT_IT = frozenset(
 MANY_EVENTS = 3  # items headed with one word for an event that make it ambiguous
 
 RELATIVE = frozenset(("next", "previous", "first", "last", "latest", "former"))
+LESSER_RANKS = frozenset(
+    canonical_form(word)
+    for word in ("vice", "deputy", "assistant", "acting", "interim", "junior", "under")
+)
+"""Words before a title that make it another, lesser one ("Vice-Minister", "Deputy Prime
+Minister")."""
 """Qualifiers that place an event from this one (canonical words)."""
 
 PRONOUN_ONE = frozenset(
