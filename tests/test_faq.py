@@ -872,6 +872,16 @@ def test_a_role_asked_without_the_word_before_it_is_another_role(
     assert answered("who was Reyes's special envoy for the summit", items) == "e"
 
 
+def test_a_yes_or_no_entry_does_not_say_what(fixture_sheet: Briefing) -> None:
+    """'Was the quota cut agreed?' (no) is not what the outcome was, though 'agree' is
+    read as producing an outcome."""
+    cut = faq_item("c", "Was the herring quota cut agreed?", "No. It was left to the council.")
+    items = sheet(fixture_sheet, faq=[cut])
+    assert answered("was the herring quota cut agreed", items) == "c"
+    assert answered("was the quota cut agreed", items) == "c"
+    assert answered("what was the outcome", items) is None
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -1018,7 +1018,7 @@ class SheetIndex:
         floor = 0.0
         if rules is Rules.ALL and covered < needed:
             named = query.identity and not query.wh and self._is_about(query, doc)
-            if not (named or self._relaxed(query, doc)):
+            if not (named or self._relaxed(query, doc)) or self._asked_whether(query, index):
                 return 0.0
             floor = MATCH_THRESHOLD  # an answer, ranked below those that say more of it
         if total == 0:
@@ -1202,6 +1202,15 @@ class SheetIndex:
             )
             or counts(query, doc)
         )
+
+    def _asked_whether(self, query: Query, index: int) -> bool:
+        """Whether a 'what' question is held only by ways an FAQ entry is asked yes or no:
+        "Was the herring quota cut agreed?" (no) does not say what the outcome was."""
+        doc = self._docs[index]
+        holding = [
+            n for n, head in enumerate(doc.heads) if all(w.spellings & head for w in query.words)
+        ]
+        return query.what and bool(holding) and set(holding) <= self._polar[index]
 
     def _headed_with_all(self, query: Query, doc: Doc) -> bool:
         """Whether one heading of the item holds every word of the question, which then says
