@@ -872,7 +872,9 @@ def test_a_role_asked_without_the_word_before_it_is_another_role(
     assert answered("who was Reyes's special envoy for the summit", items) == "e"
 
 
-def test_a_yes_or_no_entry_does_not_say_what(fixture_sheet: Briefing) -> None:
+def test_an_entry_asked_yes_or_no_or_how_many_does_not_say_what(
+    fixture_sheet: Briefing,
+) -> None:
     """'Was the quota cut agreed?' (no) is not what the outcome was, though 'agree' is
     read as producing an outcome."""
     cut = faq_item("c", "Was the herring quota cut agreed?", "No. It was left to the council.")
@@ -880,6 +882,11 @@ def test_a_yes_or_no_entry_does_not_say_what(fixture_sheet: Briefing) -> None:
     assert answered("was the herring quota cut agreed", items) == "c"
     assert answered("was the quota cut agreed", items) == "c"
     assert answered("what was the outcome", items) is None
+    # ... nor does one asked for a number say what a thing is.
+    size = faq_item("f", "How big is the restoration fund?", "340 million euros, from Estonia.")
+    fund = sheet(fixture_sheet, faq=[size])
+    assert answered("how big is the restoration fund", fund) == "f"
+    assert answered("what is the fund for", fund) is None
 
 
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:

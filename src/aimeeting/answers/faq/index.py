@@ -1010,6 +1010,8 @@ class SheetIndex:
             return 0.0  # "who left office": whose role ended is not who resigned
         if strict and doc.section == "key_facts" and not in_one_clause(query, doc):
             return 0.0
+        if strict and doc.asked and self._asked_otherwise(query, index, polar=False):
+            return 0.0  # "what is the fund for": not "How big is the fund?"
         if strict and doc.asked and not self._rarest_asked(query, doc):
             return 0.0
         if strict and doc.asked and not self._after_what_asked(query, doc):
@@ -1018,7 +1020,7 @@ class SheetIndex:
         floor = 0.0
         if rules is Rules.ALL and covered < needed:
             named = query.identity and not query.wh and self._is_about(query, doc)
-            if not (named or self._relaxed(query, doc)) or self._asked_whether(query, index):
+            if not (named or self._relaxed(query, doc)) or self._asked_otherwise(query, index):
                 return 0.0
             floor = MATCH_THRESHOLD  # an answer, ranked below those that say more of it
         if total == 0:
@@ -1203,14 +1205,20 @@ class SheetIndex:
             or counts(query, doc)
         )
 
-    def _asked_whether(self, query: Query, index: int) -> bool:
-        """Whether a 'what' question is held only by ways an FAQ entry is asked yes or no:
-        "Was the herring quota cut agreed?" (no) does not say what the outcome was."""
+    def _asked_otherwise(self, query: Query, index: int, *, polar: bool = True) -> bool:
+        """Whether a 'what' question is held only by ways an FAQ entry is asked for a time,
+        place, person or number, or (``polar``) yes or no: "How big is the fund?" does not
+        say what the fund is; "Was the herring quota cut agreed?" (no) says what the outcome
+        was only if the question says most of it ("Is it the same as the AI Safety Summit?"
+        says what that summit is)."""
         doc = self._docs[index]
         holding = [
             n for n, head in enumerate(doc.heads) if all(w.spellings & head for w in query.words)
         ]
-        return query.what and bool(holding) and set(holding) <= self._polar[index]
+        otherwise = {n for n, head in enumerate(doc.heads) if head & WH_WORDS}
+        if polar:
+            otherwise |= self._polar[index]
+        return query.what and not query.wh and bool(holding) and set(holding) <= otherwise
 
     def _headed_with_all(self, query: Query, doc: Doc) -> bool:
         """Whether one heading of the item holds every word of the question, which then says
