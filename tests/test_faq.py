@@ -889,6 +889,15 @@ def test_an_entry_asked_yes_or_no_or_how_many_does_not_say_what(
     assert answered("what is the fund for", fund) is None
 
 
+def test_a_verb_is_found_as_its_noun(fixture_sheet: Briefing) -> None:
+    """The stemmer keeps "advise" and "advice", "decide" and "decision" apart."""
+    advice = event_item("a", "Sea council advice on cod", "Zero catch of cod for 2027.")
+    decision = event_item("d", "Quota decision", "Ministers leave the quota to the council.")
+    items = sheet(fixture_sheet, timeline=[advice, decision])
+    assert answered("what did the sea council advise", items) == "a"
+    assert answered("what was decided about the quota", items) == "d"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

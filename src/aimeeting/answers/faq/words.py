@@ -225,12 +225,22 @@ GROUPS = (
     "challenge problem difficulty obstacle hurdle criticism critique",
     "woman female",
     "technology tech",
-    "choose pick select",
+    "choose pick select choice",
     "succeed successor replace",
     "criticise criticize",
     "end finish conclude",
     "win victory",
     "compare comparison liken equivalent",
+    # A verb and its noun, which the stemmer leaves apart ("advise", "advice")
+    "advise advice",
+    "decide decision",
+    "speak speech",
+    "fail failure",
+    "grow growth",
+    "respond response",
+    "describe description",
+    "explain explanation",
+    "prove proof",
 )
 WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
 """Canonical words that say what kind of answer is wanted."""
