@@ -898,6 +898,22 @@ def test_a_verb_is_found_as_its_noun(fixture_sheet: Briefing) -> None:
     assert answered("what was decided about the quota", items) == "d"
 
 
+def test_a_key_fact_counting_who_took_part_says_how_many_attended(
+    fixture_sheet: Briefing,
+) -> None:
+    """The sheet's event says ministers of 66 countries and regions took part: a key fact
+    giving "66 countries and regions" says how many attended; one giving another count of
+    countries does not."""
+    counted = {"id": "k", "label": "Countries", "value": "66 countries and regions"}
+    members = {"id": "m", "label": "Members", "value": "49 countries and regions"}
+    for fact in (counted, members):
+        fact["sources"] = [SOURCE]
+    assert answered("how many countries attended", sheet(fixture_sheet, key_facts=[counted])) == "k"
+    assert (
+        answered("how many countries attended", sheet(fixture_sheet, key_facts=[members])) is None
+    )
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

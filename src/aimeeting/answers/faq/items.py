@@ -368,13 +368,16 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 facts=facts((entry.answer,)),
             )
         )
+    # ... and a key fact that counts what the event's record counts of who took part ("14
+    # Danube countries") says how many attended, though it need not say "attend".
+    counted_takers = _counted(briefing.event.participants or "")
     for fact in briefing.key_facts:
         texts = (fact.label, fact.value)
         items.append(
             Item(
                 "key_facts",
                 fact.id,
-                texts,
+                (*texts, *((TOOK_PART,) if _counted(fact.value) & counted_takers else ())),
                 (),
                 kinds(texts),
                 who=named(texts),
@@ -495,6 +498,20 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
 _MEMBERS = "Members"
 """How a group whose role lists its members is headed beside its name and roles."""
 WHO_ATTENDED = "Who attended, and how many?"
+TOOK_PART = "took part"
+
+
+def _counted(text: str) -> frozenset[tuple[str, str]]:
+    """The numbers a text gives, each with the words just after it: ("14", "countri")."""
+    words = content_words(text)
+    return frozenset(
+        (word, after)
+        for i, word in enumerate(words)
+        if COUNT.fullmatch(word)
+        for after in words[i + 1 : i + 3]
+    )
+
+
 """How an FAQ entry is also headed when its answer says who takes part as the event does."""
 _RESTATED_TAKERS = 3
 _TAKERS_SHARE = 0.6
