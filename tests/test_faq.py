@@ -914,6 +914,21 @@ def test_a_key_fact_counting_who_took_part_says_how_many_attended(
     )
 
 
+def test_an_entry_listing_who_attended_says_which_did(fixture_sheet: Briefing) -> None:
+    listed = faq_item(
+        "n",
+        "How many countries attended?",
+        "Four: Denmark, Estonia, Finland and Norway, with the Commission.",
+    )
+    denmark = party("dk", "Denmark", "country", "Member of the council")  # a place it knows
+    items = sheet(fixture_sheet, faq=[listed], people=[denmark])
+    assert answered("which countries attended", items) == "n"
+    assert answered("did Finland take part", items) == "n"
+    counted = faq_item("c", "How many countries attended?", "Four, with the Commission.")
+    unlisted = sheet(fixture_sheet, faq=[counted], people=[denmark])
+    assert answered("which countries attended", unlisted) is None
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

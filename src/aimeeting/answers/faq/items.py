@@ -356,6 +356,11 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
             )
         ):
             heads = (*heads, WHO_ATTENDED)
+        elif any("attend" in content_words(head) for head in heads) and _MEMBER_LIST.search(
+            entry.answer
+        ):
+            # Asked who or how many attended, it lists them: it says which ones did.
+            heads = (*heads, WHO_LISTED)
         items.append(
             Item(
                 "faq",
@@ -499,6 +504,7 @@ _MEMBERS = "Members"
 """How a group whose role lists its members is headed beside its name and roles."""
 WHO_ATTENDED = "Who attended, and how many?"
 TOOK_PART = "took part"
+WHO_LISTED = "Who attended?"
 
 
 def _counted(text: str) -> frozenset[tuple[str, str]]:
