@@ -929,6 +929,21 @@ def test_an_entry_listing_who_attended_says_which_did(fixture_sheet: Briefing) -
     assert answered("which countries attended", unlisted) is None
 
 
+def test_what_was_agreed_is_the_outcomes_adopted(fixture_sheet: Briefing) -> None:
+    """With no item saying what was agreed, the outcomes the participants adopted say it;
+    one only proposed does not."""
+
+    def outcome(item_id: str, status: str, title: str) -> dict[str, Any]:
+        return {**outcome_item(item_id, title, "As reported."), "status": status}
+
+    adopted = outcome("d", "agreed", "Riverside Declaration")
+    proposed = outcome("q", "proposed", "Quota cut")
+    items = sheet(fixture_sheet, outcomes=[adopted, proposed])
+    for asked in ("what did the meeting agree", "what was agreed", "what was adopted"):
+        assert [f.item_id for f in answers(asked, items)] == ["d"]
+    assert answers("what did Elbonia agree", items) == []
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -26,6 +26,7 @@ from aimeeting.answers.faq.items import (
     within_reach,
 )
 from aimeeting.answers.faq.question import (
+    AGREED_VERBS,
     ASKED_ONLY,
     BE,
     BINDING_WINDOW,
@@ -154,6 +155,7 @@ class SheetIndex:
         span: tuple[str, str] = ("", ""),
         sources: Mapping[str, frozenset[str]] | None = None,
         dated: Mapping[str, str] | None = None,
+        agreed: frozenset[str] = frozenset(),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
@@ -164,6 +166,7 @@ class SheetIndex:
         self._docs = [profile_of(item) for item in items]
         self._sources = dict(sources or {})
         self._dated = dict(dated or {})
+        self._agreed = agreed  # outcomes the participants adopted
         # FAQ entries said to tell who attended (not asked so): they name no one.
         attended = frozenset(content_words(WHO_ATTENDED))
         self._attended = frozenset(
@@ -323,6 +326,7 @@ class SheetIndex:
                 **{entry.id: entry.date for entry in briefing.timeline if entry.date},
                 **{quote.id: quote.date for quote in briefing.quotes if quote.date},
             },
+            frozenset(o.id for o in briefing.outcomes if o.status == "agreed"),
         )
 
     # --- scoring ---
@@ -1686,6 +1690,8 @@ class SheetIndex:
             if position and tokens[position - 1] in ("every", "each"):
                 word = f"{word}s"  # "every quote" asks for them all
             sections = [key for key, nouns in SECTION_NOUNS.items() if word in nouns]
+            if word in AGREED_VERBS and tokens[:1] == ("what",):
+                sections = ["outcomes"]  # "what did the conference agree", "what was agreed"
             if sections:
                 led = led or not (asked or rest)
                 asked.update(sections)
@@ -1737,12 +1743,14 @@ class SheetIndex:
         if asked is None:
             return []
         key, speaker, at_event = asked
+        agreed = key == "outcomes" and not AGREED_VERBS.isdisjoint(word_tokens(question))
         return [
             Found(doc.section, doc.item_id, MATCH_THRESHOLD)
             for doc in self._docs
             if doc.section == key
             and speaker in (None, doc.heads[0])
             and (doc.item_id in self._event.said_during or not at_event)
+            and (doc.item_id in self._agreed or not agreed)  # not those only proposed
         ]
 
     def nearest(self, question: str, limit: int = 3) -> list[Found]:

@@ -393,6 +393,11 @@ what makes the event's aims hard, and who says so; an outcome what it produced o
 expected to. Singular ones ("the biggest obstacle") ask for one, which the sheet does not
 rank."""
 
+AGREED_VERBS = frozenset(("agree", "agreed", "adopt", "adopted", "approve", "approved"))
+"""What a question asks of the event's outcomes when it asks what was agreed ("what did the
+conference agree"), and no item answers: those its participants adopted, not those proposed,
+announced or expected (nor, for "produce", which of them a reader means)."""
+
 SECTION_GLUE = frozenset(
     (
         *("what", "which", "are", "were", "was", "is", "be", "been", "the", "a", "an", "any"),
