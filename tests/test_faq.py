@@ -944,6 +944,22 @@ def test_what_was_agreed_is_the_outcomes_adopted(fixture_sheet: Briefing) -> Non
     assert answers("what did Elbonia agree", items) == []
 
 
+def test_which_countries_needs_the_countries_named(fixture_sheet: Briefing) -> None:
+    """'Which countries' asks for several by name: a sentence placing the group's launch
+    in Paris names no member."""
+    group = faq_item(
+        "g", "What is the Data Group?", "A group of countries, launched in Paris in 2024."
+    )
+    chairs = faq_item("c", "Who chaired the Data Group?", "France and India, in Paris.")
+    assert (
+        answered("which countries are in the data group", sheet(fixture_sheet, faq=[group])) is None
+    )
+    assert (
+        answered("which countries chaired the data group", sheet(fixture_sheet, faq=[chairs]))
+        == "c"
+    )
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

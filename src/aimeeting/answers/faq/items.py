@@ -318,6 +318,8 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 for match in _UNNAMED.finditer(text)
                 for wh in _UNNAMED_ASKS[match.group(1).lower()]
             }
+            if _NAMES_JOINED.search(text):
+                found.add(NAMES_LISTED)
             numbers = _NUMBER_TOKEN.findall(_DATE_NUMBERS.sub(" ", text))
             told[text] = frozenset(found | {f"count:{n}" for n in numbers})
         return told[text]
@@ -525,6 +527,12 @@ _TAKERS_SHARE = 0.6
 TOOK_OFFICE = "Took office"
 LEFT_OFFICE = "Left office"
 """How a person is also headed when their roles say when they took or left office."""
+_NAME_WORDS = r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*"
+_NAMES_JOINED = re.compile(rf"\b{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS}")
+"""Two names or more joined by 'and' ("France and India", "Britain, Canada ... and the
+United States"): a text naming several."""
+NAMES_LISTED = "names:listed"
+
 _MEMBER_LIST = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
     r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){2,}"

@@ -68,6 +68,8 @@ WHICH_PARTY = re.compile(rf"\b(?:which|what) (?:{_COUNTRY_WORDS}|governments?)\b
 its words)."""
 
 WHICH_COUNTRY = re.compile(rf"\b(?:which|what) (?:{_COUNTRY_WORDS})\b", re.IGNORECASE)
+WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:countries|nations)\b", re.IGNORECASE)
+"""'Which countries' asks for more than one, each named."""
 """...and 'which country' asks for a country: a person of it ('President of Elbonia') is not
 one, nor a country the question says itself ('which country co-hosted with Elbonia')."""
 
@@ -324,6 +326,7 @@ class Query(NamedTuple):
     placed: frozenset[str] = frozenset()  # "the meeting in Hiroshima": where it says it was
     beside: bool = False  # "the summit after Evian": one placed against another, unnamed
     said_where: tuple[frozenset[str], ...] = ()  # "say in Budapest": where or when it was said
+    countries: bool = False  # "which countries": more than one, each by its name
 
 
 HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)

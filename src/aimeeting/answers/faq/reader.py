@@ -37,6 +37,7 @@ from aimeeting.answers.faq.question import (
     SIZE_WORDS,
     TAKERS,
     WHAT_DONE,
+    WHICH_COUNTRIES,
     WHICH_COUNTRY,
     WHICH_PARTY,
     WHO_IS_NOW,
@@ -316,6 +317,7 @@ class QuestionReader:
             self._placed_elsewhere(tokens),
             self._beside_another(tokens, said, venues or ()),
             self._said_where(tokens, said),
+            bool(WHICH_COUNTRIES.search(question)),
         )
 
     def _said_where(

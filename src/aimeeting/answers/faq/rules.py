@@ -9,6 +9,7 @@ from enum import Enum
 from itertools import pairwise
 
 from aimeeting.answers.faq.items import (
+    NAMES_LISTED,
     YEAR,
     Doc,
     Said,
@@ -64,7 +65,8 @@ def gives_country(facts: frozenset[str], query: Query) -> bool:
     question does not say: 'President of Elbonia' is not a country that co-hosted with
     Elbonia."""
     said = {s for word in query.words for s in word.spellings} | query.optional
-    return any(f.startswith("where:") and f[6:] not in said for f in facts)
+    given = any(f.startswith("where:") and f[6:] not in said for f in facts)
+    return given and (NAMES_LISTED in facts or not query.countries)  # "which countries": some
 
 
 def names_one(query: Query, names: frozenset[str], units: Iterable[tuple[str, ...]]) -> bool:
