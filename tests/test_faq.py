@@ -951,13 +951,13 @@ def test_which_countries_needs_the_countries_named(fixture_sheet: Briefing) -> N
         "g", "What is the Data Group?", "A group of countries, launched in Paris in 2024."
     )
     chairs = faq_item("c", "Who chaired the Data Group?", "France and India, in Paris.")
-    assert (
-        answered("which countries are in the data group", sheet(fixture_sheet, faq=[group])) is None
-    )
-    assert (
-        answered("which countries chaired the data group", sheet(fixture_sheet, faq=[chairs]))
-        == "c"
-    )
+    described, chaired = sheet(fixture_sheet, faq=[group]), sheet(fixture_sheet, faq=[chairs])
+    assert answered("which countries are in the data group", described) is None
+    assert answered("which countries chaired the data group", chaired) == "c"
+    founded = event_item("f", "Compact founded", "Nine governments launch the Riverside Compact.")
+    founding = sheet(fixture_sheet, timeline=[founded])
+    assert answered("when was the compact founded", founding) == "f"
+    assert answered("which nine governments founded the compact", founding) is None
 
 
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:

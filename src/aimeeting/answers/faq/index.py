@@ -79,6 +79,7 @@ from aimeeting.answers.faq.rules import (
     members_of_what,
     named_with_role,
     names_one,
+    names_several,
     nearest_year,
     part_of_a_role,
     passage_gives,
@@ -657,6 +658,8 @@ class SheetIndex:
                 continue
             if query.country and not gives_country(passage.facts, query):
                 continue
+            if not names_several(passage.facts, query):
+                continue
             if query.placed and not {f"where:{p}" for p in query.placed} <= passage.facts:
                 continue
             if self._places_elsewhere(query, passage.facts, passage.words):
@@ -894,6 +897,8 @@ class SheetIndex:
             return 0.0  # "how was the India-Japan summit announced": not how the meeting was
         if strict and query.placed and not {f"where:{p}" for p in query.placed} <= doc.facts:
             return 0.0  # "what did the meeting in Hiroshima produce": not the Tokyo one
+        if strict and not names_several(doc.facts, query):
+            return 0.0  # "which countries are in the group": not "a group of countries"
         if strict and self._placed_away(query, doc):
             return 0.0  # "when did the G7 digital ministers meet in Tokyo": not in Paris
         if strict and asks(query, "not") and "not" not in doc.head_words:

@@ -68,8 +68,10 @@ WHICH_PARTY = re.compile(rf"\b(?:which|what) (?:{_COUNTRY_WORDS}|governments?)\b
 its words)."""
 
 WHICH_COUNTRY = re.compile(rf"\b(?:which|what) (?:{_COUNTRY_WORDS})\b", re.IGNORECASE)
-WHICH_COUNTRIES = re.compile(r"\b(?:which|what) (?:countries|nations)\b", re.IGNORECASE)
-"""'Which countries' asks for more than one, each named."""
+WHICH_COUNTRIES = re.compile(
+    r"\b(?:which|what)(?: \w+)? (?:countries|nations|governments)\b", re.IGNORECASE
+)
+"""'Which countries' ('which nine governments') asks for more than one, each named."""
 """...and 'which country' asks for a country: a person of it ('President of Elbonia') is not
 one, nor a country the question says itself ('which country co-hosted with Elbonia')."""
 

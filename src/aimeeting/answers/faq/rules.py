@@ -65,8 +65,13 @@ def gives_country(facts: frozenset[str], query: Query) -> bool:
     question does not say: 'President of Elbonia' is not a country that co-hosted with
     Elbonia."""
     said = {s for word in query.words for s in word.spellings} | query.optional
-    given = any(f.startswith("where:") and f[6:] not in said for f in facts)
-    return given and (NAMES_LISTED in facts or not query.countries)  # "which countries": some
+    return any(f.startswith("where:") and f[6:] not in said for f in facts)
+
+
+def names_several(facts: frozenset[str], query: Query) -> bool:
+    """Whether an item (or a sentence) that answers 'which countries' (governments) names
+    several, joined by 'and': not 'a group of countries, launched in Paris'."""
+    return NAMES_LISTED in facts or not query.countries
 
 
 def names_one(query: Query, names: frozenset[str], units: Iterable[tuple[str, ...]]) -> bool:
