@@ -960,6 +960,13 @@ def test_which_countries_needs_the_countries_named(fixture_sheet: Briefing) -> N
     assert answered("which nine governments founded the compact", founding) is None
 
 
+def test_how_many_members_a_group_has_is_its_size(fixture_sheet: Briefing) -> None:
+    size = {"id": "s", "label": "Data Group size", "value": "12 countries", "sources": [SOURCE]}
+    items = sheet(fixture_sheet, key_facts=[size])
+    assert answered("how many members does the data group have", items) == "s"
+    assert answered("how many members attended", items) is None
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

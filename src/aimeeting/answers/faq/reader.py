@@ -59,6 +59,7 @@ from aimeeting.answers.faq.tuning import (
 from aimeeting.answers.faq.vocabulary import Vocabulary
 from aimeeting.answers.faq.words import (
     ORDINALS,
+    SIZE_ASKED,
     STOPWORDS,
     WH_WORDS,
     canonical_form,
@@ -789,8 +790,8 @@ class QuestionReader:
         ("how many Friends Group meetings have there been": friends, group, meetings),
         each as the known words it may be (a misspelling as the word it is)."""
         match = HOW_MANY.search(question)
-        if match is None:
-            return ()
+        if match is None or SIZE_ASKED.search(question.lower()):
+            return ()  # (how big the group is: a count of anything it counts)
         counted: list[frozenset[str]] = []
         for token in word_tokens(question[match.end() :])[:COUNTED_WORDS]:
             word = None if token in STOPWORDS else self._vocabulary.read(token)

@@ -73,11 +73,14 @@ _DEMONYMS = {
     **{"brazilian": "brazil", "australian": "australia", "mexican": "mexico"},
 }
 """A country's adjective is the country: "the Swiss president" is Switzerland's."""
+SIZE_ASKED = re.compile(r"\bhow many members (?:does|do|did) (.+?) (?:have|has|had)\b")
+"""'How many members does the group have' asks how big the group is: no count of members."""
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "found", the past of "find" ("was not found in the sources"), is not "founded", which
     # the stemmer makes "found" too: a sheet's every caveat would say "start" (first, as
     # "set up" below writes "found").
     (re.compile(r"\bfound\b"), " discovered "),
+    (SIZE_ASKED, r" count \1 "),
     (re.compile(r"\bhow (?:many|much|big|large)\b|\b(?:number|no\.?) of\b"), " count "),
     (re.compile(r"\bwhat (?:share|proportion|percentage|fraction) of\b"), " partof "),
     (re.compile(r"\bwhat(?: is| are|s|'s)? in\b|\bcontents?\b|\bcontains?\b"), " what contain "),
