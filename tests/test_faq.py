@@ -967,6 +967,16 @@ def test_how_many_members_a_group_has_is_its_size(fixture_sheet: Briefing) -> No
     assert answered("how many members attended", items) is None
 
 
+def test_a_word_is_not_a_misspelt_kind_of_answer(fixture_sheet: Briefing) -> None:
+    """'Peace' is one letter from 'place', a word for where: the Paris Peace Forum is not
+    asked where the meeting was. A misspelt question word still is one."""
+    where = faq_item("w", "When and where was it held?", "In Tokyo, at a hotel, on 15 March.")
+    items = sheet(fixture_sheet, faq=[where])
+    assert answered("when and where was it held", items) == "w"
+    assert answered("when was the Tokyo Peace Forum", items) is None
+    assert answered("wehn and wherre was it held", items) == "w"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None
