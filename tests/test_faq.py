@@ -977,6 +977,20 @@ def test_a_word_is_not_a_misspelt_kind_of_answer(fixture_sheet: Briefing) -> Non
     assert answered("wehn and wherre was it held", items) == "w"
 
 
+def test_a_year_asked_of_an_entry_is_its_date_s(fixture_sheet: Briefing) -> None:
+    """Named in March 2024 for a summit expected in 2025: not named in 2025."""
+    named = event_item(
+        "e",
+        "Special envoy named",
+        "In a letter the president names Ana Reyes special envoy for the Elbonian data summit,"
+        " then expected in late 2024 or early 2025.",
+        "2024-03-25",
+    )
+    items = sheet(fixture_sheet, timeline=[named])
+    assert answered("who was named special envoy in 2024", items) == "e"
+    assert answered("who was named special envoy in 2025", items) is None
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

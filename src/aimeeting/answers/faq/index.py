@@ -514,10 +514,20 @@ class SheetIndex:
             )
             and (
                 is_date_unit(unit)
-                or nearest_year(doc.clauses if n < doc.head_units else (unit,), binding, said)
+                or nearest_year(
+                    doc.clauses if n < doc.head_units else (unit,),
+                    binding,
+                    said,
+                    self._own_year(doc),
+                )
             )
             for n, unit in enumerate(doc.units)
         )
+
+    def _own_year(self, doc: Doc) -> str:
+        """The year a timeline entry is dated in: what a year asked of nothing in
+        particular must be, unless the question's words are dated with it."""
+        return self._dated.get(doc.item_id, "")[:4] if doc.section == "timeline" else ""
 
     def _asked_of_its_own(self, doc: Doc, binding: Binding) -> bool:
         """Whether an FAQ entry is asked of this sheet's event by the word for an event the
@@ -642,6 +652,7 @@ class SheetIndex:
             and not done_to_it(query, doc)
         )
         best: tuple[float, frozenset[str], frozenset[str]] = (0.0, frozenset(), frozenset())
+        own_year = self._own_year(doc)
         for passage in doc.passages:
             context = passage.words | doc.head_words
             if not all(word.spellings & context for word in query.words):
@@ -686,6 +697,11 @@ class SheetIndex:
                 for binding in query.bindings
             ):
                 continue
+            if not all(
+                nearest_year((passage.unit,), binding, frozenset(said), own_year)
+                for binding in query.bindings
+            ):
+                continue  # "named special envoy in 2025": not "... expected in early 2025"
             if query.identity and not in_a_row(query, passage.unit):
                 continue  # "who is the UK prime minister": not "the British prime minister"
             if (

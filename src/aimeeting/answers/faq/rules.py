@@ -89,7 +89,12 @@ def names_one(query: Query, names: frozenset[str], units: Iterable[tuple[str, ..
     )
 
 
-def nearest_year(pieces: Iterable[tuple[str, ...]], binding: Binding, said: frozenset[str]) -> bool:
+def nearest_year(
+    pieces: Iterable[tuple[str, ...]],
+    binding: Binding,
+    said: frozenset[str],
+    own_year: str = "",
+) -> bool:
     """Whether a year the question puts on nothing in particular ("who chaired the
     summit in 2024") is the year nearest what it says, in the sentence or the clause of
     a heading that dates it: not "chaired the summit in May 2023 and launched the group
@@ -109,8 +114,12 @@ def nearest_year(pieces: Iterable[tuple[str, ...]], binding: Binding, said: froz
             and min(abs(k - j) for k in years) <= QUALIFIER_REACH
         ]
     # No word of the question dated here ("Prime Minister of Japan; ... 2024"): the
-    # year may be the item's; one dated with another year only: not this one.
-    return not dated or any(d in year for d in dated)
+    # year may be the item's, unless the item is dated another ("named special envoy in
+    # 2025" of an entry of March 2024 that expects the summit in 2025); one dated with
+    # another year only: not this one.
+    if not dated:
+        return not own_year or own_year in year
+    return any(d in year for d in dated)
 
 
 def counts_takers(query: Query, doc: Doc) -> bool:
