@@ -958,6 +958,17 @@ def test_which_countries_needs_the_countries_named(fixture_sheet: Briefing) -> N
     founding = sheet(fixture_sheet, timeline=[founded])
     assert answered("when was the compact founded", founding) == "f"
     assert answered("which nine governments founded the compact", founding) is None
+    # The names must be of those the question asks about: who signed, not who stayed out.
+    signed = event_item(
+        "s",
+        "Statement signed",
+        "About 60 countries sign the statement; the US and the UK stay out.",
+        "2026-03-16",
+    )
+    uk = party("uk", "United Kingdom", "country", "Stayed out of the statement")
+    signing = sheet(fixture_sheet, timeline=[signed], people=[uk])
+    assert answered("which countries stayed out of the statement", signing) == "s"
+    assert answered("which countries signed the statement", signing) is None
 
 
 def test_how_many_members_a_group_has_is_its_size(fixture_sheet: Briefing) -> None:

@@ -524,6 +524,12 @@ class SheetIndex:
             for n, unit in enumerate(doc.units)
         )
 
+    @staticmethod
+    def _asked_so(doc: Doc) -> bool:
+        """Whether what the item says is its answer to what it is asked or named: an FAQ
+        entry's, a party's."""
+        return doc.asked or doc.section == "people"
+
     def _own_year(self, doc: Doc) -> str:
         """The year a timeline entry is dated in: what a year asked of nothing in
         particular must be, unless the question's words are dated with it."""
@@ -669,7 +675,7 @@ class SheetIndex:
                 continue
             if query.country and not gives_country(passage.facts, query):
                 continue
-            if not names_several(passage.facts, query):
+            if not names_several(passage.facts, query, asked=self._asked_so(doc)):
                 continue
             if query.placed and not {f"where:{p}" for p in query.placed} <= passage.facts:
                 continue
@@ -913,7 +919,7 @@ class SheetIndex:
             return 0.0  # "how was the India-Japan summit announced": not how the meeting was
         if strict and query.placed and not {f"where:{p}" for p in query.placed} <= doc.facts:
             return 0.0  # "what did the meeting in Hiroshima produce": not the Tokyo one
-        if strict and not names_several(doc.facts, query):
+        if strict and not names_several(doc.facts, query, asked=self._asked_so(doc)):
             return 0.0  # "which countries are in the group": not "a group of countries"
         if strict and self._placed_away(query, doc):
             return 0.0  # "when did the G7 digital ministers meet in Tokyo": not in Paris

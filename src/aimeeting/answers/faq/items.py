@@ -318,8 +318,9 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 for match in _UNNAMED.finditer(text)
                 for wh in _UNNAMED_ASKS[match.group(1).lower()]
             }
-            if _NAMES_JOINED.search(text):
-                found.add(NAMES_LISTED)
+            for clause in _CLAUSES.split(text):
+                if clause and _NAMES_JOINED.search(clause):  # and what it says of them
+                    found |= {NAMES_LISTED, *(f"listed:{w}" for w in content_words(clause))}
             numbers = _NUMBER_TOKEN.findall(_DATE_NUMBERS.sub(" ", text))
             told[text] = frozenset(found | {f"count:{n}" for n in numbers})
         return told[text]
@@ -532,6 +533,7 @@ _NAMES_JOINED = re.compile(rf"\b{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_
 """Two names or more joined by 'and' ("France and India", "Britain, Canada ... and the
 United States"): a text naming several."""
 NAMES_LISTED = "names:listed"
+_CLAUSES = re.compile(r";|\.(?:\s|$)")
 
 _MEMBER_LIST = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"

@@ -68,10 +68,17 @@ def gives_country(facts: frozenset[str], query: Query) -> bool:
     return any(f.startswith("where:") and f[6:] not in said for f in facts)
 
 
-def names_several(facts: frozenset[str], query: Query) -> bool:
+def names_several(facts: frozenset[str], query: Query, *, asked: bool) -> bool:
     """Whether an item (or a sentence) that answers 'which countries' (governments) names
-    several, joined by 'and': not 'a group of countries, launched in Paris'."""
-    return NAMES_LISTED in facts or not query.countries
+    several, joined by 'and' (not 'a group of countries, launched in Paris'), in a clause
+    saying what the question asks of them, unless the item is ``asked`` it (an FAQ entry,
+    a party): 'which countries signed' is not '60 countries sign; the US and the UK stay
+    out'."""
+    if not query.countries:
+        return True
+    if NAMES_LISTED not in facts:
+        return False
+    return asked or any(f"listed:{s}" in facts for w in query.words for s in w.spellings)
 
 
 def names_one(query: Query, names: frozenset[str], units: Iterable[tuple[str, ...]]) -> bool:
