@@ -1002,6 +1002,17 @@ def test_a_year_asked_of_an_entry_is_its_date_s(fixture_sheet: Briefing) -> None
     assert answered("who was named special envoy in 2025", items) is None
 
 
+def test_a_name_is_its_last_word_when_no_other_name_ends_so(fixture_sheet: Briefing) -> None:
+    """ "The charter" is the Riverside Seaweed Charter when the sheet names no other."""
+    binding = faq_item("b", "Is the charter legally binding?", "No: a political commitment.")
+    charter = outcome_item("c", "Riverside Seaweed Charter", "Ministers adopt the charter.")
+    items = sheet(fixture_sheet, faq=[binding], outcomes=[charter])
+    assert answered("is the Riverside Seaweed Charter binding", items) == "b"
+    other = outcome_item("o", "Harbour Data Charter", "Ministers adopt it too.")
+    two = sheet(fixture_sheet, faq=[binding], outcomes=[charter, other])
+    assert answered("is the Riverside Seaweed Charter binding", two) is None
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

@@ -165,6 +165,18 @@ class SheetIndex:
         ``sources`` maps each item's id to the ids of the sources it cites, ``dated`` each
         timeline entry's and quote's id to its date."""
         self._docs = [profile_of(item) for item in items]
+        # The sheet's names of two words or more, by their last word ("Bergen Seaweed
+        # Charter" by "charter"): a name whose last word no other name ends with is what
+        # an item calls it by that word alone ("the charter").
+        by_head: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for item in items:
+            for run in item.who_runs:
+                name = tuple(canonical_form(word) for word in run)
+                if len(name) >= 2:
+                    by_head[name[-1]].add(name)
+        self._named_by_head = {
+            head: next(iter(names)) for head, names in by_head.items() if len(names) == 1
+        }
         self._sources = dict(sources or {})
         self._dated = dict(dated or {})
         self._agreed = agreed  # outcomes the participants adopted
@@ -523,6 +535,27 @@ class SheetIndex:
             )
             for n, unit in enumerate(doc.units)
         )
+
+    def _called_by_head(self, query: Query) -> Query:
+        """A yes-or-no question with the words of a name that an item may leave out made
+        optional: "is the Bergen Seaweed Charter binding", the sheet's only charter by name,
+        asks whether "the charter" is."""
+        if query.identity or query.wh:
+            # "what is the AI Strategic Headquarters", "where is the Harbourlight
+            # Conference Hall": asked by its whole name; a yes or no is asked of the thing
+            return query
+        said = {s for word in query.words for s in word.spellings}
+        for word in query.words:
+            for head in word.spellings & self._common_words:  # "charter", not "Chappaz"
+                name = self._named_by_head.get(head)
+                if name is None or not set(name) <= said | query.optional:
+                    continue
+                qualifiers = set(name[:-1])
+                return query._replace(
+                    words=tuple(w for w in query.words if not w.spellings <= qualifiers),
+                    optional=query.optional | qualifiers,
+                )
+        return query
 
     @staticmethod
     def _asked_so(doc: Doc) -> bool:
@@ -1476,6 +1509,8 @@ class SheetIndex:
         if own is not None:
             return Found("faq", own, 1.0)
         query = self._reader.read(question)
+        if query is not None:
+            query = self._called_by_head(query)
         if (
             query is not None
             and not (query.words or query.wh)
