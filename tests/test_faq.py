@@ -1013,6 +1013,17 @@ def test_a_name_is_its_last_word_when_no_other_name_ends_so(fixture_sheet: Brief
     assert answered("is the Riverside Seaweed Charter binding", two) is None
 
 
+def test_an_entry_asked_yes_or_no_is_no_rival_to_what_x_is(fixture_sheet: Briefing) -> None:
+    what = faq_item("w", "What is the Riverside Charter?", "A voluntary pledge on seaweed.")
+    binding = faq_item("b", "Is the charter legally binding?", "No: a political commitment.")
+    signed = faq_item("s", "Did the UK sign the charter?", "No.")
+    others = [
+        event_item(f"t{n}", f"Session {n}", "Ministers talk about seaweed.") for n in (1, 2, 3, 4)
+    ]
+    items = sheet(fixture_sheet, faq=[what, binding, signed], timeline=others)
+    assert answered("what is the charter", items) == "w"
+
+
 def test_a_huge_question_is_refused_not_guessed(fixture_sheet: Briefing) -> None:
     assert answer("who hosted the meeting " * 5000, fixture_sheet) is None
     assert answer("x" * 1_000_000, fixture_sheet) is None

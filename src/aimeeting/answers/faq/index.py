@@ -1657,6 +1657,8 @@ class SheetIndex:
                 continue
             if restates(query, self._docs[best], self._docs[index]):
                 continue  # the same fact told twice ("why did the US and the UK not sign")
+            if self._docs[index].asked and self._asked_otherwise(query, index):
+                continue  # "Is the charter legally binding?" does not say what it is
             same = self._docs[index].section == section
             if same and not complete and self._headed_as(query, self._docs[index]):
                 return None  # two items are headed with all it says: which is meant?
