@@ -904,10 +904,18 @@ def test_a_key_fact_counting_who_took_part_says_how_many_attended(
     """The sheet's event says ministers of 66 countries and regions took part: a key fact
     giving "66 countries and regions" says how many attended; one giving another count of
     countries does not."""
-    counted = {"id": "k", "label": "Countries", "value": "66 countries and regions"}
-    members = {"id": "m", "label": "Members", "value": "49 countries and regions"}
-    for fact in (counted, members):
-        fact["sources"] = [SOURCE]
+    counted = {
+        "id": "k",
+        "label": "Countries",
+        "value": "66 countries and regions",
+        "sources": [SOURCE],
+    }
+    members = {
+        "id": "m",
+        "label": "Members",
+        "value": "49 countries and regions",
+        "sources": [SOURCE],
+    }
     assert answered("how many countries attended", sheet(fixture_sheet, key_facts=[counted])) == "k"
     assert (
         answered("how many countries attended", sheet(fixture_sheet, key_facts=[members])) is None
