@@ -3016,3 +3016,43 @@ def test_said_in_a_word_of_this_events_name_is_said_in_that_place(
     assert answered("what did the g7 leaders say at evian", items) == "e"
     # "Hiroshima" is in the name of the process, not where they spoke.
     assert answered("what did the g7 leaders say in hiroshima", items) is None
+
+
+def test_what_happened_somewhere_or_some_day_is_the_one_entry_placed_so(
+    fixture_sheet: Briefing,
+) -> None:
+    """'What happened in Luxembourg (on 11 February, at the Eastvale summit)': the one
+    timeline entry whose title, place or date says it; two such, or none, no answer."""
+    council = event_item(
+        "c",
+        "Fisheries council sets quotas",
+        "EU ministers set next year's catches in Luxembourg.",
+        "2025-10-27",
+    )
+    summit = event_item("s", "Eastvale summit", "Leaders meet in Northport.", "2025-02-11")
+    talks = event_item("t", "Trade talks", "Envoys meet in Northport.", "2024-06-03")
+    plan = event_item("p", "Plan: first yearly revision", "The plan is revised.", "2026")
+    here = event_item("h", "Second meeting, Tokyo", "Ministers meet.", "2026-03-15")
+    fund = event_item("f", "Data fund launched", "Ministers launch a data fund.", "2024-05-02")
+    after = faq_item(
+        "a",
+        "What happened after the meeting?",
+        "The group launched a data fund.",
+        "what happened next",
+        "latest news on the data fund",
+    )
+    items = sheet(fixture_sheet, timeline=[council, summit, talks, plan, here, fund], faq=[after])
+    assert answered("what happened in Luxembourg", items) == "c"
+    assert answered("what happened on 11 february", items) == "s"
+    assert answered("what happened in February 2025", items) == "s"
+    assert answered("what happened at the Eastvale summit", items) == "s"
+    assert answered("what happened in Northport in 2024", items) == "t"
+    assert answered("what happened in Northport", items) is None  # two entries
+    assert answered("what happened on 12 february", items) is None  # not its day
+    assert answered("what happened in Luxembourg in 2024", items) is None
+    # "At the first meeting" is another meeting than this one, not a plan's "first".
+    assert answered("what happened at the first meeting", items) is None
+    assert answered("what happened at the second meeting", items) == "h"
+    # What happened at the fund's launch is not what happened next.
+    assert answered("what happened at the data fund launch", items) == "f"
+    assert answered("what happened next", items) == "a"

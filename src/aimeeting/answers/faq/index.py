@@ -136,6 +136,20 @@ def _runs_in(run: tuple[str, ...], unit: tuple[str, ...]) -> bool:
     return any(unit[i : i + len(run)] == run for i in range(len(unit) - len(run) + 1))
 
 
+HAPPEN = frozenset({"happen", "occur"})
+
+
+def _date_words(date: str) -> frozenset[str]:
+    """'2025-02-11' as a reader dates it: '2025', February's word and '11'."""
+    parts = date.split("-")
+    words = {parts[0]} if parts[0] else set()
+    if len(parts) > 1:
+        words.add(month_stem(int(parts[1])))
+    if len(parts) > 2:
+        words.add(str(int(parts[2])))
+    return frozenset(words)
+
+
 class SheetIndex:
     """Items read once into an index; answers questions with work bounded per word."""
 
@@ -179,6 +193,13 @@ class SheetIndex:
         }
         self._sources = dict(sources or {})
         self._dated = dict(dated or {})
+        # What a reader may date a timeline entry by: its year, month and day.
+        self._date_words = {
+            doc.item_id: _date_words(self._dated.get(doc.item_id, ""))
+            for doc in self._docs
+            if doc.section == "timeline"
+        }
+        self._dates_told = frozenset().union(*self._date_words.values())
         self._agreed = agreed  # outcomes the participants adopted
         # FAQ entries said to tell who attended (not asked so): they name no one.
         attended = frozenset(content_words(WHO_ATTENDED))
@@ -1317,7 +1338,7 @@ class SheetIndex:
         if not doc.asked:
             return heads
         said = {s for word in query.words for s in word.spellings}
-        later = time_relations() | ({"next"} if query.at_event else set())
+        later = time_relations() | ({"next"} if query.at_event or query.happened_at else set())
         return tuple(head for head in heads if not head & later - said)
 
     def _after_what_asked(self, query: Query, doc: Doc) -> bool:
@@ -1543,6 +1564,8 @@ class SheetIndex:
             not (w.spellings & self._vocabulary.frequency.keys())
             and not (query.contents and w.spellings == {"contain"})
             and not w.spellings <= PRESENT  # asked of how things stand, which any sheet says
+            # what a timeline tells, and the days it is dated by
+            and not (query.happened_at and w.spellings & (HAPPEN | self._dates_told))
             for w in query.words
         ):
             return None  # a word the sheet never uses: whatever it asks, the sheet cannot say
@@ -1575,7 +1598,7 @@ class SheetIndex:
                 return None  # a negation is said where an item says what it is about
             if query.at_event and asks(query, "say"):
                 return None  # what was said there is a quote's, not a sentence's
-            found = self._passages(query) or self._looked_up(query, rivals)
+            found = self._happened(query) or self._passages(query) or self._looked_up(query, rivals)
         else:
             found = self._pick(query, ranked[0], rivals)
         if found and query.wh and query.doer and not asks(query, "not"):
@@ -1583,6 +1606,38 @@ class SheetIndex:
             if denies(query.doer, doc):
                 return None  # "when did the US sign": the item says it did not
         return found
+
+    def _happened(self, query: Query) -> Found | None:
+        """What happened somewhere or some day, or at an event named ("what happened in
+        Luxembourg", "on 11 February", "at the New Delhi summit"): the one timeline entry
+        whose title, place or date says every other word of the question. Two such entries,
+        or none, and there is no answer."""
+        if not query.happened_at:
+            return None  # not "what happened to the fund": what became of it
+        rest = [w for w in query.words if not w.spellings <= HAPPEN]
+        if not rest:
+            return None  # "what happened": the whole sheet
+        told = [
+            index
+            for index, doc in enumerate(self._docs)
+            if doc.section == "timeline"
+            # "at the meeting" (this event, whatever qualifies it): its own entry, dated to
+            # the day within it (not "2026", which a year-long plan may be), or none
+            and (not query.of_event or self._held_here(doc))
+            and all(
+                w.spellings
+                & (
+                    doc.head_words
+                    | {fact[6:] for fact in doc.facts if fact.startswith("where:")}
+                    | self._date_words[doc.item_id]
+                )
+                for w in rest
+            )
+        ]
+        return self._found(MATCH_THRESHOLD, told[0]) if len(told) == 1 else None
+
+    def _held_here(self, doc: Doc) -> bool:
+        return doc.item_id in self._event.held_during and len(self._dated[doc.item_id]) == 10
 
     def _looked_up(self, query: Query, rivals: list[tuple[float, int]]) -> Found | None:
         """Words to look up, not a question ("vance steam engine"): the one item of the

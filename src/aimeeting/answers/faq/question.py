@@ -329,7 +329,11 @@ class Query(NamedTuple):
     beside: bool = False  # "the summit after Evian": one placed against another, unnamed
     said_where: tuple[frozenset[str], ...] = ()  # "say in Budapest": where or when it was said
     countries: bool = False  # "which countries": more than one, each by its name
+    happened_at: bool = False  # "what happened in Luxembourg": there or then, not after
 
+
+HAPPENED_AT = re.compile(r"\bwhat\b.*\b(?:happen|occur)\w*\s+(?:at|in|on|during)\b", re.IGNORECASE)
+"""What happened at, in, on or during something: there or then, not what came after."""
 
 HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
 

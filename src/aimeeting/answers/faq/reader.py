@@ -21,6 +21,7 @@ from aimeeting.answers.faq.question import (
     COUNTED_WORDS,
     DATE_REACH,
     EVENT_WORDS,
+    HAPPENED_AT,
     HOW_MANY,
     IDENTITY,
     IDENTITY_WORDS,
@@ -319,6 +320,7 @@ class QuestionReader:
             self._beside_another(tokens, said, venues or ()),
             self._said_where(tokens, said),
             bool(WHICH_COUNTRIES.search(question)),
+            not wh and bool(HAPPENED_AT.search(question)),
         )
 
     def _said_where(
