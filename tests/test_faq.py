@@ -3056,3 +3056,24 @@ def test_what_happened_somewhere_or_some_day_is_the_one_entry_placed_so(
     # What happened at the fund's launch is not what happened next.
     assert answered("what happened at the data fund launch", items) == "f"
     assert answered("what happened next", items) == "a"
+
+
+def test_a_speaker_called_by_the_role_their_quote_gives(fixture_sheet: Briefing) -> None:
+    """'What did the Hungarian minister say': the quote whose speaker's role is Minister of
+    Transport of Hungary; the rank must be said ("minister" is no vice-minister), and the
+    whole of what is called by it must be in one role."""
+    kiss = quote("k", "Zoltán Kiss", "Budapest will welcome the fifth forum.")
+    kiss["role"] = "Minister of Transport of Hungary"
+    petrovic = quote("p", "Milan Petrović", "Maintenance is cheaper than dredging in a crisis.")
+    petrovic["role"] = "Minister of Transport of Serbia"
+    deputy = quote("d", "Ana Reyes", "Data must travel in one standard.")
+    deputy["role"] = "Vice-Minister for Digital Affairs of Chile"
+    items = sheet(fixture_sheet, quotes=[kiss, petrovic, deputy])
+    assert answered("what did the Hungarian minister say", items) == "k"
+    assert answered("what did the Serbian minister say about dredging", items) == "p"
+    assert answered("what did Chile's vice-minister say", items) == "d"
+    assert answered("what did the transport minister say", items) is None  # two of them
+    assert answered("what did the minister say", items) is None
+    assert answered("what did the Chilean minister say", items) is None  # a vice-minister
+    assert answered("what did the Hungarian minister say about dredging", items) is None
+    assert answered("what did the Polish minister say", items) is None

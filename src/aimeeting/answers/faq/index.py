@@ -56,6 +56,7 @@ from aimeeting.answers.faq.question import (
     is_count,
     is_participle,
     is_qualifier,
+    names_role,
     office_words,
     time_relations,
     within,
@@ -1221,6 +1222,12 @@ class SheetIndex:
             named = len(topic) < len(query.words) - 1 or any(
                 name & asked - {"say"} for name in heads[: doc.names]
             )
+            if not named and self._called_by_role(query, doc):
+                # "What did the Hungarian minister say": the speaker, by the role the
+                # quote gives ("Minister of Transport of Hungary").
+                role = frozenset(doc.units[doc.head_units])
+                topic = [w for w in topic if not w.spellings & role]
+                named = True
             if all(w.spellings & doc.words for w in topic) and (
                 named or not topic or all(w.spellings & heads[-1] for w in topic)
             ):
@@ -1257,6 +1264,15 @@ class SheetIndex:
             core = max((self._coverage(c, asked, False) for c in cores), default=0.0)
             covered = max(covered, CORE_WEIGHT * core)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
+
+    @staticmethod
+    def _called_by_role(query: Query, doc: Doc) -> bool:
+        """Whether the question calls a quote's speaker by the role the quote gives."""
+        if len(doc.units) <= doc.head_units:
+            return False
+        said = next((n for n, w in enumerate(query.words) if w.spellings == {"say"}), 0)
+        who = frozenset(s for w in query.words[:said] for s in w.spellings)
+        return names_role(who, doc.units[doc.head_units])
 
     def _rare_kind(self, query: Query) -> bool:
         """Whether a one-word question asks when, where or why about a rare word ('why was

@@ -5,7 +5,7 @@ say so. Nothing here knows any particular event."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -512,6 +512,13 @@ def doer_asked(
             return None  # "when was the council founded", not "is the charter binding"
         return words[0].spellings, words[1].spellings
     return None
+
+
+def names_role(said: Set[str], role: Sequence[str]) -> bool:
+    """Whether words call someone by their role: all of them in it, its first word among
+    them (the rank: "vice-minister" is not "minister"), and one more ("the Hungarian
+    minister", "Chile's deputy minister"; not "the minister", of several)."""
+    return len(said) >= 2 and bool(role) and role[0] in said and said <= set(role)
 
 
 @cache

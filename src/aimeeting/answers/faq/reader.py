@@ -50,6 +50,7 @@ from aimeeting.answers.faq.question import (
     doer_asked,
     intent_stems,
     is_qualifier,
+    names_role,
     what_turned_up,
     which_thing,
 )
@@ -121,6 +122,14 @@ class QuestionReader:
             if doc.section in ("people", "quotes")
             for head in doc.heads[: doc.names]
             if head - {"say"}
+        )
+
+        # The roles quotes give their speakers ("Minister of Transport of Hungary"): what
+        # one "said" is a quote ("what did the Hungarian minister say"), not a text's words.
+        self._speaker_roles = tuple(
+            doc.units[doc.head_units]
+            for doc in docs
+            if doc.section == "quotes" and len(doc.units) > doc.head_units
         )
 
     def read(self, question: str) -> Query | None:
@@ -536,6 +545,7 @@ class QuestionReader:
         return (
             bool(thing)
             and thing[-1] in self._common_words  # a thing, not a party ("India")
+            and not any(names_role(subject, role) for role in self._speaker_roles)
             and not any(name <= subject for name in self._party_names)
         )
 

@@ -71,6 +71,26 @@ _DEMONYMS = {
     **{"korean": "korea", "spanish": "spain", "dutch": "netherlands", "emirati": "uae"},
     **{"british": "uk", "american": "usa", "americans": "usa", "european": "europe"},
     **{"brazilian": "brazil", "australian": "australia", "mexican": "mexico"},
+    # Europe
+    **{"austrian": "austria", "belgian": "belgium", "bulgarian": "bulgaria"},
+    **{"croatian": "croatia", "cypriot": "cyprus", "czech": "czechia", "danish": "denmark"},
+    **{"estonian": "estonia", "finnish": "finland", "greek": "greece", "hungarian": "hungary"},
+    **{"irish": "ireland", "latvian": "latvia", "lithuanian": "lithuania", "maltese": "malta"},
+    **{"polish": "poland", "portuguese": "portugal", "romanian": "romania"},
+    **{"slovak": "slovakia", "slovenian": "slovenia", "swedish": "sweden"},
+    **{"norwegian": "norway", "icelandic": "iceland", "ukrainian": "ukraine"},
+    **{"russian": "russia", "turkish": "turkey", "serbian": "serbia", "moldovan": "moldova"},
+    **{"luxembourgish": "luxembourg", "scottish": "scotland", "welsh": "wales"},
+    # The Americas, Asia, Africa and Oceania
+    **{"argentine": "argentina", "argentinian": "argentina", "chilean": "chile"},
+    **{"peruvian": "peru", "colombian": "colombia", "bolivian": "bolivia"},
+    **{"ecuadorian": "ecuador", "venezuelan": "venezuela", "uruguayan": "uruguay"},
+    **{"indonesian": "indonesia", "vietnamese": "vietnam", "thai": "thailand"},
+    **{"filipino": "philippines", "malaysian": "malaysia", "singaporean": "singapore"},
+    **{"pakistani": "pakistan", "bangladeshi": "bangladesh", "saudi": "saudi"},
+    **{"israeli": "israel", "iranian": "iran", "egyptian": "egypt", "qatari": "qatar"},
+    **{"nigerian": "nigeria", "kenyan": "kenya", "ethiopian": "ethiopia"},
+    **{"moroccan": "morocco", "rwandan": "rwanda", "ghanaian": "ghana"},
 }
 """A country's adjective is the country: "the Swiss president" is Switzerland's."""
 SIZE_ASKED = re.compile(r"\bhow many members (?:does|do|did) (.+?) (?:have|has|had)\b")
