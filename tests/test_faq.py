@@ -3077,3 +3077,17 @@ def test_a_speaker_called_by_the_role_their_quote_gives(fixture_sheet: Briefing)
     assert answered("what did the Chilean minister say", items) is None  # a vice-minister
     assert answered("what did the Hungarian minister say about dredging", items) is None
     assert answered("what did the Polish minister say", items) is None
+
+
+def test_the_year_before_the_word_for_the_event_names_an_edition(
+    fixture_sheet: Briefing,
+) -> None:
+    """'Where was the 2025 meeting': the entry headed as a meeting of this series and dated
+    2025; not another body's meeting of that year, nor 'the 2025 data meeting'."""
+    first = event_item("f", "First meeting", "Ministers meet in Northport.", "2025-02-27")
+    other = event_item("o", "Eastvale Council meeting", "The council meets in Sofia.", "2024-05-02")
+    items = sheet(fixture_sheet, timeline=[first, other])
+    assert answered("where was the 2025 meeting", items) == "f"
+    assert answered("where was the 2024 meeting", items) is None  # the Eastvale Council's
+    assert answered("where was the 2023 meeting", items) is None
+    assert answered("where was the 2025 data meeting", items) is None

@@ -590,6 +590,36 @@ class SheetIndex:
         particular must be, unless the question's words are dated with it."""
         return self._dated.get(doc.item_id, "")[:4] if doc.section == "timeline" else ""
 
+    def _edition_year(self, query: Query, doc: Doc) -> str:
+        """The year of a timeline entry headed with a word for an event, when the question
+        puts that year before that word alone ("the 2027 meeting", "the 2024 conference"):
+        one edition of a series, which the entry is."""
+        year = self._own_year(doc)
+        events = doc.head_words & event_stems()
+        if not year or not events:
+            return ""
+        for binding in query.bindings:
+            if binding.qualifier.spellings == {year} and (
+                # the year and the word for the event alone ("the 2026 AI summit" may be
+                # another summit of 2026 than one of AI)
+                (binding.qualified and all(w.spellings & events for w in binding.qualified))
+                or (binding.of_the_event and not binding.qualified and self._of_series(doc))
+            ):
+                return year
+        return ""
+
+    def _of_series(self, doc: Doc) -> bool:
+        """Whether the item is headed as an edition of this event's series: before its word
+        for an event, nothing but an ordinal, a year or words of this event's names ("First
+        forum"; not "EUSDR Annual Forum", another body's)."""
+        titled = self._event.title_words
+        names = self._name_words - self._common_words - titled
+        return any(
+            word in event_stems() and not set(unit[:i]) & names
+            for unit in doc.units[: doc.head_units]
+            for i, word in enumerate(unit)
+        )
+
     def _asked_of_its_own(self, doc: Doc, binding: Binding) -> bool:
         """Whether an FAQ entry is asked of this sheet's event by the word for an event the
         binding qualifies ("What happened after the meeting?")."""
@@ -951,7 +981,7 @@ class SheetIndex:
         strict = rules is not Rules.NONE
         doc = self._docs[index]
         light = self._light_only[index] if query.what else frozenset()
-        asked_words = doc.head_words - light
+        asked_words = (doc.head_words - light) | {self._edition_year(query, doc)} - {""}
         total = found = 0.0
         for word in query.words:
             if query.contents and word.spellings == {"contain"} and not doc.asked:
@@ -1257,6 +1287,10 @@ class SheetIndex:
             for head in self._heads_asked(query, heads, doc)
         )
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
+        if self._edition_year(query, doc):
+            # "Where was the 2027 meeting": the meeting the entry is, dated 2027, said well
+            # enough by the year.
+            covered = max(covered, needed)
         if not doc.asked and doc.section != "quotes":
             # What a heading names may be said without where or when it was: "the second
             # meeting" is "Second ministerial meeting in Eastvale".
