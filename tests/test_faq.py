@@ -3091,3 +3091,28 @@ def test_the_year_before_the_word_for_the_event_names_an_edition(
     assert answered("where was the 2024 meeting", items) is None  # the Eastvale Council's
     assert answered("where was the 2023 meeting", items) is None
     assert answered("where was the 2025 data meeting", items) is None
+
+
+def test_which_building_asks_a_name_the_sheet_need_not_call_a_building(
+    fixture_sheet: Briefing,
+) -> None:
+    """'Which building did they meet in': the venue's name, though no item says 'building';
+    where a sheet names no building, still no answer."""
+    venue = faq_item("v", "Where was it held?", "At the Kioi Conference Centre in Tokyo.")
+    items = sheet(fixture_sheet, faq=[venue])
+    assert answered("which building was it held in", items) == "v"
+    city_only = sheet(fixture_sheet, faq=[faq_item("v", "Where was it held?", "In Tokyo.")])
+    assert answered("which building was it held in", city_only) is None
+
+
+def test_a_verb_is_found_as_its_noun_or_its_synonym(fixture_sheet: Briefing) -> None:
+    """'Ratifying' is found as 'ratification', 'wrote' as 'drafted' (general English, which
+    the stemmer leaves apart)."""
+    timetable = outcome_item(
+        "t", "Timetable for ratification", "None for the charter was published."
+    )
+    annex = party("a", "Working Group on Standards", "group", "Drafted the annex on metadata")
+    items = sheet(fixture_sheet, outcomes=[timetable], people=[annex])
+    assert answered("is there a timetable for ratifying the charter", items) == "t"
+    assert answered("who wrote the metadata annex", items) == "a"
+    assert answered("who translated the metadata annex", items) is None

@@ -200,6 +200,16 @@ class QuestionReader:
                         return None
                     read[token] = self._vocabulary.read(token)
             word = read[token]
+            if (
+                word is not None
+                and token in BUILDINGS
+                and tokens[position - 1 : position] == ("where",)  # "which building", so read
+                and not word.spellings & self._vocabulary.frequency.keys()
+            ):
+                # "which building did they meet in": a building's name is asked, which a
+                # sheet gives without calling it one ("at the Grand Palais")
+                sequence.append(None)
+                continue
             if word is not None and tokens[position + 1 : position + 2] in BUILDING_AFTER:
                 word = word._replace(may_be_event=False)  # "Conference Hall": a building
             if word is not None and position in spelt:

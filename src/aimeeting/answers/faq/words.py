@@ -58,6 +58,8 @@ IRREGULAR = {
     "grown": "grow",
     "why": "why",  # Snowball makes it "whi"; it is a kind of answer, not a word to find
     "met": "meet",
+    "wrote": "write",
+    "written": "write",
     # Snowball makes "preside" "presid", as it does "president": presiding is chairing.
     **{"preside": "chair", "presides": "chair", "presided": "chair", "presiding": "chair"},
     # "the ministries concerned" are those involved, not worried: no "concern" to find
@@ -264,6 +266,8 @@ GROUPS = (
     "describe description",
     "explain explanation",
     "prove proof",
+    "ratify ratification",
+    "write draft",
 )
 WH_WORDS = frozenset({"who", "when", "where", "why", "count", "partof"})
 """Canonical words that say what kind of answer is wanted."""
