@@ -3116,3 +3116,50 @@ def test_a_verb_is_found_as_its_noun_or_its_synonym(fixture_sheet: Briefing) -> 
     assert answered("is there a timetable for ratifying the charter", items) == "t"
     assert answered("who wrote the metadata annex", items) == "a"
     assert answered("who translated the metadata annex", items) is None
+
+
+def test_a_number_written_onto_a_name_is_never_another_number(fixture_sheet: Briefing) -> None:
+    """'mop4' is not a misspelt 'mop5' (nor 'mop'): a number is never a slip of another; it
+    is the sheet's 'MOP-4' where one is written so."""
+    fifth = {
+        "id": "n",
+        "label": "Next meeting",
+        "value": "Fifth meeting of the parties (MOP-5) in Dushanbe, in 2027",
+        "sources": [SOURCE],
+    }
+    fourth = event_item("f", "MOP-4 in Bishkek", "The parties meet in Bishkek.", "2023-10")
+    items = sheet(fixture_sheet, key_facts=[fifth], timeline=[fourth])
+    assert answered("where was mop5 held", items) == "n"
+    assert answered("where was mop4 held", items) == "f"
+    assert answered("where was mop3 held", items) is None
+    only_fifth = sheet(fixture_sheet, key_facts=[fifth])
+    assert answered("where was mop4 held", only_fifth) is None
+
+
+def test_this_event_put_in_another_place_is_no_event_the_sheet_knows(
+    fixture_sheet: Briefing,
+) -> None:
+    """'The second Friends Group meeting in Paris' (this event, its place in the series said,
+    in a city not its own) is no meeting the sheet knows; nor is what a key fact places in
+    another city done in this event's city ('signed in Almaty' is not 'signed in Tokyo')."""
+    paris = faq_item(
+        "p", "What happened after?", "G7 digital ministers, meeting in Paris in May, agreed."
+    )
+    signed = {
+        "id": "s",
+        "label": "Charter",
+        "value": "Signed in Osaka on 22 March 2017",
+        "sources": [SOURCE],
+    }
+    osaka = event_item("o", "Charter signed", "The charter is signed in Osaka.", "2017-03-22")
+    items = sheet(fixture_sheet, faq=[paris], key_facts=[signed], timeline=[osaka])
+    assert answered("when did the G7 digital ministers meet in Paris", items) == "p"
+    assert answered("when was the second friends group meeting in paris", items) is None
+    assert answered("when was the charter signed", sheet(fixture_sheet, key_facts=[signed])) == "s"
+    assert answered("when was the charter signed in tokyo", items) is None
+
+
+def test_in_the_end_is_finally_not_an_ending(fixture_sheet: Briefing) -> None:
+    result = faq_item("r", "What did the meeting produce?", "An action plan.")
+    items = sheet(fixture_sheet, faq=[result])
+    assert answered("so what came out of it in the end?", items) == "r"

@@ -201,6 +201,12 @@ class SheetIndex:
             if doc.section == "timeline"
         }
         self._dates_told = frozenset().union(*self._date_words.values())
+        self._places = frozenset(
+            fact.split(":", 1)[1]
+            for doc in self._docs
+            for fact in doc.facts
+            if fact.startswith("where:")
+        )
         self._agreed = agreed  # outcomes the participants adopted
         # FAQ entries said to tell who attended (not asked so): they name no one.
         attended = frozenset(content_words(WHO_ATTENDED))
@@ -401,11 +407,11 @@ class SheetIndex:
 
     def _placed_away(self, query: Query, doc: Doc) -> bool:
         """Whether the question says this event's city ("in Tokyo", read as where the
-        sheet's events are) and the item, a timeline entry of another time, names other
-        places and not the city: the G7 digital ministers' meeting in Paris in May is not
-        one in Tokyo."""
+        sheet's events are) and the item, a timeline entry of another time or a key fact,
+        names other places and not the city: the G7 digital ministers' meeting in Paris in
+        May is not one in Tokyo, nor a convention "signed in Almaty" signed in Tashkent."""
         return (
-            doc.section == "timeline"
+            (doc.section == "timeline" or (doc.section == "key_facts" and query.in_city))
             and doc.item_id not in self._event.held_during
             and self._places_elsewhere(query, doc.facts, doc.words)
         )
@@ -1595,7 +1601,12 @@ class SheetIndex:
             # "What was the summit?", "Northport forum: what is it?": what this event is,
             # when one FAQ entry asks that in the event's own names ("what are they" is not).
             return Found("faq", self._event.what_event[0], MATCH_THRESHOLD)
-        if query is None or not (query.words or query.wh) or self._misdated(query):
+        if (
+            query is None
+            or not (query.words or query.wh)
+            or self._misdated(query)
+            or self._misplaced(query, question)
+        ):
             return None
         if query.beside:
             return None  # "the summit after Evian": not Evian's, and no item says which
@@ -1741,6 +1752,22 @@ class SheetIndex:
                 w.spellings <= LIGHT_WITH_PLACE_OR_TIME or self._not_its_year(w)
                 for w in query.words
             )
+        )
+
+    def _misplaced(self, query: Query, question: str) -> bool:
+        """Whether the question names this event, its place in the series too, and puts it
+        in a place the sheet knows, not its own: "the second Friends Group meeting in Paris"
+        is no meeting the sheet knows, whatever else met in Paris. (Without its place in the
+        series, "the ministerial meeting in Port Lunelle" may be another of the series.)"""
+        own = self._event.venues | self._event.cities
+        ordinal = self._event.ordinal
+        return (
+            query.of_event and ordinal is not None and ORDINALS[ordinal] in word_tokens(question)
+        ) and any(
+            binding.qualifier.spellings & self._places
+            and not binding.qualifier.spellings & own
+            and any(w.spellings & ({"meet"} | self._event.own) for w in binding.qualified)
+            for binding in query.bindings
         )
 
     def _not_its_year(self, word: Word) -> bool:

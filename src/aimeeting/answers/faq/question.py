@@ -330,6 +330,7 @@ class Query(NamedTuple):
     said_where: tuple[frozenset[str], ...] = ()  # "say in Budapest": where or when it was said
     countries: bool = False  # "which countries": more than one, each by its name
     happened_at: bool = False  # "what happened in Luxembourg": there or then, not after
+    in_city: bool = False  # "signed in Tashkent": this event's city said as where, not a name
 
 
 HAPPENED_AT = re.compile(r"\bwhat\b.*\b(?:happen|occur)\w*\s+(?:at|in|on|during)\b", re.IGNORECASE)

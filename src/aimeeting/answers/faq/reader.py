@@ -307,6 +307,7 @@ class QuestionReader:
         of_event = (
             deictic
             or bool(optional)
+            or any(w is not None and n is None for w, n in zip(said, named, strict=True))
             or any(self._event.is_own(w) for w in words)
             or self._says_title(said)  # "the AI Action Summit", said in full
             or (bool(kept) and all(w.spellings <= _BUILDING_STEMS for w in kept))  # "what hotel"
@@ -340,6 +341,10 @@ class QuestionReader:
             self._said_where(tokens, said),
             bool(WHICH_COUNTRIES.search(question)),
             not wh and bool(HAPPENED_AT.search(question)),
+            any(
+                before in ("in", "at") and canonical_form(token) in self._event.city
+                for before, token in pairwise(tokens)
+            ),
         )
 
     def _said_where(

@@ -5,6 +5,7 @@ bounded few per word), a word derived from one, or two of its words run together
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -36,6 +37,9 @@ from aimeeting.answers.faq.words import (
     wh_typos,
     word_tokens,
 )
+
+_NUMBERED_NAME = re.compile(r"([^\W\d_]{2,})(\d{1,2})")
+"""Letters and a number of one or two digits, written together: "mop4", "cop29"."""
 
 
 class Vocabulary:
@@ -135,6 +139,11 @@ class Vocabulary:
         ("fundraising" is "fund" and "raising"; not "takeover"), stands for both; otherwise
         the word itself."""
         canonical = canonical_form(word)
+        numbered = _NUMBERED_NAME.fullmatch(word)
+        if numbered and canonical not in self.frequency:
+            # "mop4" for "MOP-4": a name the sheet uses and its number, written together
+            name, number = numbered.groups()
+            return (name, number) if canonical_form(name) in self.frequency else (word,)
         if (
             len(word) < 2 * COMPOUND_PART
             or not word.isalpha()

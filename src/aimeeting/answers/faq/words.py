@@ -125,6 +125,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         r" host \1",
     ),
+    (re.compile(r"\bin the end\b(?! of)"), " "),  # "what came of it in the end": finally
     (re.compile(r"\babout (?=\d)"), " "),  # "about 60", "about 29 May": roughly, no topic
     (re.compile(r"\b(?:is|are|was|were|be|been|being) represented\b"), " attend "),
     (
@@ -490,6 +491,9 @@ def _slips(word: str) -> set[str]:
     return (deletes(word) | swaps) - {word}
 
 
+_DIGITS = re.compile(r"\D")
+
+
 def typo_distance(word: str, known: str) -> int | None:
     """The edits from ``known`` to ``word`` when ``word`` may be it mistyped, else None.
 
@@ -498,8 +502,8 @@ def typo_distance(word: str, known: str) -> int | None:
     up to five letters must begin with the same letter. Longer words may be one edit off,
     or two from eight letters on.
     """
-    if word.isdigit() or known.isdigit():
-        return None  # 2027 is not a misspelt 2028
+    if word.isdigit() or known.isdigit() or _DIGITS.sub("", word) != _DIGITS.sub("", known):
+        return None  # 2027 is not a misspelt 2028, nor "mop4" a misspelt "mop5" or "mop"
     distance = edit_distance(word, known)
     if distance == 0 or (len(word) <= 5 and word[0] != known[0]):
         return None
