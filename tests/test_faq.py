@@ -3163,3 +3163,38 @@ def test_in_the_end_is_finally_not_an_ending(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What did the meeting produce?", "An action plan.")
     items = sheet(fixture_sheet, faq=[result])
     assert answered("so what came out of it in the end?", items) == "r"
+
+
+def test_a_key_fact_counts_what_its_label_names(fixture_sheet: Briefing) -> None:
+    """'Parties: Four: ...', 'Delegates: About 320': the value's leading number counts what
+    the label names; a sum of money counts nothing ('2.1 billion euros of projects')."""
+    parties = {
+        "id": "p",
+        "label": "Parties",
+        "value": "Four: Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan",
+        "sources": [SOURCE],
+    }
+    pipeline = {
+        "id": "m",
+        "label": "Project pipeline",
+        "value": "2.1 billion euros of rail projects",
+        "sources": [SOURCE],
+    }
+    items = sheet(fixture_sheet, key_facts=[parties, pipeline])
+    assert answered("how many parties", items) == "p"
+    assert answered("how many projects are in the pipeline", items) is None
+
+
+def test_central_asian_adjectives_and_irregular_verbs(fixture_sheet: Briefing) -> None:
+    """'The Kazakh minister' is Kazakhstan's; 'shrunk' is 'shrink', 'led' is 'lead'."""
+    minister = party("k", "Yerlan Zhaksylykov", "person", "Minister of Water of Kazakhstan")
+    glaciers = {
+        "id": "g",
+        "title": "Glaciers",
+        "detail": "The glaciers shrink by a fifth in thirty years.",
+        "sources": [SOURCE],
+    }
+    items = sheet(fixture_sheet, people=[minister], challenges=[glaciers])
+    assert answered("who is the kazakh minister of water", items) == "k"
+    assert answered("who is the uzbek minister of water", items) is None
+    assert answered("how much have the glaciers shrunk", items) == "g"

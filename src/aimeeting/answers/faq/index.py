@@ -829,6 +829,15 @@ class SheetIndex:
         named = self._unheaded_names(query, doc)
         if doc.asked and not named and all(s & doc.head_words for s in query.many):
             return True
+        if (
+            doc.section == "key_facts"
+            and not named
+            and len(doc.units) > 1
+            and all(s & set(doc.units[0]) for s in query.many)
+            and is_count(doc.units[1][0])
+            and KINDS["money"].isdisjoint(doc.units[1][1:3])  # "2.1 billion euros": a sum
+        ):
+            return True  # "Parties: Four: ...", "Delegates: About 320": the label is counted
         return self._counts_in(query.many, doc.units, named)
 
     def _unheaded_names(self, query: Query, doc: Doc) -> list[frozenset[str]]:

@@ -58,6 +58,11 @@ IRREGULAR = {
     "grown": "grow",
     "why": "why",  # Snowball makes it "whi"; it is a kind of answer, not a word to find
     "met": "meet",
+    "led": "lead",
+    "shrank": "shrink",
+    "shrunk": "shrink",
+    "gave": "give",
+    "given": "give",
     "wrote": "write",
     "written": "write",
     # Snowball makes "preside" "presid", as it does "president": presiding is chairing.
@@ -93,6 +98,10 @@ _DEMONYMS = {
     **{"israeli": "israel", "iranian": "iran", "egyptian": "egypt", "qatari": "qatar"},
     **{"nigerian": "nigeria", "kenyan": "kenya", "ethiopian": "ethiopia"},
     **{"moroccan": "morocco", "rwandan": "rwanda", "ghanaian": "ghana"},
+    **{"kazakh": "kazakhstan", "kyrgyz": "kyrgyzstan", "tajik": "tajikistan"},
+    **{"uzbek": "uzbekistan", "turkmen": "turkmenistan", "afghan": "afghanistan"},
+    **{"mongolian": "mongolia", "nepali": "nepal", "georgian": "georgia"},
+    **{"armenian": "armenia", "azerbaijani": "azerbaijan"},
 }
 """A country's adjective is the country: "the Swiss president" is Switzerland's."""
 SIZE_ASKED = re.compile(r"\bhow many members (?:does|do|did) (.+?) (?:have|has|had)\b")
