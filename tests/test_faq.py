@@ -3198,3 +3198,11 @@ def test_central_asian_adjectives_and_irregular_verbs(fixture_sheet: Briefing) -
     assert answered("who is the kazakh minister of water", items) == "k"
     assert answered("who is the uzbek minister of water", items) is None
     assert answered("how much have the glaciers shrunk", items) == "g"
+
+
+def test_when_someone_spoke_is_when_their_quote_was_said(fixture_sheet: Briefing) -> None:
+    """'When did Kiss speak': a speech is what a quote is of ('speak' is 'say')."""
+    kiss = quote("k", "Zoltán Kiss", "Budapest will welcome the fifth forum.")
+    items = sheet(fixture_sheet, quotes=[kiss])
+    assert answered("when did Kiss speak", items) == "k"
+    assert answered("when did Petrović speak", items) is None

@@ -235,7 +235,7 @@ GROUPS = (
     "next upcoming following future another",
     "previous earlier prior preceding",
     "about purpose aim goal target objective topic agenda discuss discussion theme focus subject",
-    "say quote remark warn stress",
+    "say quote remark warn stress speak",
     "chair chairman chairwoman chairperson",
     "member membership",
     "sign signatory signature",
@@ -269,7 +269,6 @@ GROUPS = (
     # A verb and its noun, which the stemmer leaves apart ("advise", "advice")
     "advise advice",
     "decide decision",
-    "speak speech",
     "fail failure",
     "grow growth",
     "respond response",
