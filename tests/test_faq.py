@@ -3206,3 +3206,16 @@ def test_when_someone_spoke_is_when_their_quote_was_said(fixture_sheet: Briefing
     items = sheet(fixture_sheet, quotes=[kiss])
     assert answered("when did Kiss speak", items) == "k"
     assert answered("when did Petrović speak", items) is None
+
+
+def test_fillers_and_due_add_nothing(fixture_sheet: Briefing) -> None:
+    """'When is the roadmap due' asks when it is; 'ok', 'overall' add nothing; 'the next
+    steps' are what comes next."""
+    roadmap = event_item("r", "Investment roadmap", "A roadmap is to follow.", "2026-06")
+    result = faq_item("p", "What did the meeting produce?", "An action plan.")
+    upcoming = faq_item("n", "What comes next?", "A fourth meeting in 2027.")
+    items = sheet(fixture_sheet, timeline=[roadmap], faq=[result, upcoming])
+    assert answered("when is the investment roadmap due", items) == "r"
+    assert answered("ok, what did the meeting produce overall", items) == "p"
+    assert answered("what are the next steps", items) == "n"
+    assert answered("when is the budget due", items) is None

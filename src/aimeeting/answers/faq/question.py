@@ -223,7 +223,7 @@ summit", "the big summit"): they pick out no other event."""
 MEET_VERBS = frozenset({"meet", "meets", "met"})
 """'Who did he meet' is not about the meeting."""
 
-LIGHT_WITH_PLACE_OR_TIME = frozenset({"hold", "happen", "occur", "locat", "situat", "host"})
+LIGHT_WITH_PLACE_OR_TIME = frozenset({"hold", "happen", "occur", "locat", "situat", "host", "due"})
 """Verbs that add nothing to 'when' or 'where': 'where was it held' asks where it was."""
 
 LIGHT_WITH_TIME = frozenset({"start"})

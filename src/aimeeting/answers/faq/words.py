@@ -32,6 +32,7 @@ _STOPWORD_TEXT = """
     role roles job jobs position acronym abbreviation
     roughly approximately gonna wanna vs versus anymore true correct
     considered regarded deemed main principal chief all every each
+    ok okay overall
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # "about" is not a stop word: "what is the meeting about" asks for the subject.
@@ -135,6 +136,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         r" host \1",
     ),
     (re.compile(r"\bin the end\b(?! of)"), " "),  # "what came of it in the end": finally
+    (re.compile(r"\bnext steps?\b"), " next "),  # "what are the next steps": what comes next
     (re.compile(r"\babout (?=\d)"), " "),  # "about 60", "about 29 May": roughly, no topic
     (re.compile(r"\b(?:is|are|was|were|be|been|being) represented\b"), " attend "),
     (
