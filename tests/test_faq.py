@@ -3219,3 +3219,12 @@ def test_fillers_and_due_add_nothing(fixture_sheet: Briefing) -> None:
     assert answered("ok, what did the meeting produce overall", items) == "p"
     assert answered("what are the next steps", items) == "n"
     assert answered("when is the budget due", items) is None
+
+
+def test_where_the_ministers_met_is_where_the_meeting_was(fixture_sheet: Briefing) -> None:
+    """'Where did the ministers meet': those who take part meeting is the meeting itself;
+    'the G7 ministers' are another body's."""
+    where = faq_item("w", "Where was the meeting held?", "At the Kioi Conference Centre in Tokyo.")
+    items = sheet(fixture_sheet, faq=[where])
+    assert answered("where did the ministers meet", items) == "w"
+    assert answered("where did the G7 ministers meet", items) is None

@@ -522,8 +522,9 @@ class QuestionReader:
     ) -> list[Word | None]:
         """'What did ministers agree' asks what the meeting produced, 'what did participants
         discuss' what it was about: a word for those who take part, right after the
-        auxiliary ("did the members agree") and before a verb of producing or discussing, is
-        the meeting's own doing, not a thing to find. 'What did G7 ministers
+        auxiliary ("did the members agree") and before a verb of producing, discussing or
+        meeting ("where did the ministers meet"), is the meeting's own doing, not a thing to
+        find. 'What did G7 ministers
         agree' keeps both: another body's ministers; so do 'what did leaders agree at
         Eastvale' and 'in 2023', a name, place or time other than this event's."""
         own = self._event.cities
@@ -536,7 +537,8 @@ class QuestionReader:
                 and before
                 and before[0] in AUXILIARIES | BE
                 and after is not None
-                and after.spellings <= {"produce", "about"}  # agree, discuss
+                and after.spellings <= {"produce", "about", "meet"}  # agree, discuss, meet
+                and "again" not in tokens[i + 2 :]  # "when do ministers meet again": next
                 and not any(
                     w is not None
                     and (w.spellings & self._name_words or is_qualifier(w))
