@@ -3228,3 +3228,16 @@ def test_where_the_ministers_met_is_where_the_meeting_was(fixture_sheet: Briefin
     items = sheet(fixture_sheet, faq=[where])
     assert answered("where did the ministers meet", items) == "w"
     assert answered("where did the G7 ministers meet", items) is None
+
+
+def test_a_year_after_an_event_named_is_the_date_of_the_entry_headed_so(
+    fixture_sheet: Briefing,
+) -> None:
+    """'Where was the G7 summit in 2023': the entry headed as that summit and dated 2023;
+    not one headed with something done about a summit ('to seek to host an AI summit')."""
+    g7 = event_item("g", "G7 summit in Hiroshima", "Leaders meet in Hiroshima.", "2023-05-19")
+    bid = event_item("b", "Japan to seek to host an AI summit", "Japan bids.", "2025-12-19")
+    items = sheet(fixture_sheet, timeline=[g7, bid])
+    assert answered("where was the G7 summit in 2023", items) == "g"
+    assert answered("where was the G7 summit in 2024", items) is None
+    assert answered("where was the AI summit in 2025", items) is None

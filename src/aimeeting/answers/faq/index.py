@@ -601,7 +601,9 @@ class SheetIndex:
         puts that year before that word alone ("the 2027 meeting", "the 2024 conference"):
         one edition of a series, which the entry is."""
         year = self._own_year(doc)
-        events = doc.head_words & event_stems()
+        # headed as the event, before any comma or preposition ("G7 Hiroshima Summit",
+        # "Third forum, Belgrade"; not "Japan to seek to host an AI summit")
+        events = (doc.cores[0] if doc.cores else frozenset()) & event_stems()
         if not year or not events:
             return ""
         for binding in query.bindings:
@@ -1057,7 +1059,11 @@ class SheetIndex:
             if index in self._attended and not counts_takers(query, doc):
                 return 0.0  # said to tell who attended and how many of what it counts
             said = frozenset(s for word in query.words for s in word.spellings)
-            if not all(self._bound(doc, binding, said) for binding in query.bindings):
+            edition = self._edition_year(query, doc)  # "the G7 summit in 2023": its date
+            if not all(
+                self._bound(doc, binding, said) or binding.qualifier.spellings == {edition}
+                for binding in query.bindings
+            ):
                 return 0.0
         if strict and query.many and not self._counts_said(query, doc):
             return 0.0  # "how many meetings have there been": not "41 countries"
