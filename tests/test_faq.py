@@ -3241,3 +3241,12 @@ def test_a_year_after_an_event_named_is_the_date_of_the_entry_headed_so(
     assert answered("where was the G7 summit in 2023", items) == "g"
     assert answered("where was the G7 summit in 2024", items) is None
     assert answered("where was the AI summit in 2025", items) is None
+
+
+def test_this_events_word_with_another_year_is_that_edition(fixture_sheet: Briefing) -> None:
+    """'Where was the meeting held in 2025': the entry headed as a meeting of the series and
+    dated 2025, though the question calls it by this event's own word."""
+    first = event_item("f", "First meeting, Northport", "Ministers meet in Northport.", "2025-02")
+    items = sheet(fixture_sheet, timeline=[first])
+    assert answered("where was the meeting held in 2025", items) == "f"
+    assert answered("where was the meeting held in 2024", items) is None

@@ -380,6 +380,7 @@ class SheetIndex:
             and not any(b.of_the_event for b in query.bindings)
             and not any(w.spellings & (RELATIVE | event_stems()) for w in query.words)
             and self._heads_another_event(doc, {s for w in query.words for s in w.spellings})
+            and not self._edition_year(query, doc)  # "the forum in 2023": that edition
         )
 
     def _heads_another_event(self, doc: Doc, said: Set[str] = frozenset()) -> bool:
