@@ -3250,3 +3250,14 @@ def test_this_events_word_with_another_year_is_that_edition(fixture_sheet: Brief
     items = sheet(fixture_sheet, timeline=[first])
     assert answered("where was the meeting held in 2025", items) == "f"
     assert answered("where was the meeting held in 2024", items) is None
+
+
+def test_a_count_of_a_kind_of_participant_is_asked_of_who_took_part(
+    orrindale: Briefing,
+) -> None:
+    """'Number of international organisations': how many of them took part, which 'How many
+    took part?' answers when its answer counts them (its aliases ask of countries and
+    delegations only)."""
+    assert answered("number of international organisations", orrindale) == "faq-participants"
+    assert answered("how many international orgs were there", orrindale) == "faq-participants"
+    assert answered("number of international banks", orrindale) is None

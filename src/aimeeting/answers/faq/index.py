@@ -1441,8 +1441,10 @@ class SheetIndex:
         if any(w.spellings & doc.head_words for w in query.words if self._weight(w) == rarest):
             return True
         asked = {s for w in query.words for s in w.spellings} | query.wh | query.optional
+        # "how many organisations": of those who took part, which a count of the event asks
+        implied = {"attend"} if query.many else set()
         return any(
-            head & asked and not head - asked - WH_WORDS - query.light - self._event.own
+            head & asked and not head - asked - WH_WORDS - query.light - self._event.own - implied
             for head in doc.heads
         )
 
