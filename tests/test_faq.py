@@ -3261,3 +3261,32 @@ def test_a_count_of_a_kind_of_participant_is_asked_of_who_took_part(
     assert answered("number of international organisations", orrindale) == "faq-participants"
     assert answered("how many international orgs were there", orrindale) == "faq-participants"
     assert answered("number of international banks", orrindale) is None
+
+
+def test_a_count_of_those_who_came_is_a_key_fact_counting_them(fixture_sheet: Briefing) -> None:
+    """'How many countries took part': 'Countries: 10: ...' counts them, though it does not
+    say they took part; 'Delegates: About 400' counts the delegates who attended."""
+    countries = {
+        "id": "c",
+        "label": "Countries",
+        "value": "10: Denmark, Estonia, Finland and seven more",
+        "sources": [SOURCE],
+    }
+    delegates = {"id": "d", "label": "Delegates", "value": "About 400", "sources": [SOURCE]}
+    dinner = event_item("x", "Dinner", "Ministers attend a dinner.", "2026-03-15")
+    items = sheet(fixture_sheet, key_facts=[countries, delegates], timeline=[dinner])
+    assert answered("how many countries took part", items) == "c"
+    assert answered("how many delegates attended", items) == "d"
+    assert answered("how many journalists attended", items) is None
+
+
+def test_a_prefix_written_without_its_hyphen_and_plural_peoples(fixture_sheet: Briefing) -> None:
+    """'Reelected' is the sheet's 're-elected'; 'the Estonians' are Estonia; to reduce is to
+    cut."""
+    reelected = event_item("r", "Takaichi re-elected", "She is re-elected party leader.", "2026-02")
+    signed = outcome_item("s", "Estonia signs", "Estonia signs the declaration to cut use.")
+    items = sheet(fixture_sheet, timeline=[reelected], outcomes=[signed])
+    assert answered("when was takaichi reelected", items) == "r"
+    assert answered("did the estonians sign the declaration", items) == "s"
+    assert answered("did estonia sign a declaration to reduce use", items) == "s"
+    assert answered("did the latvians sign the declaration", items) is None

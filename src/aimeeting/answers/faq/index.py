@@ -836,7 +836,8 @@ class SheetIndex:
             doc.section == "key_facts"
             and not named
             and len(doc.units) > 1
-            and all(s & set(doc.units[0]) for s in query.many)
+            and query.many[0] != {"attend"}
+            and all(s & set(doc.units[0]) for s in query.many if s != {"attend"})  # who came
             and is_count(doc.units[1][0])
             and KINDS["money"].isdisjoint(doc.units[1][1:3])  # "2.1 billion euros": a sum
         ):
@@ -1014,6 +1015,13 @@ class SheetIndex:
                 found += weight * BODY_WEIGHT
             elif doc.asked and word.spellings <= PRESENT:
                 total -= weight  # an entry answers as the sheet stands
+            elif (
+                word.spellings == {"attend"}
+                and query.many
+                and doc.section == "key_facts"
+                and self._counts_said(query, doc)
+            ):
+                found += weight * BODY_WEIGHT  # "Delegates: About 400": those who attended
             elif strict and not self._vocabulary.is_common(word):
                 return 0.0
         if strict and query.contents and not holds_contents(query, doc):
@@ -1146,7 +1154,12 @@ class SheetIndex:
             )
         ):
             return 0.0  # "who left office": whose role ended is not who resigned
-        if strict and doc.section == "key_facts" and not in_one_clause(query, doc):
+        if (
+            strict
+            and doc.section == "key_facts"
+            and not in_one_clause(query, doc)
+            and not (query.many and self._counts_said(query, doc))  # "Countries: 10"
+        ):
             return 0.0
         if strict and doc.asked and self._asked_otherwise(query, index, polar=False):
             return 0.0  # "what is the fund for": not "How big is the fund?"

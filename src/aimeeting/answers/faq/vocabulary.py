@@ -38,6 +38,8 @@ from aimeeting.answers.faq.words import (
     word_tokens,
 )
 
+_PREFIXES = ("re", "co")
+"""Prefixes a sheet writes with a hyphen ("re-elected", "co-chair") and a reader without."""
 _NUMBERED_NAME = re.compile(r"([^\W\d_]{2,})(\d{1,2})")
 """Letters and a number of one or two digits, written together: "mop4", "cop29"."""
 
@@ -139,6 +141,13 @@ class Vocabulary:
         ("fundraising" is "fund" and "raising"; not "takeover"), stands for both; otherwise
         the word itself."""
         canonical = canonical_form(word)
+        if word.startswith(_PREFIXES) and canonical not in self.frequency:
+            # "reelected" for "re-elected", "cohost" for "co-host": the sheet's hyphen
+            # leaves the prefix a word of its own, which says nothing to find
+            prefix = next(p for p in _PREFIXES if word.startswith(p))
+            rest = word[len(prefix) :]
+            if len(rest) >= COMPOUND_PART and canonical_form(rest) in self.frequency:
+                return (prefix, rest)
         numbered = _NUMBERED_NAME.fullmatch(word)
         if numbered and canonical not in self.frequency:
             # "mop4" for "MOP-4": a name the sheet uses and its number, written together

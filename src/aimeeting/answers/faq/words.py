@@ -266,6 +266,7 @@ GROUPS = (
     "succeed successor replace",
     "criticise criticize",
     "end finish conclude",
+    "cut reduce reduction lower decrease",
     "win victory",
     "compare comparison liken equivalent",
     # A verb and its noun, which the stemmer leaves apart ("advise", "advice")
@@ -425,6 +426,8 @@ def _stem(word: str) -> str:
         return IRREGULAR[word]
     if word in _DEMONYMS:
         word = _DEMONYMS[word]
+    elif word.endswith("s") and word[:-1] in _DEMONYMS:
+        word = _DEMONYMS[word[:-1]]  # "the Estonians", "did the Lithuanians sign"
     if not word.isalpha() or len(word) <= 2:
         return word
     # British and American spellings meet: organize -> organise, organization -> organisation.
