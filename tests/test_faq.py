@@ -3290,3 +3290,12 @@ def test_a_prefix_written_without_its_hyphen_and_plural_peoples(fixture_sheet: B
     assert answered("did the estonians sign the declaration", items) == "s"
     assert answered("did estonia sign a declaration to reduce use", items) == "s"
     assert answered("did the latvians sign the declaration", items) is None
+
+
+def test_the_next_one_is_the_next_of_this_events_kind(fixture_sheet: Briefing) -> None:
+    """'Where is the next one': 'one' stands for this event's kind, after its qualifier, and
+    is nothing to find; the qualifier still is."""
+    upcoming = faq_item("n", "Where is the next meeting?", "In Reykjavik, in 2028.")
+    items = sheet(fixture_sheet, faq=[upcoming])
+    assert answered("where is the next one", items) == "n"
+    assert answered("where was the previous one", items) is None

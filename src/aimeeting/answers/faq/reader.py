@@ -286,10 +286,22 @@ class QuestionReader:
             for binding in self._bindings(named, optional, tokens)
             if not binding.qualifier.spellings <= optional & self._event.dates  # its own date
         )
+        # "the next one": a word for this event, after its qualifier, to find as little
+        ones = any(
+            b.of_the_event and canonical_form(before) in b.qualifier.spellings
+            for before, token in pairwise(tokens)
+            if token in ("one", "ones")
+            for b in bindings
+        )
         kept = tuple(
             w
             for w in words
-            if not (w.spellings <= light or self._event.is_own(w) or w.spellings <= WH_WORDS)
+            if not (
+                w.spellings <= light
+                or self._event.is_own(w)
+                or w.spellings <= WH_WORDS
+                or (ones and w.spellings <= ONE)
+            )
         )
         contents = self._asks_contents(question, kept)
         if contents:  # "what does the plan say" asks what is in it, as an FAQ entry may be
