@@ -3299,3 +3299,13 @@ def test_the_next_one_is_the_next_of_this_events_kind(fixture_sheet: Briefing) -
     items = sheet(fixture_sheet, faq=[upcoming])
     assert answered("where is the next one", items) == "n"
     assert answered("where was the previous one", items) is None
+
+
+def test_the_role_a_quote_gives_picks_its_speaker_among_several() -> None:
+    """'What did the Latvian health minister say': of four health ministers' quotes, the one
+    whose role is Latvia's, though Latvia (the host) is said in most of the sheet."""
+    riga = load_briefing(BRIEFINGS / "riga-amr-2026.json")
+    assert answered("what did the latvian health minister say", riga) == "q-border"
+    assert answered("what did the norwegian health minister say", riga) == "q-waste"
+    assert answered("what did the health minister say", riga) is None
+    assert answered("what did the estonian health minister say", riga) is None

@@ -1341,7 +1341,8 @@ class SheetIndex:
             return False
         said = next((n for n, w in enumerate(query.words) if w.spellings == {"say"}), 0)
         who = frozenset(s for w in query.words[:said] for s in w.spellings)
-        return names_role(who, doc.units[doc.head_units])
+        # ... a name that may be left out elsewhere among them ("the Latvian minister")
+        return names_role(who | query.optional, doc.units[doc.head_units])
 
     def _rare_kind(self, query: Query) -> bool:
         """Whether a one-word question asks when, where or why about a rare word ('why was
@@ -1685,6 +1686,12 @@ class SheetIndex:
             if query.words and not query.wh:
                 ranked = [p for p in ranked if self._is_about(query, self._docs[p[1]])]
                 rivals = [p for p in rivals if self._is_about(query, self._docs[p[1]])]
+        called = [p for p in ranked if self._called_by_role(query, self._docs[p[1]])]
+        if called and all(self._docs[p[1]].section == "quotes" for p in called):
+            # "what did the Latvian health minister say": the quote of the one whose role
+            # that is, not every health minister's, though Latvia is said everywhere
+            ranked = called
+            rivals = [p for p in rivals if self._called_by_role(query, self._docs[p[1]])]
         if not ranked:
             if asks(query, "not"):
                 return None  # a negation is said where an item says what it is about
