@@ -3309,3 +3309,13 @@ def test_the_role_a_quote_gives_picks_its_speaker_among_several() -> None:
     assert answered("what did the norwegian health minister say", riga) == "q-waste"
     assert answered("what did the health minister say", riga) is None
     assert answered("what did the estonian health minister say", riga) is None
+
+
+def test_meeting_is_any_event_and_an_edition_is_named_by_its_place() -> None:
+    """On a sheet of conferences, 'the Riga meeting' is the Riga conference, and 'the
+    Helsinki meeting' the entry headed 'Second ... conference, Helsinki'; not a place the
+    sheet puts no conference in."""
+    riga = load_briefing(BRIEFINGS / "riga-amr-2026.json")
+    assert answered("when was the riga meeting announced", riga) == "tl-announced"
+    assert answered("who chaired the helsinki meeting", riga) == "tl-helsinki"
+    assert answered("who chaired the tallinn meeting", riga) is None

@@ -41,6 +41,7 @@ from aimeeting.answers.faq.question import (
     LIST_QUESTION,
     LOWER_WORD,
     MANY_EVENTS,
+    MEETING,
     NOT_WHAT,
     PRESENT,
     QUALIFIER_REACH,
@@ -138,6 +139,12 @@ def _runs_in(run: tuple[str, ...], unit: tuple[str, ...]) -> bool:
 
 
 HAPPEN = frozenset({"happen", "occur"})
+
+
+def spelt(word: Word) -> frozenset[str]:
+    """How an item may write the word: "meeting", a reader's word for any event, as a
+    conference, a forum or a summit."""
+    return event_stems() if word.spellings == MEETING and word.may_be_event else word.spellings
 
 
 def _date_words(date: str) -> frozenset[str]:
@@ -617,6 +624,20 @@ class SheetIndex:
                 return year
         return ""
 
+    def _edition_placed(self, query: Query, doc: Doc) -> bool:
+        """Whether the question names the event a timeline entry is headed as by the place
+        its title gives ("the Helsinki meeting" of "Second conference, Helsinki")."""
+        title = doc.heads[0]
+        if doc.section != "timeline" or doc.done or not title & event_stems():
+            return False  # not "Riga conference announced": what was done about one
+        return any(
+            binding.says_which
+            and binding.qualifier.spellings & title & self._places
+            and binding.qualified
+            and all(spelt(w) & title for w in binding.qualified)
+            for binding in query.bindings
+        )
+
     def _of_series(self, doc: Doc) -> bool:
         """Whether the item is headed as an edition of this event's series: before its word
         for an event, nothing but an ordinal, a year or words of this event's names ("First
@@ -677,7 +698,7 @@ class SheetIndex:
             for i in positions
             for word in unit[max(0, i - QUALIFIER_REACH) : i + QUALIFIER_REACH + 1]
         } | context
-        if not all(w.spellings & near for w in binding.qualified):
+        if not all(spelt(w) & near for w in binding.qualified):
             return False
         # "the next meeting": the item's "next" must qualify the event too, or end what
         # it says ("what comes next?"), not "the next AI summit".
@@ -1007,9 +1028,10 @@ class SheetIndex:
                 continue  # an outcome holds what it says, without saying "contains"
             weight = self._weight(word)
             total += weight
-            if word.spellings & asked_words:
+            spellings = spelt(word)
+            if spellings & asked_words:
                 found += weight
-            elif word.spellings & doc.words - light:
+            elif spellings & doc.words - light:
                 if strict and doc.asked and (is_qualifier(word) or word.spellings & ASKED_ONLY):
                     return 0.0  # "the next AI summit", "2028": how the entry is asked
                 found += weight * BODY_WEIGHT
@@ -1270,7 +1292,7 @@ class SheetIndex:
 
     def _covered(self, query: Query, doc: Doc) -> tuple[float, float]:
         """How much of the best heading of the item the question says, and how much it must."""
-        asked = {s for word in query.words for s in word.spellings} | set(query.wh)
+        asked = {s for word in query.words for s in spelt(word)} | set(query.wh)
         asked |= query.optional
         heads = doc.heads
         cores = doc.cores
@@ -1322,9 +1344,9 @@ class SheetIndex:
             for head in self._heads_asked(query, heads, doc)
         )
         covered = max((self._coverage(head, asked, doc.asked) for head in heads), default=0.0)
-        if self._edition_year(query, doc):
-            # "Where was the 2027 meeting": the meeting the entry is, dated 2027, said well
-            # enough by the year.
+        if self._edition_year(query, doc) or self._edition_placed(query, doc):
+            # "Where was the 2027 meeting", "who chaired the Helsinki meeting": the meeting
+            # the entry is, dated 2027 or headed with Helsinki, said well enough so.
             covered = max(covered, needed)
         if not doc.asked and doc.section != "quotes":
             # What a heading names may be said without where or when it was: "the second

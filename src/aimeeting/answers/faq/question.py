@@ -153,6 +153,9 @@ ASKED_ONLY = frozenset({"say", "contain"})
 """Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
 wants her words, and 'what is in the plan' its contents."""
 
+MEETING = frozenset({"meet"})
+"""A reader's word for any event: a conference, a forum or a summit is a meeting."""
+
 PRESENT = frozenset({"now"})
 """Words asking how things stand: an FAQ entry answers as of the sheet's check ("how big is
 the group now"), another item only when it says so: a count at a launch is not one now."""
