@@ -3319,3 +3319,14 @@ def test_meeting_is_any_event_and_an_edition_is_named_by_its_place() -> None:
     assert answered("when was the riga meeting announced", riga) == "tl-announced"
     assert answered("who chaired the helsinki meeting", riga) == "tl-helsinki"
     assert answered("who chaired the tallinn meeting", riga) is None
+
+
+def test_what_the_event_was_about_is_what_it_was(fixture_sheet: Briefing) -> None:
+    """'What was the meeting about?', where no FAQ entry is asked so: the entry asked what
+    the meeting is; an entry asked what it was about comes first where there is one."""
+    what = faq_item("w", "What was the meeting?", "A ministerial meeting on the use of AI.")
+    items = sheet(fixture_sheet, faq=[what])
+    assert answered("what was the meeting about", items) == "w"
+    about = faq_item("a", "What was the meeting about?", "Putting AI to use.")
+    assert answered("what was the meeting about", sheet(fixture_sheet, faq=[what, about])) == "a"
+    assert answered("what was the G7 summit about", items) is None

@@ -1656,6 +1656,17 @@ class SheetIndex:
             # when one FAQ entry asks that in the event's own names ("what are they" is not).
             return Found("faq", self._event.what_event[0], MATCH_THRESHOLD)
         if (
+            query is not None
+            and query.of_event
+            and query.words
+            and all(w.spellings == {"about"} for w in query.words)
+            and len(self._event.what_event) == 1
+            and not any(doc.asked and "about" in doc.head_words for doc in self._docs)
+        ):
+            # "What was the meeting about?", where no FAQ entry is asked so: what the event
+            # is, which the one entry asked that says.
+            return Found("faq", self._event.what_event[0], MATCH_THRESHOLD)
+        if (
             query is None
             or not (query.words or query.wh)
             or self._misdated(query)
