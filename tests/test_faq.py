@@ -3330,3 +3330,11 @@ def test_what_the_event_was_about_is_what_it_was(fixture_sheet: Briefing) -> Non
     about = faq_item("a", "What was the meeting about?", "Putting AI to use.")
     assert answered("what was the meeting about", sheet(fixture_sheet, faq=[what, about])) == "a"
     assert answered("what was the G7 summit about", items) is None
+
+
+def test_a_misspelt_word_of_the_events_title_still_names_it() -> None:
+    """'wher was the danub forum': 'danub' is the title's 'Danube' mistyped, so the words
+    name this forum, not another form of a title word."""
+    danube = load_briefing(DATA / "danube-forum.json")
+    assert answered("wher was the danub forum", danube) == "faq-where"
+    assert answered("where was the danube forum", danube) == "faq-where"

@@ -68,6 +68,7 @@ from aimeeting.answers.faq.words import (
     content_words,
     event_stems,
     stop_typos,
+    typo_distance,
     word_tokens,
 )
 
@@ -672,8 +673,13 @@ class QuestionReader:
                 if (
                     written not in self._event.title_tokens
                     and canonical_form(written) in before.spellings
+                    and not any(
+                        typo_distance(written, title) is not None
+                        for title in self._event.title_tokens
+                        if canonical_form(title) == canonical_form(written)
+                    )
                 ):
-                    break  # another form of a title word (not a misspelling of one)
+                    break  # another form of a title word (not a misspelling of one: "danub")
                 if not self._event.is_own(before):
                     venues.append(j)
                 j -= 1
