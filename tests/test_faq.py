@@ -3338,3 +3338,19 @@ def test_a_misspelt_word_of_the_events_title_still_names_it() -> None:
     danube = load_briefing(DATA / "danube-forum.json")
     assert answered("wher was the danub forum", danube) == "faq-where"
     assert answered("where was the danube forum", danube) == "faq-where"
+
+
+def test_those_who_act_at_a_past_meeting_were_there(fixture_sheet: Briefing) -> None:
+    """'How many countries attended the third forum': '12 countries adopt the Belgrade
+    Declaration' there says so; a count of something else ('the group at 55 countries') in
+    a meeting's entry does not."""
+    third = event_item(
+        "t", "Third forum, Belgrade", "12 countries adopt the Belgrade Declaration.", "2023-05"
+    )
+    first = event_item(
+        "f", "First forum, Bratislava", "The ministry put the group at 55 countries.", "2019-09"
+    )
+    dinner = event_item("x", "Dinner", "Ministers attend a dinner.", "2026-03-15")
+    items = sheet(fixture_sheet, timeline=[third, first, dinner])
+    assert answered("how many countries attended the third forum", items) == "t"
+    assert answered("how many countries attended the first forum", items) is None

@@ -26,6 +26,7 @@ from aimeeting.answers.faq.items import (
     within_reach,
 )
 from aimeeting.answers.faq.question import (
+    ACTS_THERE,
     AGREED_VERBS,
     ASKED_ONLY,
     BE,
@@ -624,6 +625,22 @@ class SheetIndex:
                 return year
         return ""
 
+    @staticmethod
+    def _counted_acting(query: Query, doc: Doc) -> bool:
+        """Whether a timeline entry headed as a meeting counts what the question counts as
+        doing the meeting's business ("12 countries adopt the Belgrade Declaration"): they
+        were there. Not a count of something else ("put the group at 55 countries")."""
+        if not doc.heads[0] & event_stems():
+            return False
+        first = query.many[0]
+        return any(
+            is_count(word)
+            and first & set(unit[i + 1 : i + 3])
+            and set(unit[i + 2 : i + 5]) & ACTS_THERE
+            for unit in doc.units[doc.head_units :]
+            for i, word in enumerate(unit[:-2])
+        )
+
     def _edition_placed(self, query: Query, doc: Doc) -> bool:
         """Whether the question names the event a timeline entry is headed as by the place
         its title gives ("the Helsinki meeting" of "Second conference, Helsinki")."""
@@ -1040,10 +1057,14 @@ class SheetIndex:
             elif (
                 word.spellings == {"attend"}
                 and query.many
-                and doc.section == "key_facts"
+                and (
+                    doc.section == "key_facts"
+                    or (doc.section == "timeline" and self._counted_acting(query, doc))
+                )
                 and self._counts_said(query, doc)
             ):
-                found += weight * BODY_WEIGHT  # "Delegates: About 400": those who attended
+                # "Delegates: About 400", a meeting's "12 countries adopt ...": those there
+                found += weight * BODY_WEIGHT
             elif strict and not self._vocabulary.is_common(word):
                 return 0.0
         if strict and query.contents and not holds_contents(query, doc):

@@ -153,6 +153,9 @@ ASKED_ONLY = frozenset({"say", "contain"})
 """Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
 wants her words, and 'what is in the plan' its contents."""
 
+ACTS_THERE = frozenset({"produce", "sign"})
+"""What those at a meeting do there: adopt, agree, approve (read as "produce"), sign."""
+
 MEETING = frozenset({"meet"})
 """A reader's word for any event: a conference, a forum or a summit is a meeting."""
 
