@@ -3354,3 +3354,13 @@ def test_those_who_act_at_a_past_meeting_were_there(fixture_sheet: Briefing) -> 
     items = sheet(fixture_sheet, timeline=[third, first, dinner])
     assert answered("how many countries attended the third forum", items) == "t"
     assert answered("how many countries attended the first forum", items) is None
+
+
+def test_the_meeting_in_a_forums_city_is_the_forum() -> None:
+    """On the sheet of a forum, 'the Cusco meeting' (its city) and 'the meeting' are the
+    forum, asked of by its FAQ entries headed 'the forum'; 'the Lima meeting' is not."""
+    cusco = load_briefing(BRIEFINGS / "cusco-water-2026.json")
+    assert answered("what dates was the Cusco meeting", cusco) == "faq-when"
+    assert answered("who hosted the meeting", cusco) == "faq-host"
+    assert answered("what dates was the Lima meeting", cusco) == "tl-oas-lima"  # the OAS's
+    assert answered("what dates was the Caracas meeting", cusco) is None

@@ -1233,7 +1233,7 @@ class SheetIndex:
             w.may_be_event
             and w.spellings & event_stems()
             and not w.spellings <= self._event.own
-            and not w.spellings & doc.head_words
+            and not spelt(w) & doc.head_words  # "the Cusco meeting": "When was the forum?"
             for w in query.words
         )
 

@@ -28,6 +28,7 @@ from aimeeting.answers.faq.question import (
     LEAD_VERBS,
     LIGHT_WITH_PLACE_OR_TIME,
     LIGHT_WITH_TIME,
+    MEETING,
     NO,
     OCCASIONS,
     PRONOUN_ONE,
@@ -645,8 +646,10 @@ class QuestionReader:
             if word is None or not word.spellings <= self._event.venues:
                 continue
             nearby = [w for w in sequence[max(0, i - 2) : i + 3] if w is not None]
-            if any(self._event.is_own(w) for w in nearby):
-                venues.append(i)
+            if any(
+                self._event.is_own(w) or (w.may_be_event and w.spellings == MEETING) for w in nearby
+            ):
+                venues.append(i)  # "the Cusco meeting" of the Cusco forum: a meeting it is
         # ... and so do its month and year next to a word for it ("the March 2026 Friends
         # Group meeting", "the 2031 meeting"): that is the event, whatever else the sheet
         # dates then.
