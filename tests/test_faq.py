@@ -3358,7 +3358,8 @@ def test_those_who_act_at_a_past_meeting_were_there(fixture_sheet: Briefing) -> 
 
 def test_the_meeting_in_a_forums_city_is_the_forum() -> None:
     """On the sheet of a forum, 'the Cusco meeting' (its city) and 'the meeting' are the
-    forum, asked of by its FAQ entries headed 'the forum'; 'the Lima meeting' is not."""
+    forum, asked of by its FAQ entries headed 'the forum'; 'the Lima meeting' is the OAS's
+    meeting there, and a city the sheet has no meeting in is no answer."""
     cusco = load_briefing(BRIEFINGS / "cusco-water-2026.json")
     assert answered("what dates was the Cusco meeting", cusco) == "faq-when"
     assert answered("who hosted the meeting", cusco) == "faq-host"
