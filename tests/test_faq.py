@@ -3365,3 +3365,15 @@ def test_the_meeting_in_a_forums_city_is_the_forum() -> None:
     assert answered("who hosted the meeting", cusco) == "faq-host"
     assert answered("what dates was the Lima meeting", cusco) == "tl-oas-lima"  # the OAS's
     assert answered("what dates was the Caracas meeting", cusco) is None
+
+
+def test_two_roles_joined_are_each_a_role(fixture_sheet: Briefing) -> None:
+    """'President of France, host and co-chair of the summit' is the summit's host: 'who
+    hosted the summit'; but not the answer to who co-chaired it with him."""
+    macron = party(
+        "m", "Emmanuel Macron", "person", "President of France, host and co-chair of the summit"
+    )
+    items = sheet(fixture_sheet, people=[macron])
+    assert answered("who hosted the summit", items) == "m"
+    assert answered("who co-chaired the summit with Macron", items) is None
+    assert answered("who funded the summit", items) is None

@@ -1125,6 +1125,12 @@ class SheetIndex:
             and any(f"ended:{s}" in doc.facts for w in query.words for s in w.spellings)
         ):
             return 0.0  # "who is the deputy minister": not one who was, and is minister now
+        if (
+            strict
+            and doc.section == "people"
+            and any(query.alongside & name for name in doc.heads[: doc.names])
+        ):
+            return 0.0  # "who was co-chair together with Macron": someone else than Macron
         if strict and doc.section == "people" and across_roles(query, doc):
             return 0.0  # "what did the AI Impact Summit adopt": not a statement of another
         if strict and doc.section == "people" and members_of_what(query, doc):

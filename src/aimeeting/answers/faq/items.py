@@ -96,6 +96,8 @@ _REASON = re.compile(
 """Words that give a reason: an item without one does not answer 'why' ("the US stayed out"
 says that it did, not why)."""
 _CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
+_JOINED_ROLES = re.compile(r"([\w-]+) and ([\w-]+) ((?:of|for|at) .+)")
+"""Two roles of one thing, joined: "host and co-chair of the summit"."""
 _SECTION_WORD = {"outcomes": "outcome", "challenges": "challenge"}
 """What every item of a section is, though it need not say so: an outcome is something the
 meeting produced (or was expected to), a challenge a problem it faces."""
@@ -464,6 +466,14 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
         # of all ministers, headed by the prime minister" is not "the head of government".
         agents = tuple(m.group(0) for role in roles for m in _BY_AGENT.finditer(role))
         headed = tuple(_BY_AGENT.sub("", role) for role in roles)
+        # "host and co-chair of the summit" is the summit's host, and its co-chair
+        headed += tuple(
+            f"{one} {of}"
+            for role in headed
+            for part in role.split(",")
+            if (joined := _JOINED_ROLES.fullmatch(part.strip()))
+            for one, of in ((joined[1], joined[3]), (joined[2], joined[3]))
+        )
         items.append(
             Item(
                 "people",

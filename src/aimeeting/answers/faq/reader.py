@@ -77,6 +77,9 @@ BUILDING_AFTER = frozenset((word,) for word in BUILDINGS)
 _BUILDING_STEMS = frozenset(canonical_form(word) for word in BUILDINGS)
 
 
+ALONGSIDE = frozenset(("with", "alongside", "besides", "beside"))
+"""What puts a party beside the one asked for: "who co-chaired with Macron"."""
+
 ONE = frozenset({"one"})
 """A pronoun for the sheet's kind of event after a qualifier: "when is the next one"."""
 
@@ -358,6 +361,11 @@ class QuestionReader:
             any(
                 before in ("in", "at") and canonical_form(token) in self._event.city
                 for before, token in pairwise(tokens)
+            ),
+            frozenset(
+                canonical_form(token)
+                for before, token in pairwise(tokens)
+                if before in ALONGSIDE and token not in STOPWORDS
             ),
         )
 
