@@ -3377,3 +3377,10 @@ def test_two_roles_joined_are_each_a_role(fixture_sheet: Briefing) -> None:
     assert answered("who hosted the summit", items) == "m"
     assert answered("who co-chaired the summit with Macron", items) is None
     assert answered("who funded the summit", items) is None
+
+
+def test_a_party_put_beside_the_one_asked_is_not_the_answer() -> None:
+    """'Who was co-chair together with Macron': not Macron, host and co-chair himself."""
+    paris = load_briefing(BRIEFINGS / "paris-2025.json")
+    assert answered("who hosted the summit", paris) == "p-macron"
+    assert answered("Who was co-chair together with Macron?", paris) in (None, "p-modi")
