@@ -3384,3 +3384,16 @@ def test_a_party_put_beside_the_one_asked_is_not_the_answer() -> None:
     paris = load_briefing(BRIEFINGS / "paris-2025.json")
     assert answered("who hosted the summit", paris) == "p-macron"
     assert answered("Who was co-chair together with Macron?", paris) in (None, "p-modi")
+
+
+def test_what_an_entry_leaves_unsaid_after_sign_is_the_text_signed(
+    fixture_sheet: Briefing,
+) -> None:
+    """'Why didn't the UK sign the statement': the entry 'Why did the US and the UK not
+    sign?' leaves unsaid what was signed, the title of one of the event's outcomes; not a
+    text the sheet has no outcome for."""
+    why = faq_item("w", "Why did the US and the UK not sign?", "The UK signs what serves it.")
+    statement = outcome_item("s", "Statement on inclusive AI", "About 60 countries sign it.")
+    items = sheet(fixture_sheet, faq=[why], outcomes=[statement])
+    assert answered("why didn't the UK sign the statement", items) == "w"
+    assert answered("why didn't the UK sign the treaty", items) is None

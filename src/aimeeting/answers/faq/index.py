@@ -49,6 +49,7 @@ from aimeeting.answers.faq.question import (
     RELATIVE,
     SECTION_GLUE,
     SECTION_NOUNS,
+    TEXT_VERBS,
     WHAT_IS,
     YES_NO,
     Binding,
@@ -209,6 +210,9 @@ class SheetIndex:
             if doc.section == "timeline"
         }
         self._dates_told = frozenset().union(*self._date_words.values())
+        self._outcome_titles = frozenset().union(
+            *(doc.heads[0] for doc in self._docs if doc.section == "outcomes")
+        )
         self._places = frozenset(
             fact.split(":", 1)[1]
             for doc in self._docs
@@ -624,6 +628,20 @@ class SheetIndex:
             ):
                 return year
         return ""
+
+    def _object_left_unsaid(self, query: Query, doc: Doc, word: Word) -> bool:
+        """Whether an FAQ entry asked with a verb done to a text last ("Why did the US and the
+        UK not sign?") leaves unsaid what the question puts after that verb, a word of the title
+        of one of the event's outcomes ("sign the statement")."""
+        verb = doc.units[0][-1] if doc.units and doc.units[0] else ""
+        if verb not in TEXT_VERBS:
+            return False
+        at = next((n for n, w in enumerate(query.words) if verb in w.spellings), None)
+        return (
+            at is not None
+            and word in query.words[at + 1 :]
+            and bool(word.spellings & self._outcome_titles)
+        )
 
     @staticmethod
     def _counted_acting(query: Query, doc: Doc) -> bool:
@@ -1054,6 +1072,8 @@ class SheetIndex:
                 found += weight * BODY_WEIGHT
             elif doc.asked and word.spellings <= PRESENT:
                 total -= weight  # an entry answers as the sheet stands
+            elif doc.asked and self._object_left_unsaid(query, doc, word):
+                found += weight * BODY_WEIGHT  # "why did the US not sign (the statement)"
             elif (
                 word.spellings == {"attend"}
                 and query.many

@@ -153,6 +153,9 @@ ASKED_ONLY = frozenset({"say", "contain"})
 """Words an FAQ entry must be asked with, not merely use in its answer: 'what did she say'
 wants her words, and 'what is in the plan' its contents."""
 
+TEXT_VERBS = frozenset({"sign", "ratify", "endors"})  # as read: "ratify", "endorse"
+"""What is done to a text, which a question may name after it: "sign the statement"."""
+
 ACTS_THERE = frozenset({"produce", "sign"})
 """What those at a meeting do there: adopt, agree, approve (read as "produce"), sign."""
 
