@@ -3397,3 +3397,11 @@ def test_what_an_entry_leaves_unsaid_after_sign_is_the_text_signed(
     items = sheet(fixture_sheet, faq=[why], outcomes=[statement])
     assert answered("why didn't the UK sign the statement", items) == "w"
     assert answered("why didn't the UK sign the treaty", items) is None
+
+
+def test_meet_adds_nothing_to_where_on_a_sheet_that_never_says_it() -> None:
+    """'Where did the leaders actually meet in Paris', on a sheet that never says 'meet':
+    where the leaders' summit was."""
+    paris = load_briefing(BRIEFINGS / "paris-2025.json")
+    assert answered("where did the leaders actually meet in paris", paris) == "faq-when-where"
+    assert answered("where did the bankers meet in paris", paris) is None

@@ -277,6 +277,8 @@ class QuestionReader:
         light: set[str] = set()
         if wh & {"when", "where"}:
             light |= LIGHT_WITH_PLACE_OR_TIME
+            if not MEETING & self._vocabulary.frequency.keys():
+                light |= MEETING  # "where did the leaders meet", on a sheet that never does
         others = [
             w for w in words if not (w.spellings <= WH_WORDS | light or self._event.is_own(w))
         ]
