@@ -3405,3 +3405,25 @@ def test_meet_adds_nothing_to_where_on_a_sheet_that_never_says_it() -> None:
     paris = load_briefing(BRIEFINGS / "paris-2025.json")
     assert answered("where did the leaders actually meet in paris", paris) == "faq-when-where"
     assert answered("where did the bankers meet in paris", paris) is None
+
+
+def test_a_year_within_a_roles_dates_is_when_it_was_held(fixture_sheet: Briefing) -> None:
+    """'Who was Serbia's transport minister in 2019': a year within the dates of the role
+    the question names is when it was held, though the sheet never writes that year; not a
+    year of another of their roles, nor one outside them all."""
+    petrovic = {
+        "id": "p",
+        "name": "Milan Petrović",
+        "kind": "person",
+        "roles": [
+            {"title": "Minister of Transport of Serbia", "from": "2018-01", "until": "2020-05"},
+            {"title": "Special Envoy of Serbia", "from": "2023-01", "until": "2025-05"},
+        ],
+        "sources": [SOURCE],
+    }
+    items = sheet(fixture_sheet, people=[petrovic])
+    assert answered("who was Serbia's transport minister in 2019", items) == "p"
+    assert answered("who was Serbia's special envoy in 2024", items) == "p"
+    assert answered("who was Serbia's transport minister in 2024", items) is None
+    assert answered("who was Serbia's special envoy in 2019", items) is None
+    assert answered("who was Serbia's transport minister in 2016", items) is None

@@ -210,6 +210,7 @@ class SheetIndex:
             if doc.section == "timeline"
         }
         self._dates_told = frozenset().union(*self._date_words.values())
+        self._people = [doc for doc in self._docs if doc.section == "people"]
         self._outcome_titles = frozenset().union(
             *(doc.heads[0] for doc in self._docs if doc.section == "outcomes")
         )
@@ -1072,6 +1073,8 @@ class SheetIndex:
                 found += weight * BODY_WEIGHT
             elif doc.asked and word.spellings <= PRESENT:
                 total -= weight  # an entry answers as the sheet stands
+            elif self._in_office(query, doc, word):
+                found += weight * BODY_WEIGHT  # "minister in 2023": in office then
             elif doc.asked and self._object_left_unsaid(query, doc, word):
                 found += weight * BODY_WEIGHT  # "why did the US not sign (the statement)"
             elif (
@@ -1133,7 +1136,9 @@ class SheetIndex:
             said = frozenset(s for word in query.words for s in word.spellings)
             edition = self._edition_year(query, doc)  # "the G7 summit in 2023": its date
             if not all(
-                self._bound(doc, binding, said) or binding.qualifier.spellings == {edition}
+                self._bound(doc, binding, said)
+                or binding.qualifier.spellings == {edition}
+                or (not binding.qualified and self._in_office(query, doc, binding.qualifier))
                 for binding in query.bindings
             ):
                 return 0.0
@@ -1606,7 +1611,14 @@ class SheetIndex:
             # preposition ("what was the permanent secretariat").
             said = frozenset().union(*doc.heads[: doc.names], *doc.cores[doc.names :])
             return all(word.spellings & said for word in query.words)
-        if doc.section in ("faq", "people"):
+        if doc.section == "people":
+            # "who was Serbia's transport minister in 2023": a year within the dates of its
+            # roles is when, not what, the role is
+            return all(
+                word.spellings & doc.head_words or self._in_office(query, doc, word)
+                for word in query.words
+            )
+        if doc.section == "faq":
             return self._all_in_heads(query, doc)
         if doc.section == "quotes" and self._quotes_it(query, doc):
             return True  # "plug baby plug meaning": the words, whatever marks are between
@@ -1615,6 +1627,23 @@ class SheetIndex:
             all(word.spellings & set(clause[start : start + size]) for word in query.words)
             for clause in doc.clauses
             for start in range(max(1, len(clause) - size + 1))
+        )
+
+    @staticmethod
+    def _in_office(query: Query, doc: Doc, word: Word) -> bool:
+        """Whether the word is a year in which the party held the role the question's other
+        words say ("Serbia's transport minister in 2023", of one from October 2022 to May
+        2024), its name aside."""
+        if doc.section != "people":
+            return False
+        names = frozenset().union(*doc.heads[: doc.names])
+        others = [
+            w for w in query.words if w.spellings != word.spellings and not w.spellings & names
+        ]
+        return any(
+            f"held:{year}" in doc.facts
+            and all(any(f"held:{year}:{s}" in doc.facts for s in w.spellings) for w in others)
+            for year in word.spellings
         )
 
     def _all_in_heads(self, query: Query, doc: Doc) -> bool:
@@ -1739,6 +1768,8 @@ class SheetIndex:
             and not w.spellings <= PRESENT  # asked of how things stand, which any sheet says
             # what a timeline tells, and the days it is dated by
             and not (query.happened_at and w.spellings & (HAPPEN | self._dates_told))
+            # a year someone held a role in, though the sheet never writes it
+            and not any(self._in_office(query, doc, w) for doc in self._people)
             for w in query.words
         ):
             return None  # a word the sheet never uses: whatever it asks, the sheet cannot say

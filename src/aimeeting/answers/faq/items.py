@@ -486,7 +486,8 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 who_runs=frozenset({tuple(who)}) | name_runs(members),
                 facts=facts((party.name, *roles), role_dates)
                 | {f"who:{canonical_form(w)}" for w in who}
-                | _ended(party.roles, briefing.checked),
+                | _ended(party.roles, briefing.checked)
+                | _held(party.roles, briefing.checked),
             )
         )
     for quote in briefing.quotes:
@@ -822,6 +823,21 @@ def is_name(text: str) -> bool:
     """Whether a label is a name: two words or more, each capitalised ("Partners Circle")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in STOPWORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _held(roles: Sequence[Role], checked: str) -> frozenset[str]:
+    """'held:2023' for each year a dated role was held in (to the sheet's check when it
+    has no end), and 'held:2023:minist' for each word of that role: who held it "in 2023"
+    is who held that role then."""
+    held: set[str] = set()
+    for role in roles:
+        if not role.since:
+            continue
+        start = int(role.since[:4])
+        words = {canonical_form(word) for word in content_words(role.title)}
+        for year in range(start, min(int((role.until or checked)[:4]), start + 60) + 1):
+            held |= {f"held:{year}", *(f"held:{year}:{word}" for word in words)}
+    return frozenset(held)
 
 
 def _core(text: str) -> frozenset[str]:
