@@ -3427,3 +3427,17 @@ def test_a_year_within_a_roles_dates_is_when_it_was_held(fixture_sheet: Briefing
     assert answered("who was Serbia's transport minister in 2024", items) is None
     assert answered("who was Serbia's special envoy in 2019", items) is None
     assert answered("who was Serbia's transport minister in 2016", items) is None
+
+
+def test_what_is_the_x_problem_of_a_challenge_headed_x(fixture_sheet: Briefing) -> None:
+    """'What is the low water problem': a challenge is a problem; headed 'Low water', it is
+    what the question names."""
+    low = {
+        "id": "c",
+        "title": "Low water",
+        "detail": "Summer droughts leave barges half loaded.",
+        "sources": [SOURCE],
+    }
+    items = sheet(fixture_sheet, challenges=[low])
+    assert answered("what is the low water problem", items) == "c"
+    assert answered("what is the high water problem", items) is None

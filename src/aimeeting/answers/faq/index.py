@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from aimeeting.answers.faq.event import OwnEvent
 from aimeeting.answers.faq.items import (
+    SECTION_WORD,
     WHO_ATTENDED,
     YEAR,
     Doc,
@@ -141,6 +142,14 @@ def _runs_in(run: tuple[str, ...], unit: tuple[str, ...]) -> bool:
 
 
 HAPPEN = frozenset({"happen", "occur"})
+
+
+def _besides_its_kind(query: Query, doc: Doc) -> Sequence[Word]:
+    """The question's words but the one for what the item is ("the low water problem" of
+    a challenge headed "Low water"), unless that is all it says."""
+    kind = canonical_form(SECTION_WORD.get(doc.section, ""))
+    words = [word for word in query.words if kind not in word.spellings]
+    return words or query.words
 
 
 def spelt(word: Word) -> frozenset[str]:
@@ -1584,9 +1593,9 @@ class SheetIndex:
             last = query.words[-1].spellings
             if any(clause and clause[-1] in last and set(clause) <= said for clause in doc.clauses):
                 return True
+        words = _besides_its_kind(query, doc)
         return any(
-            all(word.spellings & set(clause) for word in query.words)
-            and (named or clause)[-1] in said
+            all(word.spellings & set(clause) for word in words) and (named or clause)[-1] in said
             for clause, named in zip(doc.clauses, doc.named, strict=True)
         )
 
@@ -1622,9 +1631,10 @@ class SheetIndex:
             return self._all_in_heads(query, doc)
         if doc.section == "quotes" and self._quotes_it(query, doc):
             return True  # "plug baby plug meaning": the words, whatever marks are between
-        size = len(query.words) + 2
+        words = _besides_its_kind(query, doc)
+        size = len(words) + 2
         return any(
-            all(word.spellings & set(clause[start : start + size]) for word in query.words)
+            all(word.spellings & set(clause[start : start + size]) for word in words)
             for clause in doc.clauses
             for start in range(max(1, len(clause) - size + 1))
         )

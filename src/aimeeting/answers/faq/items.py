@@ -98,7 +98,7 @@ says that it did, not why)."""
 _CLAUSE_END = re.compile(r"[,;:()?!–—]|\.(?:\s|$)")
 _JOINED_ROLES = re.compile(r"([\w-]+) and ([\w-]+) ((?:of|for|at) .+)")
 """Two roles of one thing, joined: "host and co-chair of the summit"."""
-_SECTION_WORD = {"outcomes": "outcome", "challenges": "challenge"}
+SECTION_WORD = {"outcomes": "outcome", "challenges": "challenge"}
 """What every item of a section is, though it need not say so: an outcome is something the
 meeting produced (or was expected to), a challenge a problem it faces."""
 
@@ -426,7 +426,7 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                     key,
                     record.id,
                     (record.title,),
-                    (record.detail, _SECTION_WORD[key]),
+                    (record.detail, SECTION_WORD[key]),
                     kinds(texts),
                     who=named(texts),
                     who_runs=name_runs(texts),
