@@ -3441,3 +3441,16 @@ def test_what_is_the_x_problem_of_a_challenge_headed_x(fixture_sheet: Briefing) 
     items = sheet(fixture_sheet, challenges=[low])
     assert answered("what is the low water problem", items) == "c"
     assert answered("what is the high water problem", items) is None
+
+
+def test_is_it_binding_is_asked_of_what_the_one_entry_asked_so_names(
+    fixture_sheet: Briefing,
+) -> None:
+    """'Is it binding': the sheet's only entry asked whether something is binding ('Is the
+    charter legally binding?') says; not when two entries are asked so."""
+    charter = faq_item("c", "Is the charter legally binding?", "No: it is a political text.")
+    items = sheet(fixture_sheet, faq=[charter])
+    assert answered("is it binding", items) == "c"
+    plan = faq_item("p", "Is the plan binding?", "No.")
+    assert answered("is it binding", sheet(fixture_sheet, faq=[charter, plan])) is None
+    assert answered("is it over", items) is None

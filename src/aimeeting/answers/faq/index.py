@@ -257,6 +257,9 @@ class SheetIndex:
             else frozenset()
             for item in items
         ]
+        self._asked_polar = frozenset(
+            doc.item_id for n, doc in enumerate(self._docs) if doc.asked and self._polar[n]
+        )
         # Verbs an FAQ entry says only beside "when" or "where" ("where did it happen"):
         # "what happened at the meeting" does not ask that ("did it happen" may be answered
         # by when and where it did).
@@ -1446,6 +1449,7 @@ class SheetIndex:
             len(query.words) == 1
             and query.of_event
             and not (doc.head_words & self._event.own or self._event.about[doc.item_id])
+            and not (self._polar_asked(query, doc))
         ):
             return False  # "when was the meeting cancelled": not the consultation
         return (
@@ -1457,6 +1461,23 @@ class SheetIndex:
                 and not self._says_a_role_in_part(query, doc)
             )
             or counts(query, doc)
+        )
+
+    def _polar_asked(self, query: Query, doc: Doc) -> bool:
+        """Whether a yes-or-no question of one word about "it" ("is it binding") is asked
+        as an FAQ entry asks it ("Is the charter legally binding?"): "it" is then what the
+        entry names, the sheet's only thing asked so."""
+        return (
+            doc.asked
+            and not (query.wh or query.identity or query.what)
+            and doc.item_id in self._asked_polar
+            and sum(
+                1
+                for other in self._docs
+                if other.item_id in self._asked_polar
+                and query.words[0].spellings & other.head_words
+            )
+            == 1
         )
 
     def _asked_otherwise(self, query: Query, index: int, *, polar: bool = True) -> bool:
