@@ -3454,3 +3454,19 @@ def test_is_it_binding_is_asked_of_what_the_one_entry_asked_so_names(
     plan = faq_item("p", "Is the plan binding?", "No.")
     assert answered("is it binding", sheet(fixture_sheet, faq=[charter, plan])) is None
     assert answered("is it over", items) is None
+
+
+def test_why_x_is_a_problem_is_what_the_challenge_headed_x_says(
+    fixture_sheet: Briefing,
+) -> None:
+    """'Why is Russia a problem': the challenge headed with Russia says what makes it one;
+    not asked of a challenge headed with something else."""
+    russia = {
+        "id": "r",
+        "title": "Russia outside the talks",
+        "detail": "Russia was not invited, so the declaration does not bind its waters.",
+        "sources": [SOURCE],
+    }
+    items = sheet(fixture_sheet, challenges=[russia])
+    assert answered("why is Russia a problem", items) == "r"
+    assert answered("why is Norway a problem", items) is None

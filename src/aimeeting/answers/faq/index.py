@@ -505,6 +505,12 @@ class SheetIndex:
             return bool(names - said - query.optional - self._event.venues - self._event.cities)
         if doc.asked:
             return any(wh in head for head in doc.heads)
+        if (
+            wh == "why"
+            and doc.section == "challenges"
+            and any(w.spellings == {"challenge"} for w in query.words)
+        ):
+            return True  # "why is Russia a problem": what the challenge says makes it one
         if wh == "who" and not query.identity and "who" not in doc.head_words:
             # "Who funds Data Commons?" is not answered by a name it says itself, nor "who
             # announced the work plan" by the plan's own name.
@@ -1500,20 +1506,23 @@ class SheetIndex:
         little of the heading but is about it ("did the US sign" of "why did the US and the
         UK not sign"). Not a quote's words (found by what was said, not about it), and one
         word only if the sheet has it in at most RARE_ITEMS items ("moonshot", not "next")."""
-        if not query.words:
+        # "why is Russia a problem" of a challenge (an outcome's word, "agreed", says how
+        # it stands: not left out here)
+        words = _besides_its_kind(query, doc) if doc.section == "challenges" else query.words
+        if not words:
             return False
-        if len(query.words) == 1:
-            (word,) = query.words
+        if len(words) == 1:
+            (word,) = words
             items = max(self._vocabulary.frequency[s] for s in word.spellings)
             if items > RARE_ITEMS or (items > 1 and doc.section == "quotes"):
                 return False
 
         elif doc.section == "quotes":
             return False
-        if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
+        if any(w.spellings & head for w in words for head in doc.heads[: doc.names]):
             return named_with_role(query, doc)
         heads = self._heads_asked(query, doc.heads, doc)
-        if not any(all(w.spellings & head for w in query.words) for head in heads):
+        if not any(all(w.spellings & head for w in words) for head in heads):
             return False
         return not self._says_a_role_in_part(query, doc)
 
