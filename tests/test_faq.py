@@ -3470,3 +3470,13 @@ def test_why_x_is_a_problem_is_what_the_challenge_headed_x_says(
     items = sheet(fixture_sheet, challenges=[russia])
     assert answered("why is Russia a problem", items) == "r"
     assert answered("why is Norway a problem", items) is None
+
+
+def test_to_represent_or_send_delegates_is_to_take_part(orrindale: Briefing) -> None:
+    """'Who represented Ukraine', 'how many organisations sent representatives': who took
+    part, and how many."""
+    danube = load_briefing(DATA / "danube-forum.json")
+    assert answered("who represented Ukraine", danube) == "faq-ukraine"
+    assert answered("who represented Moldova", danube) is None
+    sent = "How many international organisations sent representatives?"
+    assert answered(sent, orrindale) == "faq-participants"

@@ -139,6 +139,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bnext steps?\b"), " next "),  # "what are the next steps": what comes next
     (re.compile(r"\babout (?=\d)"), " "),  # "about 60", "about 29 May": roughly, no topic
     (re.compile(r"\b(?:is|are|was|were|be|been|being) represented\b"), " attend "),
+    (re.compile(r"\brepresent(?:s|ed|ing)?\b"), " attend "),  # "who represented Ukraine"
+    (
+        # "how many organisations sent representatives (delegates)": took part
+        re.compile(r"\b(?:send|sends|sent|sending) (?:a |an )?(?:representatives?|delegat\w+)\b"),
+        " attend ",
+    ),
     (
         re.compile(
             r"\b(?:come|comes|came|coming|enter|enters|entered|entering|bring|brings"
