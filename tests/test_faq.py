@@ -635,6 +635,7 @@ def test_what_a_text_says_is_what_it_holds(fixture_sheet: Briefing) -> None:
         ("wehn was the meeting held", "faq-dates"),  # swapped letters in a short word
         ("what is the code of condcut", "faq-code-of-conduct"),
         ("whats the hiroshima AI proces", "faq-haip"),  # a letter missing
+        ("who set up the friends grup", "faq-friends-group"),  # one inside a short word
     ],
 )
 def test_typos_find_their_item(fixture_sheet: Briefing, question: str, item_id: str) -> None:

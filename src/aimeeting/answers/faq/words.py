@@ -528,7 +528,12 @@ def typo_distance(word: str, known: str) -> int | None:
         return None
     if len(word) <= 4:
         swapped = sorted(word) == sorted(known)
-        plausible = distance == 1 and (swapped or len(word) == len(known) + 1)
+        plausible = distance == 1 and (
+            swapped
+            or len(word) == len(known) + 1
+            # a letter left out inside a word, its ends kept: "grup" for "group"
+            or (len(known) == len(word) + 1 and len(word) == 4 and word[-1] == known[-1])
+        )
     else:
         plausible = distance <= (1 if len(word) <= 7 else 2)
     return distance if plausible else None
