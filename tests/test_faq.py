@@ -3481,3 +3481,13 @@ def test_to_represent_or_send_delegates_is_to_take_part(orrindale: Briefing) -> 
     assert answered("who represented Moldova", danube) is None
     sent = "How many international organisations sent representatives?"
     assert answered(sent, orrindale) == "faq-participants"
+
+
+def test_when_something_happened_is_not_a_persons_role_dated_then() -> None:
+    """'When was the SCMA founded': not the minister whose role was to chair its founding
+    meeting (the question does not ask about him); a country whose role hosted an event
+    still says when ('when was the first summit in the series': the UK's)."""
+    santiago = load_briefing(BRIEFINGS / "santiago-minerals-2026.json")
+    assert answered("when was the scma founded", santiago) != "p-huaman"
+    paris = load_briefing(BRIEFINGS / "paris-2025.json")
+    assert answered("when was the first summit in the series", paris) == "c-uk"

@@ -190,6 +190,7 @@ class SheetIndex:
         sources: Mapping[str, frozenset[str]] | None = None,
         dated: Mapping[str, str] | None = None,
         agreed: frozenset[str] = frozenset(),
+        persons: frozenset[str] = frozenset(),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
@@ -230,6 +231,7 @@ class SheetIndex:
             if fact.startswith("where:")
         )
         self._agreed = agreed  # outcomes the participants adopted
+        self._persons = persons  # parties who are people, not bodies or countries
         # FAQ entries said to tell who attended (not asked so): they name no one.
         attended = frozenset(content_words(WHO_ATTENDED))
         self._attended = frozenset(
@@ -393,6 +395,7 @@ class SheetIndex:
                 **{quote.id: quote.date for quote in briefing.quotes if quote.date},
             },
             frozenset(o.id for o in briefing.outcomes if o.status == "agreed"),
+            frozenset(p.id for p in briefing.people if p.kind == "person"),
         )
 
     # --- scoring ---
@@ -1174,6 +1177,13 @@ class SheetIndex:
             and any(query.alongside & name for name in doc.heads[: doc.names])
         ):
             return 0.0  # "who was co-chair together with Macron": someone else than Macron
+        if (
+            strict
+            and doc.item_id in self._persons
+            and "when" in query.wh
+            and not any(w.spellings & name for w in query.words for name in doc.heads[: doc.names])
+        ):
+            return 0.0  # "when was the alliance founded": not the date of someone's role in it
         if strict and doc.section == "people" and across_roles(query, doc):
             return 0.0  # "what did the AI Impact Summit adopt": not a statement of another
         if strict and doc.section == "people" and members_of_what(query, doc):
