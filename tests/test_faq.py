@@ -3491,3 +3491,12 @@ def test_when_something_happened_is_not_a_persons_role_dated_then() -> None:
     assert answered("when was the scma founded", santiago) != "p-huaman"
     paris = load_briefing(BRIEFINGS / "paris-2025.json")
     assert answered("when was the first summit in the series", paris) == "c-uk"
+
+
+def test_which_country_hosted_is_the_country_whose_role_hosts_this_event() -> None:
+    """'Which country hosted the meeting': Chile, whose role is 'Host of the third SCMA
+    ministerial', this event's own words; the fourth's is Indonesia, planned."""
+    santiago = load_briefing(BRIEFINGS / "santiago-minerals-2026.json")
+    assert answered("which country hosted the meeting", santiago) == "c-chile"
+    assert answered("which country hosts the fourth meeting", santiago) == "c-indonesia"
+    assert answered("which country hosted the fifth meeting", santiago) is None

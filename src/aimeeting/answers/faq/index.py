@@ -1374,6 +1374,10 @@ class SheetIndex:
         """How much of the best heading of the item the question says, and how much it must."""
         asked = {s for word in query.words for s in spelt(word)} | set(query.wh)
         asked |= query.optional
+        if query.of_event and query.country and doc.section == "people":
+            # "which country hosted the meeting": the one whose role is "Host of the third
+            # SCMA ministerial", which this event's own words name
+            asked |= self._event.title_words
         heads = doc.heads
         cores = doc.cores
         needed = MIN_COVERAGE
