@@ -3428,6 +3428,8 @@ def test_a_year_within_a_roles_dates_is_when_it_was_held(fixture_sheet: Briefing
     assert answered("who was Serbia's transport minister in 2024", items) is None
     assert answered("who was Serbia's special envoy in 2019", items) is None
     assert answered("who was Serbia's transport minister in 2016", items) is None
+    assert answered("who was Petrović in 2019", items) == "p"  # who they were then
+    assert answered("who was Petrović in 2021", items) is None  # between their roles
 
 
 def test_what_is_the_x_problem_of_a_challenge_headed_x(fixture_sheet: Briefing) -> None:

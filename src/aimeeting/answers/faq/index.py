@@ -1374,6 +1374,8 @@ class SheetIndex:
         """How much of the best heading of the item the question says, and how much it must."""
         asked = {s for word in query.words for s in spelt(word)} | set(query.wh)
         asked |= query.optional
+        # "who was Rojas in 2023": a year of the roles asked is when, not what, they were
+        asked -= {s for w in query.words if self._in_office(query, doc, w) for s in w.spellings}
         if query.of_event and query.country and doc.section == "people":
             # "which country hosted the meeting": the one whose role is "Host of the third
             # SCMA ministerial", which this event's own words name
