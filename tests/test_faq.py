@@ -3502,3 +3502,15 @@ def test_which_country_hosted_is_the_country_whose_role_hosts_this_event() -> No
     assert answered("which country hosted the meeting", santiago) == "c-chile"
     assert answered("which country hosts the fourth meeting", santiago) == "c-indonesia"
     assert answered("which country hosted the fifth meeting", santiago) is None
+
+
+def test_what_a_country_said_is_what_its_minister_said(fixture_sheet: Briefing) -> None:
+    """'What did Indonesia say': the quote of the one whose role ends with Indonesia."""
+    wicaksono = quote("w", "Arief Wicaksono", "We will consult our parliament first.")
+    wicaksono["role"] = "Minister of Energy and Mineral Resources of Indonesia"
+    rojas = quote("r", "Valentina Rojas", "Minerals must leave behind jobs.")
+    rojas["role"] = "Minister of Mining of Chile"
+    items = sheet(fixture_sheet, quotes=[wicaksono, rojas])
+    assert answered("what did Indonesia say", items) == "w"
+    assert answered("what did Chile say", items) == "r"
+    assert answered("what did Malaysia say", items) is None

@@ -1389,7 +1389,12 @@ class SheetIndex:
             # "What did <speaker> say about <topic>": the speaker, if named, is who said it,
             # and the topic is in the words (or where they were said); the words need not
             # be said back.
-            if query.doer and "say" in query.doer[1] and not query.doer[0] & heads[0]:
+            if (
+                query.doer
+                and "say" in query.doer[1]
+                and not query.doer[0] & heads[0]
+                and not self._called_by_role(query, doc)  # "what did Indonesia say"
+            ):
                 return 0.0, needed  # "what did the ministry say": not what the minister said
             topic = [w for w in query.words if not w.spellings & heads[0]]
             named = len(topic) < len(query.words) - 1 or any(
@@ -1442,15 +1447,18 @@ class SheetIndex:
             covered = max(covered, CORE_WEIGHT * core)
         return max(covered, FOCUS_WEIGHT * self._focus(query, doc)), needed
 
-    @staticmethod
-    def _called_by_role(query: Query, doc: Doc) -> bool:
-        """Whether the question calls a quote's speaker by the role the quote gives."""
+    def _called_by_role(self, query: Query, doc: Doc) -> bool:
+        """Whether the question calls a quote's speaker by the role the quote gives, or by
+        the country the role ends with ("what did Indonesia say": its minister)."""
         if len(doc.units) <= doc.head_units:
             return False
         said = next((n for n, w in enumerate(query.words) if w.spellings == {"say"}), 0)
         who = frozenset(s for w in query.words[:said] for s in w.spellings)
+        role = doc.units[doc.head_units]
+        if said == 1 and len(role) >= 2 and role[-1] in who and not who & event_stems():
+            return True
         # ... a name that may be left out elsewhere among them ("the Latvian minister")
-        return names_role(who | query.optional, doc.units[doc.head_units])
+        return names_role(who | query.optional, role)
 
     def _rare_kind(self, query: Query) -> bool:
         """Whether a one-word question asks when, where or why about a rare word ('why was
