@@ -3514,3 +3514,13 @@ def test_what_a_country_said_is_what_its_minister_said(fixture_sheet: Briefing) 
     assert answered("what did Indonesia say", items) == "w"
     assert answered("what did Chile say", items) == "r"
     assert answered("what did Malaysia say", items) is None
+
+
+def test_who_said_words_with_job_in_them_asks_whose_words(fixture_sheet: Briefing) -> None:
+    """'Who said minerals must leave behind jobs': whose words, not what a job is."""
+    rojas = quote(
+        "r", "Valentina Rojas", "Minerals must leave behind skills, plants and jobs, not holes."
+    )
+    items = sheet(fixture_sheet, quotes=[rojas])
+    assert answered("who said minerals must leave behind jobs", items) == "r"
+    assert answered("who said minerals must leave behind pensions", items) is None

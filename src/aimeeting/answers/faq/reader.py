@@ -320,8 +320,11 @@ class QuestionReader:
                 )
                 for b in bindings
             )
-        identity = not contents and bool(
-            IDENTITY.match(question) or IDENTITY_WORDS.search(question)
+        identity = (
+            not contents
+            and bool(IDENTITY.match(question) or IDENTITY_WORDS.search(question))
+            # "who said minerals must leave behind jobs": whose words, not what a job is
+            and not (IDENTITY_WORDS.search(question) and any(w.spellings == {"say"} for w in kept))
         )  # "what is in X" asks what X holds, not what it is
         of_event = (
             deictic
