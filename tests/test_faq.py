@@ -3199,6 +3199,10 @@ def test_central_asian_adjectives_and_irregular_verbs(fixture_sheet: Briefing) -
     assert answered("who is the kazakh minister of water", items) == "k"
     assert answered("who is the uzbek minister of water", items) is None
     assert answered("how much have the glaciers shrunk", items) == "g"
+    head = party("h", "Aliya Bekova", "person", "Head of Kazakhstan's delegation")
+    delegation = sheet(fixture_sheet, people=[head])
+    assert answered("who led kazakhstan's delegation", delegation) == "h"  # to lead is to head
+    assert answered("who led uzbekistan's delegation", delegation) is None
 
 
 def test_when_someone_spoke_is_when_their_quote_was_said(fixture_sheet: Briefing) -> None:

@@ -273,6 +273,7 @@ GROUPS = (
     "criticise criticize",
     "end finish conclude",
     "cut reduce reduction lower decrease",
+    "lead head",
     "win victory",
     "compare comparison liken equivalent",
     # A verb and its noun, which the stemmer leaves apart ("advise", "advice")
