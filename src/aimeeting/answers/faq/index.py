@@ -152,6 +152,11 @@ def _besides_its_kind(query: Query, doc: Doc) -> Sequence[Word]:
     return words or query.words
 
 
+def _names_party(query: Query, doc: Doc) -> bool:
+    """Whether the question says a word of one of the item's names (a party's)."""
+    return any(w.spellings & name for w in query.words for name in doc.heads[: doc.names])
+
+
 def spelt(word: Word) -> frozenset[str]:
     """How an item may write the word: "meeting", a reader's word for any event, as a
     conference, a forum or a summit."""
@@ -1181,7 +1186,7 @@ class SheetIndex:
             strict
             and doc.item_id in self._persons
             and "when" in query.wh
-            and not any(w.spellings & name for w in query.words for name in doc.heads[: doc.names])
+            and not _names_party(query, doc)
         ):
             return 0.0  # "when was the alliance founded": not the date of someone's role in it
         if strict and doc.section == "people" and across_roles(query, doc):
@@ -1251,9 +1256,7 @@ class SheetIndex:
             strict
             and doc.section == "people"
             and any(word.spellings <= office_words() for word in query.words)
-            and not any(
-                word.spellings & name for word in query.words for name in doc.heads[: doc.names]
-            )
+            and not _names_party(query, doc)
         ):
             return 0.0  # "who left office": whose role ended is not who resigned
         if (
@@ -1473,7 +1476,7 @@ class SheetIndex:
         one of them holds every word of it, or names what it asks about ('when was the
         council set up' of 'Open Data Standards Council'), or counts it. A party the
         question names does so only by the beginning of one of its roles."""
-        if any(w.spellings & head for w in query.words for head in doc.heads[: doc.names]):
+        if _names_party(query, doc):
             return named_with_role(query, doc)
         if (
             len(query.words) == 1
