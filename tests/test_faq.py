@@ -3528,3 +3528,15 @@ def test_who_said_words_with_job_in_them_asks_whose_words(fixture_sheet: Briefin
     items = sheet(fixture_sheet, quotes=[rojas])
     assert answered("who said minerals must leave behind jobs", items) == "r"
     assert answered("who said minerals must leave behind pensions", items) is None
+
+
+def test_a_name_after_an_events_heading_comma_is_where_it_was(fixture_sheet: Briefing) -> None:
+    """'First ministerial, Johannesburg': Johannesburg is where it was, though no sentence
+    says 'in Johannesburg'."""
+    first = event_item(
+        "j", "First ministerial, Johannesburg", "South Africa hosts the first one.", "2025-05"
+    )
+    launch = event_item("l", "Fund launched, Washington DC", "The bank launches it.", "2025-06")
+    items = sheet(fixture_sheet, timeline=[first, launch])
+    assert answered("where was the first ministerial", items) == "j"
+    assert answered("where was the fund announced", items) is None  # not an event's heading

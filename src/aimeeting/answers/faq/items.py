@@ -868,6 +868,10 @@ _MID_NAME = re.compile(r"(?<=[\w,] )([A-ZÀ-Þ][\w'’-]*)")
 """A capitalised word inside a sentence (after a word or a comma), not the first one."""
 
 
+_PLACE_NAME = re.compile(r"\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}\s*")
+"""A place's name after a heading's last comma: "Johannesburg", "Port Lunelle"."""
+
+
 def place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset[str]]:
     """Words that name places (a venue, a country, a capitalised word after 'in' or 'at') and
     words that name parties (the people section's names, and countries): what a 'where' or a
@@ -883,6 +887,11 @@ def place_and_name_words(briefing: Briefing) -> tuple[frozenset[str], frozenset[
         if not EVENT_NOUNS.intersection(run := word_tokens(match.group(1)))
         for word in run
     } - months
+    # "Second ministerial, Johannesburg": where a timeline entry headed as an event was
+    for record in briefing.timeline:
+        head, comma, tail = record.title.rpartition(",")
+        if comma and EVENT_NOUNS.intersection(word_tokens(head)) and _PLACE_NAME.fullmatch(tail):
+            places |= set(word_tokens(tail))
     names: set[str] = set()
     for party in briefing.people:
         words = set(word_tokens(party.name)) - STOPWORDS
