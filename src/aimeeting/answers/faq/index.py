@@ -264,9 +264,14 @@ class SheetIndex:
             else frozenset()
             for item in items
         ]
-        self._asked_polar = frozenset(
-            doc.item_id for n, doc in enumerate(self._docs) if doc.asked and self._polar[n]
-        )
+        # The FAQ entries asked yes or no, by each word of how they are asked: looked up
+        # once, not searched for every item a question scores.
+        asked_polar: dict[str, set[str]] = defaultdict(set)
+        for n, doc in enumerate(self._docs):
+            if doc.asked and self._polar[n]:
+                for word in doc.head_words:
+                    asked_polar[word].add(doc.item_id)
+        self._asked_polar = dict(asked_polar)
         # Verbs an FAQ entry says only beside "when" or "where" ("where did it happen"):
         # "what happened at the meeting" does not ask that ("did it happen" may be answered
         # by when and where it did).
@@ -1503,14 +1508,12 @@ class SheetIndex:
         return (
             doc.asked
             and not (query.wh or query.identity or query.what)
-            and doc.item_id in self._asked_polar
-            and sum(
-                1
-                for other in self._docs
-                if other.item_id in self._asked_polar
-                and query.words[0].spellings & other.head_words
-            )
-            == 1
+            and {
+                item_id
+                for spelling in query.words[0].spellings
+                for item_id in self._asked_polar.get(spelling, ())
+            }
+            == {doc.item_id}
         )
 
     def _asked_otherwise(self, query: Query, index: int, *, polar: bool = True) -> bool:
