@@ -57,6 +57,29 @@ def test_five_mistakes_give_five_located_problems() -> None:
     assert "is not a real date" in caught.value.problems[2].message
 
 
+def test_did_you_mean_is_worked_out_for_a_bounded_number_of_problems(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each hint costs an edit distance per known key: a file of a hundred thousand unknown
+    # keys must be reported in linear time, so only the first problems get one.
+    data = json.loads((DATA / "event.json").read_text(encoding="utf-8"))
+    data["timeline"][0]["titel"] = data["timeline"][0].pop("title")
+    data["timeline"][1]["tilte"] = data["timeline"][1].pop("title")
+    with pytest.raises(BriefingInvalid) as caught:
+        load.parse_briefing(json.dumps(data, indent=1).encode(), "x.json")
+    assert ["did you mean 'title'?" in p.message for p in caught.value.problems] == [True, True]
+    monkeypatch.setattr(load, "MAX_HINTS", 1)
+    with pytest.raises(BriefingInvalid) as caught:
+        load.parse_briefing(json.dumps(data, indent=1).encode(), "x.json")
+    found = [(p.path, "did you mean" in p.message) for p in caught.value.problems]
+    # The second object's misspelt key gets no hint, so its missing 'title' is said too.
+    assert found == [
+        ("$.timeline[0].titel", True),
+        ("$.timeline[1].title", False),
+        ("$.timeline[1].tilte", False),
+    ]
+
+
 def test_duplicate_keys_are_rejected_with_place() -> None:
     assert problems_of('{\n  "a": 1,\n  "a": 2\n}') == [("$.a", 3, 3, "duplicate key 'a'")]
 

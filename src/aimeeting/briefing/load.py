@@ -191,6 +191,10 @@ def validate_data(data: Any, text: Callable[[], str], label: str) -> model.Brief
         raise BriefingInvalid(label, describe_errors(error.errors(), data, text())) from None
 
 
+MAX_HINTS = 1000
+"""Names given a "did you mean" (each costs an edit distance per known name): a file of a
+hundred thousand unknown keys is reported in linear time, its first thousand with hints."""
+
 KEY_MARKER = "[key]"
 """Where Pydantic's path says the problem is a mapping's key, not its value."""
 
@@ -204,16 +208,24 @@ def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[
     """Pydantic errors as Problems in plain words, in file order, with 'did you mean'."""
     from aimeeting.briefing.locate import format_path, map_json
 
+    hints = _Hints()
+    # A missing key beside a misspelt one: the unknown-key problem says "did you mean".
+    # What each object's unknown keys suggest is worked out once per object.
+    suggested: dict[tuple[Any, ...], frozenset[str]] = {}
+    for e in errors:
+        parent = tuple(e["loc"][:-1])
+        if e["type"] == "missing" and parent not in suggested:
+            suggested[parent] = _suggested_for_unknown(parent, data, hints)
     wanted = [
         (_without_key_marker(tuple(e["loc"])), e)
         for e in errors
-        if not (e["type"] == "missing" and _misspelt_sibling(tuple(e["loc"]), data))
-    ]  # a missing key beside a misspelt one: the unknown-key problem says "did you mean"
+        if not (e["type"] == "missing" and e["loc"][-1] in suggested[tuple(e["loc"][:-1])])
+    ]
     json_map = map_json(text, [loc for loc, _ in wanted])
     problems = [
         json_map.locate(
             loc,
-            _plain_message(e["type"], loc, e),
+            _plain_message(e["type"], loc, e, hints),
             key=e["type"] == "extra_forbidden" or e["loc"][-1:] == (KEY_MARKER,),
         )
         for loc, e in wanted
@@ -227,10 +239,10 @@ def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[
     return [problem for _, problem in problems]
 
 
-def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
+def _plain_message(kind: str, loc: tuple[Any, ...], error: Any, hints: _Hints) -> str:
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        hint = _suggest(key, _fields_at(loc[:-1]))
+        hint = hints(key, _fields_at(loc[:-1]))
         return make_visible(f"unknown key {key!r}" + (f"; did you mean {hint!r}?" if hint else ""))
     if kind == "missing":
         return "required key is missing"
@@ -243,8 +255,8 @@ def _plain_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
             message = message.replace(f"'{value}'", f"'{value}' ({meaning})", 1)
         if isinstance(given, str):
             allowed = list(meanings) or re.findall(r"'([^']*)'", message)
-            hint = model.VALUE_WORDS.get(given.strip().casefold()) or _suggest(given, allowed)
-            message += f", not {given[:60]!r}" + (f" (did you mean {hint!r}?)" if hint else "")
+            meant = model.VALUE_WORDS.get(given.strip().casefold()) or hints(given, allowed)
+            message += f", not {given[:60]!r}" + (f" (did you mean {meant!r}?)" if meant else "")
         elif isinstance(given, bool | int | float) or given is None:
             message += f", not {json.dumps(given)[:60]}"  # as the file writes it: true, null, 2.5
     elif kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -282,6 +294,23 @@ _PLAIN_WORDS = {
 _SAID_WITH_VALUE = {"id_pattern", "url", "language"}
 
 
+class _Hints:
+    """ "Did you mean" for the first ``MAX_HINTS`` names typed, each worked out once."""
+
+    def __init__(self) -> None:
+        self._left = MAX_HINTS
+        self._known: dict[tuple[str, tuple[str, ...]], str | None] = {}
+
+    def __call__(self, typed: str, candidates: list[str]) -> str | None:
+        asked = (typed, tuple(candidates))
+        if asked not in self._known:
+            if self._left <= 0:
+                return None
+            self._left -= 1
+            self._known[asked] = _suggest(typed, candidates)
+        return self._known[asked]
+
+
 def _suggest(key: str, candidates: list[str]) -> str | None:
     from aimeeting.closest import closest
 
@@ -289,18 +318,21 @@ def _suggest(key: str, candidates: list[str]) -> str | None:
     return matches[0] if matches else None
 
 
-def _misspelt_sibling(loc: tuple[Any, ...], data: dict[str, Any]) -> bool:
+def _suggested_for_unknown(
+    loc: tuple[Any, ...], data: dict[str, Any], hints: _Hints
+) -> frozenset[str]:
+    """The keys that the unknown keys of the object at ``loc`` look like misspellings of."""
     parent: Any = data
-    for part in loc[:-1]:
+    for part in loc:
         try:
             parent = parent[part]
         except (KeyError, IndexError, TypeError):
-            return False
+            return frozenset()
     if not isinstance(parent, dict):
-        return False
-    fields = _fields_at(loc[:-1])
-    unknown = [key for key in parent if key not in fields]
-    return any(_suggest(key, fields) == loc[-1] for key in unknown)
+        return frozenset()
+    fields = _fields_at(loc)
+    suggested = (hints(key, fields) for key in parent if key not in fields)
+    return frozenset(key for key in suggested if key)
 
 
 def _fields_at(loc: tuple[Any, ...]) -> list[str]:
