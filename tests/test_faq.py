@@ -12,7 +12,7 @@ import pytest
 
 from aimeeting import closest
 from aimeeting.answers import faq
-from aimeeting.answers.faq import Found, SheetIndex, answer, answers, nearest
+from aimeeting.answers.faq import Found, SheetIndex, answer, answers, index_of, nearest
 from aimeeting.answers.faq import index as faq_index
 from aimeeting.answers.faq import items as faq_items
 from aimeeting.answers.faq import words as faq_words
@@ -1177,6 +1177,21 @@ def test_work_grows_linearly_with_the_sheet(
     # A misspelt word is compared with a bounded few known words, however large the sheet.
     words = sum(len(question.split()) for question in QUERIES)
     assert work.distances <= 2 * words * faq_words.MAX_LOOKUPS
+
+
+def test_a_misspelling_one_slip_from_two_words_may_be_either(fixture_sheet: Briefing) -> None:
+    # "chartex" is one slip from both "charter" and "charted", which share the key
+    # "charte" in the index of spellings: both are found, whichever was indexed first.
+    briefing = sheet(
+        fixture_sheet,
+        key_facts=[
+            {"id": "kf-a", "label": "Charter", "value": "Signed", "sources": [SOURCE]},
+            {"id": "kf-b", "label": "Route", "value": "Charted in 2024", "sources": [SOURCE]},
+        ],
+    )
+    word = index_of(briefing)._vocabulary.read("chartex")
+    assert word is not None
+    assert word.spellings == {faq_words.canonical_form(w) for w in ("charter", "charted")}
 
 
 def test_a_repeated_word_is_read_once(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 
 from aimeeting.answers.faq.items import Doc, Item
@@ -66,10 +66,23 @@ class Vocabulary:
         near.update(PHRASE_SPELLINGS)
         near.update({word: "" for word in STOPWORDS})
         self._near = near  # each spelling's canonical word ("" for a stop word)
-        self._spellings: dict[str, set[str]] = defaultdict(set)
+        # Each spelling by the keys a typo of it may share (a symmetric-delete index). Most
+        # keys lead to one spelling: it is stored as itself, a list only where several
+        # share a key (a set per key took ~250 bytes, most of faq's memory on a big sheet).
+        spellings: dict[str, str | list[str]] = {}
         for written in near:
             for key in deletes(written):
-                self._spellings[key].add(written)
+                had = spellings.setdefault(key, written)
+                if isinstance(had, list):
+                    had.append(written)
+                elif had != written:
+                    spellings[key] = [had, written]
+        self._spellings = spellings
+
+    def _spelt(self, key: str) -> Sequence[str]:
+        """The spellings a typo's delete key may stand for."""
+        found = self._spellings.get(key, ())
+        return (found,) if isinstance(found, str) else found
 
     def is_topic(self, spellings: frozenset[str]) -> bool:
         """Whether a word is in half the items or more: what the sheet is about ("AI" on a
@@ -103,7 +116,7 @@ class Vocabulary:
         if word in wh_typos():
             return Word(frozenset({wh_typos()[word]}), TYPO_WEIGHT)
         found: dict[str, int] = {}
-        nearby = sorted({w for key in deletes(word) for w in self._spellings.get(key, ())})
+        nearby = sorted({w for key in deletes(word) for w in self._spelt(key)})
         # A huge vocabulary could put many words one deletion away; look at a bounded few.
         for written in nearby[:MAX_LOOKUPS]:
             distance = typo_distance(word, written)
