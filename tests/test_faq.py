@@ -2066,6 +2066,21 @@ def test_a_misspelt_country_is_the_country(fixture_sheet: Briefing) -> None:
     assert answered("why did britian not sign", sheet(fixture_sheet, faq=[why])) == "u"
 
 
+def test_a_dollar_with_its_countrys_letters_is_no_word_about_the_country(
+    fixture_sheet: Briefing,
+) -> None:
+    fund = {
+        "id": "kf-fund",
+        "label": "Trust fund",
+        "value": "US$140 million pledged at its launch; Canada gave C$25 million",
+        "sources": [SOURCE],
+    }
+    usa = party("c-usa", "United States (US)", "country", "Observer")
+    fund_sheet = sheet(fixture_sheet, key_facts=[fund], people=[usa])
+    assert answered("how much was pledged to the trust fund", fund_sheet) == "kf-fund"
+    assert answer("how much did the US pledge to the trust fund", fund_sheet) is None
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

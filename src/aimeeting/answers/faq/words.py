@@ -219,6 +219,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 _ANY_PHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
+_DOLLAR_OF = re.compile(r"\b[A-Z]{1,3}\$")
+"""A dollar with its country's letters: "US$", "C$", "NZ$"."""
 # Uppercase abbreviations that would otherwise read as pronouns ("US" is not "us").
 # "the us", typed in lower case, is the country too: the pronoun never follows "the".
 _ABBREVIATIONS = (
@@ -384,7 +386,8 @@ def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)  # curly apostrophes: folded below
     text = without_terminal_sequences(text)  # pasted from a coloured terminal
     if "€" in text or "$" in text:  # a currency is a word to find: €109 billion is not $109
-        text = text.replace("€", " euro ").replace("$", " dollar ")
+        # "US$140 million", "C$25 million": dollars, not a word about the United States
+        text = _DOLLAR_OF.sub(" dollar ", text).replace("€", " euro ").replace("$", " dollar ")
     for pattern, replacement in _ABBREVIATIONS:
         text = pattern.sub(replacement, text)
     # As a reader matches by eye, as search does: case, accents, invisible characters
