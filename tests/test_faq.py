@@ -2081,6 +2081,20 @@ def test_a_dollar_with_its_countrys_letters_is_no_word_about_the_country(
     assert answer("how much did the US pledge to the trust fund", fund_sheet) is None
 
 
+def test_what_someone_told_thought_or_wanted_is_not_who_they_are(fixture_sheet: Briefing) -> None:
+    people = [
+        party("p-reyes", "Ana Reyes", "person", "Minister of Digital Affairs"),
+        party("p-okafor", "Chidi Okafor", "person", "Former chair"),
+    ]
+    said = quote("q-reyes", "Ana Reyes", "Data must cross borders safely.")
+    briefing = sheet(fixture_sheet, people=people, quotes=[said])
+    assert answered("what did Reyes tell us", briefing) == "q-reyes"
+    assert answered("what does Reyes think", briefing) == "q-reyes"
+    for question in ("what did Okafor tell us", "what does Okafor think", "what did Okafor want"):
+        assert answer(question, briefing) is None, question  # no quote: not who he is
+    assert answered("tell me about Okafor", briefing) == "p-okafor"  # the reader's "tell"
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

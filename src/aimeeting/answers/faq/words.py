@@ -107,6 +107,10 @@ _DEMONYMS = {
 """A country's adjective is the country: "the Swiss president" is Switzerland's."""
 SIZE_ASKED = re.compile(r"\bhow many members (?:does|do|did) (.+?) (?:have|has|had)\b")
 """'How many members does the group have' asks how big the group is: no count of members."""
+_SAYING = (
+    "tell|tells|told|think|thinks|thought|explain|explained|describe|described|believe|"
+    "believes|believed|feel|feels|felt"
+)
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "found", the past of "find" ("was not found in the sources"), is not "founded", which
     # the stemmer makes "found" too: a sheet's every caveat would say "start" (first, as
@@ -125,6 +129,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?=\s*(?:$|[?.!,;]|(?:at|in|for|to|on)\b))"
         ),
         " attend ",
+    ),
+    # "what did Kishida tell us", "what does Parmelin think": what they said. (A reader's
+    # own "tell me", "explain", "describe" ask for the whole item, and stay stop words.)
+    (
+        re.compile(
+            rf"\b(do|does|did)\b((?:\s+[\w-]+){{1,5}}?)\s+(?:{_SAYING})\b(?!\s+(?:me|you)\b)"
+        ),
+        r"\1\2 say ",
+    ),
+    # "what did the UAE want", with nothing after: not who the UAE is, but what it sought,
+    # a word the sheet must say. ("want to host", "want from GPAI" say more to find.)
+    (
+        re.compile(r"\b(do|does|did)\b((?:\s+[\w-]+){1,5}?)\s+(?:want|wanted)(?=\s*[?.!]*\s*$)"),
+        r"\1\2 seek ",
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
     (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
