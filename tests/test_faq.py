@@ -2095,6 +2095,20 @@ def test_what_someone_told_thought_or_wanted_is_not_who_they_are(fixture_sheet: 
     assert answered("tell me about Okafor", briefing) == "p-okafor"  # the reader's "tell"
 
 
+def test_not_done_is_said_of_what_was_not_done(fixture_sheet: Briefing) -> None:
+    code = {
+        "id": "kf-code",
+        "label": "Code of conduct",
+        "value": "Adopted by 64 states; not legally binding",
+        "sources": [SOURCE],
+    }
+    briefing = sheet(fixture_sheet, key_facts=[code])
+    assert answered("how many states adopted the code", briefing) == "kf-code"
+    assert answered("is the code not binding", briefing) == "kf-code"
+    for question in ("how many states refused to adopt the code", "how many did not adopt it"):
+        assert answer(question, briefing) is None, question
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

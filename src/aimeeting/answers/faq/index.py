@@ -157,6 +157,15 @@ def _names_party(query: Query, doc: Doc) -> bool:
     return any(w.spellings & name for w in query.words for name in doc.heads[: doc.names])
 
 
+def _negated_alike(query: Query, doc: Doc) -> bool:
+    """Whether a heading says "not" in one clause with what the question says is not done
+    (the word after its "not"): "refused to adopt" is not answered by "adopted by 64
+    states; not legally binding"."""
+    words = [w.spellings for w in query.words]
+    after = next((words[n + 1] for n, w in enumerate(words[:-1]) if w == {"not"}), None)
+    return after is None or any("not" in c and after & set(c) for c in doc.clauses)
+
+
 def spelt(word: Word) -> frozenset[str]:
     """How an item may write the word: "meeting", a reader's word for any event, as a
     conference, a forum or a summit."""
@@ -1133,6 +1142,8 @@ class SheetIndex:
             return 0.0  # "when did the G7 digital ministers meet in Tokyo": not in Paris
         if strict and asks(query, "not") and "not" not in doc.head_words:
             return 0.0  # "who didn't host it": a heading must say so, not "was not found"
+        if strict and asks(query, "not") and not _negated_alike(query, doc):
+            return 0.0  # "how many refused to adopt the code": not "adopted by 64; not binding"
         if strict and doc.asked and not self._within_unsaid(query, doc):
             return 0.0  # "who chaired it" was not found, not "who chairs the Friends Group"
         if strict and doc.asked and self._asks_of_its_body(query, doc):
