@@ -2109,6 +2109,18 @@ def test_not_done_is_said_of_what_was_not_done(fixture_sheet: Briefing) -> None:
         assert answer(question, briefing) is None, question
 
 
+def test_this_year_is_the_year_the_facts_were_checked(fixture_sheet: Briefing) -> None:
+    assert fixture_sheet.checked.startswith("2026")
+    timeline = [
+        event_item("tl-charter", "Ministers adopt a charter", "In Lisbon.", date="2025-06"),
+        event_item("tl-roadmap", "Ministers adopt a roadmap", "In Oslo.", date="2026-06"),
+    ]
+    briefing = sheet(fixture_sheet, timeline=timeline)
+    assert answered("what did ministers adopt this year", briefing) == "tl-roadmap"
+    assert answered("what did ministers adopt last year", briefing) == "tl-charter"
+    assert answer("what will ministers adopt next year", briefing) is None
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -205,13 +205,15 @@ class SheetIndex:
         dated: Mapping[str, str] | None = None,
         agreed: frozenset[str] = frozenset(),
         persons: frozenset[str] = frozenset(),
+        checked: str = "",
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
         ``asked`` maps the words of each FAQ question and alias to its entry's id; ``city``
         is where most of its venues are, if most are in one, and ``cities`` where any is;
         ``sources`` maps each item's id to the ids of the sources it cites, ``dated`` each
-        timeline entry's and quote's id to its date."""
+        timeline entry's and quote's id to its date; ``checked`` is the day the facts were
+        last checked, the reader's "this year"."""
         self._docs = [profile_of(item) for item in items]
         # The sheet's names of two words or more, by their last word ("Bergen Seaweed
         # Charter" by "charter"): a name whose last word no other name ends with is what
@@ -348,6 +350,7 @@ class SheetIndex:
             acronyms(items, titles),
             self._name_words,
             self._common_words,
+            checked[:4],
         )
 
     @classmethod
@@ -415,6 +418,7 @@ class SheetIndex:
             },
             frozenset(o.id for o in briefing.outcomes if o.status == "agreed"),
             frozenset(p.id for p in briefing.people if p.kind == "person"),
+            briefing.checked,
         )
 
     # --- scoring ---

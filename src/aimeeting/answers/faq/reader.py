@@ -5,6 +5,7 @@ summit"), and what the question asks for (a date, a place, a count, what was sai
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from itertools import pairwise
@@ -88,6 +89,10 @@ SAID_AT = frozenset(("at", "in", "during", "to"))
 """What puts where or when something was said after "say": "say in Budapest"."""
 
 
+_RELATIVE_YEAR = re.compile(r"\b(this|last|next)\s+year\b", re.IGNORECASE)
+_YEARS_ON = {"this": 0, "last": -1, "next": 1}
+
+
 class QuestionReader:
     """Reads questions into queries for one sheet: what its items and event are called."""
 
@@ -99,10 +104,13 @@ class QuestionReader:
         acronyms: Mapping[str, tuple[str, ...]],
         name_words: frozenset[str],
         common_words: frozenset[str],
+        this_year: str = "",
     ) -> None:
         """``acronyms`` maps each acronym to the words of its name; ``name_words`` are the
         words of the names and places the sheet gives, ``common_words`` those it writes in
-        lower case somewhere."""
+        lower case somewhere; ``this_year`` is the year of the day the facts were checked,
+        what "this year" means."""
+        self._this_year = int(this_year) if this_year.isdigit() else None
         self._docs = docs
         self._event = event
         self._vocabulary = vocabulary
@@ -142,6 +150,12 @@ class QuestionReader:
         or has too many words to be answered honestly, or no content at all."""
         if len(question) > MAX_QUESTION_CHARS:
             return None
+        this_year = self._this_year
+        if this_year is not None and "year" in question.casefold():
+            # "this year" is the year the sheet was checked, "last year" the one before
+            question = _RELATIVE_YEAR.sub(
+                lambda m: f" in {this_year + _YEARS_ON[m[1].casefold()]} ", question
+            )
         read: dict[str, Word | None] = {}
         sequence: list[Word | None] = []  # in order; None marks a stop word (a break)
         tokens = tuple(
