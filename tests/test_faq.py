@@ -2121,6 +2121,20 @@ def test_this_year_is_the_year_the_facts_were_checked(fixture_sheet: Briefing) -
     assert answer("what will ministers adopt next year", briefing) is None
 
 
+def test_which_city_is_answered_by_a_city_not_a_country(fixture_sheet: Briefing) -> None:
+    host = party("c-elbonia", "Elbonia", "country", "Host of the summit of 2028")
+    plans = {
+        "id": "kf-next",
+        "label": "Next summits",
+        "value": "In Tokyo in 2027, in Elbonia in 2028",
+        "sources": [SOURCE],
+    }
+    briefing = sheet(fixture_sheet, people=[host], key_facts=[plans])
+    assert answered("which country will host the summit in 2028", briefing) == "c-elbonia"
+    assert answered("where will the summit be in 2028", briefing) in ("kf-next", "c-elbonia")
+    assert answer("what city will host the summit in 2028", briefing) is None
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -206,6 +206,7 @@ class SheetIndex:
         agreed: frozenset[str] = frozenset(),
         persons: frozenset[str] = frozenset(),
         checked: str = "",
+        countries: frozenset[str] = frozenset(),
     ) -> None:
         """Index ``items``; ``event_names`` is how the sheet names its own event, ``titles``
         its full names (its title, what else it is known as) and ``venues`` where it is;
@@ -213,7 +214,9 @@ class SheetIndex:
         is where most of its venues are, if most are in one, and ``cities`` where any is;
         ``sources`` maps each item's id to the ids of the sources it cites, ``dated`` each
         timeline entry's and quote's id to its date; ``checked`` is the day the facts were
-        last checked, the reader's "this year"."""
+        last checked, the reader's "this year"; ``countries`` the words of the countries
+        it names (its country parties, its venues' countries)."""
+        self._countries = countries
         self._docs = [profile_of(item) for item in items]
         # The sheet's names of two words or more, by their last word ("Bergen Seaweed
         # Charter" by "charter"): a name whose last word no other name ends with is what
@@ -419,6 +422,14 @@ class SheetIndex:
             frozenset(o.id for o in briefing.outcomes if o.status == "agreed"),
             frozenset(p.id for p in briefing.people if p.kind == "person"),
             briefing.checked,
+            frozenset(
+                word
+                for name in (
+                    *(p.name for p in briefing.people if p.kind == "country"),
+                    *(v.country for v in event.venues),
+                )
+                for word in content_words(name)
+            ),
         )
 
     # --- scoring ---
@@ -525,6 +536,17 @@ class SheetIndex:
             return False
         if wh == "who" and query.country and not self._country_beside(doc, said, query):
             return False
+        if wh == "where" and query.city and not doc.asked:
+            # "what city will host the 2028 summit": not "United Arab Emirates: host of it",
+            # nor "Geneva in 2027, the UAE in 2028": a city in one clause with its year
+            places = {f.split(":", 1)[1] for f in doc.facts if f.startswith("where:")}
+            cities = places - said - query.optional - self._countries
+            years = {s for s in said if YEAR.fullmatch(s)} - self._date_words.get(
+                doc.item_id, set()
+            )
+            clauses = (*doc.clauses, *doc.units[doc.head_units :])
+            if not any(cities & set(c) and years <= set(c) for c in clauses):
+                return False
         if wh == "where" and query.building:
             # "the name of the venue", "which hotel": a name, not the city it is in
             names = {f.split(":", 1)[1] for f in doc.facts if f.startswith(("where:", "who:"))}

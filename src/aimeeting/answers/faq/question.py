@@ -341,6 +341,7 @@ class Query(NamedTuple):
     happened_at: bool = False  # "what happened in Luxembourg": there or then, not after
     in_city: bool = False  # "signed in Tashkent": this event's city said as where, not a name
     alongside: frozenset[str] = frozenset()  # "co-chair with Macron": another than he is asked
+    city: bool = False  # "which city": a place that is no country
 
 
 HAPPENED_AT = re.compile(r"\bwhat\b.*\b(?:happen|occur)\w*\s+(?:at|in|on|during)\b", re.IGNORECASE)

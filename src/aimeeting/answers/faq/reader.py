@@ -91,6 +91,7 @@ SAID_AT = frozenset(("at", "in", "during", "to"))
 
 _RELATIVE_YEAR = re.compile(r"\b(this|last|next)\s+year\b", re.IGNORECASE)
 _YEARS_ON = {"this": 0, "last": -1, "next": 1}
+_CITY_WORDS = frozenset(("city", "cities", "town"))
 
 
 class QuestionReader:
@@ -386,6 +387,7 @@ class QuestionReader:
                 for before, token in pairwise(tokens)
                 if before in ALONGSIDE and token not in STOPWORDS
             ),
+            "where" in wh and not _CITY_WORDS.isdisjoint(tokens),
         )
 
     def _said_where(
