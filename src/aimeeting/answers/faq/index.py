@@ -1218,12 +1218,10 @@ class SheetIndex:
             and any(f"ended:{s}" in doc.facts for w in query.words for s in w.spellings)
         ):
             return 0.0  # "who is the deputy minister": not one who was, and is minister now
-        if (
-            strict
-            and doc.section == "people"
-            and any(query.alongside & name for name in doc.heads[: doc.names])
-        ):
-            return 0.0  # "who was co-chair together with Macron": someone else than Macron
+        if strict and doc.section == "people" and query.alongside & doc.head_words:
+            # "who was co-chair together with Macron": someone else than Macron; "who
+            # co-hosted with France": not the President of France
+            return 0.0
         if (
             strict
             and doc.item_id in self._persons
