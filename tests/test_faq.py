@@ -2135,6 +2135,20 @@ def test_which_city_is_answered_by_a_city_not_a_country(fixture_sheet: Briefing)
     assert answer("what city will host the summit in 2028", briefing) is None
 
 
+def test_what_a_text_says_is_not_what_someone_said_of_it(fixture_sheet: Briefing) -> None:
+    refused = faq_item(
+        "faq-not-signed",
+        "Which members did not sign the framework agreement, and why?",
+        "India and Egypt. India said the localisation clause conflicts with its data law; "
+        "Egypt said the text needs review by its parliament first.",
+    )
+    briefing = sheet(fixture_sheet, faq=[refused])
+    assert answer("what does the agreement say about data localisation", briefing) is None
+    assert answered("what did India say about the localisation clause", briefing) == (
+        "faq-not-signed"
+    )
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -892,6 +892,12 @@ class SheetIndex:
                 continue
             if query.country and not gives_country(passage.facts, query):
                 continue
+            if (
+                query.doer
+                and "say" in query.doer[1]
+                and not says_doer_did(query.doer, passage.unit, passage.names)
+            ):
+                continue  # "what does the agreement say about X": not "India said X ..."
             if not names_several(passage.facts, query, asked=self._asked_so(doc)):
                 continue
             if query.placed and not {f"where:{p}" for p in query.placed} <= passage.facts:
