@@ -2149,6 +2149,24 @@ def test_what_a_text_says_is_not_what_someone_said_of_it(fixture_sheet: Briefing
     )
 
 
+def test_how_big_a_named_body_is_needs_a_count_of_it(fixture_sheet: Briefing) -> None:
+    observers = {
+        "id": "kf-observers",
+        "label": "Observers",
+        "value": "5 observer organisations: the African Union, the ASEAN Secretariat, UNCTAD",
+        "sources": [SOURCE],
+    }
+    partnership = {
+        "id": "kf-aadtp",
+        "label": "AADTP",
+        "value": "14 member states",
+        "sources": [SOURCE],
+    }
+    briefing = sheet(fixture_sheet, key_facts=[observers, partnership])
+    assert answer("how many members does ASEAN have", briefing) is None
+    assert answered("how many members does the AADTP have", briefing) == "kf-aadtp"
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -973,6 +973,19 @@ class SheetIndex:
             return True  # "Parties: Four: ...", "Delegates: About 320": the label is counted
         return self._counts_in(query.many, doc.units, named)
 
+    def _sized(self, query: Query, doc: Doc) -> bool:
+        """Whether an item gives the size of what a question names and asks how big it is
+        ("how many members does ASEAN have"): a count in one clause with the name, or with
+        the rest where the item's first heading (a key fact's label) says some."""
+        said = [w.spellings for w in query.words if not w.spellings <= query.optional]
+        if doc.asked or not all(s & self._name_words for s in said):
+            return True  # "how much does Current AI aim to raise": what it does, counted
+        label = doc.heads[0] if doc.heads else frozenset()
+        return any(
+            any(is_count(word) for word in unit) and all(s & (set(unit) | label) for s in said)
+            for unit in (*doc.clauses, *doc.units[doc.head_units :])
+        )
+
     def _unheaded_names(self, query: Query, doc: Doc) -> list[frozenset[str]]:
         """The words of names the question gives that the item's headings do not (its
         event's names and the sheet's topic words aside)."""
@@ -1174,6 +1187,8 @@ class SheetIndex:
             return 0.0  # "when did the G7 digital ministers meet in Tokyo": not in Paris
         if strict and asks(query, "not") and "not" not in doc.head_words:
             return 0.0  # "who didn't host it": a heading must say so, not "was not found"
+        if strict and "count" in query.wh and not query.many and not self._sized(query, doc):
+            return 0.0  # "how many members does ASEAN have": not "5 observers: ... ASEAN"
         if strict and asks(query, "not") and not _negated_alike(query, doc):
             return 0.0  # "how many refused to adopt the code": not "adopted by 64; not binding"
         if strict and doc.asked and not self._within_unsaid(query, doc):
