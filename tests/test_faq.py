@@ -2167,6 +2167,16 @@ def test_how_big_a_named_body_is_needs_a_count_of_it(fixture_sheet: Briefing) ->
     assert answered("how many members does the AADTP have", briefing) == "kf-aadtp"
 
 
+def test_a_readers_meeting_in_a_full_name_is_the_names_conference() -> None:
+    """'The Lisbon fisheries meeting' is the 'Lisbon fisheries conference', on a sheet that
+    heads other items with meetings (the council's): a full name said with "meeting"."""
+    lisbon = load_briefing(BRIEFINGS / "lisbon-fisheries-2026.json")
+    assert "Lisbon fisheries conference" in lisbon.event.also_known_as
+    assert answered("when was the lisbon fisheries meeting", lisbon) == "kf-when"
+    outcomes = answers("what were the outcomes of the lisbon fisheries meeting", lisbon)
+    assert {found.section for found in outcomes} == {"outcomes"}
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aimeeting.answers.faq.items import Doc, Item
-from aimeeting.answers.faq.question import BINDING_WINDOW, IDENTITY, QUALIFIERS, Word
+from aimeeting.answers.faq.question import BINDING_WINDOW, IDENTITY, MEETING, QUALIFIERS, Word
 from aimeeting.answers.faq.vocabulary import Vocabulary
 from aimeeting.answers.faq.words import (
     NUMBER,
@@ -158,6 +158,11 @@ class OwnEvent:
             for start in range(len(title))
             for end in range(start + 2, len(title) + 1)
         }
+        # "meeting", a reader's word for any event: "the fisheries meeting" is the
+        # "Lisbon fisheries conference"
+        stems = event_stems()
+        (meeting,) = MEETING
+        parts |= {tuple(meeting if w in stems else w for w in part) for part in parts}
         found = {
             said[k][0]
             for start in range(len(words))

@@ -94,6 +94,12 @@ _YEARS_ON = {"this": 0, "last": -1, "next": 1}
 _CITY_WORDS = frozenset(("city", "cities", "town"))
 
 
+def _meeting_for(word: Word, stem: str) -> bool:
+    """Whether a reader's "meeting" stands for a title's word for an event: "the Lisbon
+    fisheries meeting" is the "Lisbon fisheries conference"."""
+    return word.may_be_event and word.spellings == MEETING and stem in event_stems()
+
+
 class QuestionReader:
     """Reads questions into queries for one sheet: what its items and event are called."""
 
@@ -625,7 +631,8 @@ class QuestionReader:
                 run = positions[start : start + len(title)]
                 said = [sequence[i] for i in run]
                 if all(
-                    w is not None and t in w.spellings for w, t in zip(said, title, strict=True)
+                    w is not None and (t in w.spellings or _meeting_for(w, t))
+                    for w, t in zip(said, title, strict=True)
                 ):
                     if len(run) == len(positions):
                         return sequence, None
