@@ -2177,6 +2177,15 @@ def test_a_readers_meeting_in_a_full_name_is_the_names_conference() -> None:
     assert {found.section for found in outcomes} == {"outcomes"}
 
 
+def test_presiding_over_is_chairing_and_backing_is_supporting(fixture_sheet: Briefing) -> None:
+    chair = faq_item("faq-chair", "Who chaired the meeting?", "Minister Ana Reyes.")
+    support = faq_item("faq-support", "Who supported the statement?", "Ana Reyes and Ken Sato.")
+    briefing = sheet(fixture_sheet, faq=[chair, support])
+    assert answered("who presided over the meeting", briefing) == "faq-chair"
+    assert answered("who backed the statement", briefing) == "faq-support"
+    assert answered("who endorsed the statement", briefing) == "faq-support"
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -68,6 +68,8 @@ IRREGULAR = {
     "written": "write",
     # Snowball makes "preside" "presid", as it does "president": presiding is chairing.
     **{"preside": "chair", "presides": "chair", "presided": "chair", "presiding": "chair"},
+    # "backed the declaration" supported it ("come back" stays a particle)
+    **{"backed": "support", "backing": "support"},
     # "the ministries concerned" are those involved, not worried: no "concern" to find
     "concerned": "concerned",
     "national": "national",  # an adjective ("national interest"), not a nation: Snowball
@@ -145,6 +147,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1\2 seek ",
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
+    (re.compile(r"\b(?:preside|presides|presided|presiding) over\b"), " chair "),
     (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
     (
         re.compile(
@@ -296,6 +299,7 @@ GROUPS = (
     "lead head",
     "win victory",
     "compare comparison liken equivalent",
+    "support endorse",
     # A verb and its noun, which the stemmer leaves apart ("advise", "advice")
     "advise advice",
     "decide decision",
