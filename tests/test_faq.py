@@ -2186,6 +2186,17 @@ def test_presiding_over_is_chairing_and_backing_is_supporting(fixture_sheet: Bri
     assert answered("who endorsed the statement", briefing) == "faq-support"
 
 
+def test_a_bodys_acronym_in_a_name_of_the_event_is_still_the_body() -> None:
+    """'AADTP ministerial' (a name of the event) does not make 'AADTP' the event: alone it
+    is the Africa–Asia Digital Trade Partnership (its initials across the en dash)."""
+    nairobi = load_briefing(BRIEFINGS / "nairobi-data-2025.json")
+    assert "AADTP ministerial" in nairobi.event.also_known_as
+    assert answered("what is the AADTP", nairobi) == "faq-what"
+    assert answered("where was the AADTP launched", nairobi) == "tl-launch"
+    assert answered("When did the AADTP ministerial take place?", nairobi) == "kf-when"
+    assert answered("when was the AADTP meeting", nairobi) == "kf-when"
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

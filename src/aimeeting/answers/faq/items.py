@@ -739,12 +739,13 @@ def profile_of(item: Item) -> Doc:
 # A name of capitalised words, small words allowed between them: "Orrindale Compact on
 # Open Data", "Organisation for Economic Co-operation and Development".
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-ZÀ-Þ][\w’'-]*)+"
+    r"[A-ZÀ-Þ][\w’'–-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-ZÀ-Þ][\w’'–-]*)+"
 )
 # An acronym the sheet writes somewhere ("HAIP"): three capitals or more, as shorter
 # initials stand for too many things.
 _WRITTEN_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _ACRONYM_WORDS = 8  # the longest name an acronym is taken for (a run may be any length)
+_OWN_ACRONYM = re.compile(rf"\b[A-Z]{{3,}}\b(?!\s+(?i:{'|'.join(sorted(EVENT_NOUNS))})s?\b)")
 
 
 def _initials(name: str) -> set[str]:
@@ -754,7 +755,7 @@ def _initials(name: str) -> set[str]:
     for with_small in (True, False):
         letters = "".join(
             word if word.isupper() else word[0]
-            for word in re.split(r"[\s-]+", name)
+            for word in re.split(r"[\s\-–—]+", name)
             if word and (with_small or word[0].isupper())
         )
         found.add(letters.lower())
@@ -766,8 +767,9 @@ def acronyms(items: Sequence[Item], titles: Sequence[str]) -> dict[str, tuple[st
     are ("Hiroshima AI Process"), as that name's words. A name may end a longer one ("the
     G7 Hiroshima AI Process"); an acronym two names share stands for neither."""
     texts = [*titles, *(text for item in items for text in (*item.heads, *item.body))]
-    # (The event's own acronym, "OCOD-3", names the event, not what it is a meeting of.)
-    own = {word.lower() for title in titles for word in _WRITTEN_ACRONYM.findall(title)}
+    # (The event's own acronym, "OCOD-3", names the event, not what it is a meeting of;
+    # "AADTP ministerial" names the body, whose meeting it is.)
+    own = {word.lower() for title in titles for word in _OWN_ACRONYM.findall(title)}
     written = {word.lower() for text in texts for word in _WRITTEN_ACRONYM.findall(text)} - own
     # ... and "WHO" stays "who", what a question asks for. (An acronym that is a word,
     # "AIM", is read as either: each word of its name may also be spelt "aim".)

@@ -556,8 +556,16 @@ class QuestionReader:
         and, by position, the acronym each of those words stands in for."""
         spelt: dict[int, str] = {}
         out: list[str] = []
-        for token in tokens:
+        titled = {word for title in self._event.titles for word in title}
+        for i, token in enumerate(tokens):
             name = self._acronyms.get(token)
+            after = canonical_form(tokens[i + 1]) if i + 1 < len(tokens) else ""
+            if (
+                name is not None
+                and canonical_form(token) in titled
+                and after in event_stems() | MEETING
+            ):
+                name = None  # "the AADTP ministerial": the event, one of whose names it is
             if name is None:
                 out.append(token)
                 continue
