@@ -2182,6 +2182,7 @@ def test_presiding_over_is_chairing_and_backing_is_supporting(fixture_sheet: Bri
     support = faq_item("faq-support", "Who supported the statement?", "Ana Reyes and Ken Sato.")
     briefing = sheet(fixture_sheet, faq=[chair, support])
     assert answered("who presided over the meeting", briefing) == "faq-chair"
+    assert answered("who chaired the talks", briefing) == "faq-chair"  # the talks: the meeting
     assert answered("who backed the statement", briefing) == "faq-support"
     assert answered("who endorsed the statement", briefing) == "faq-support"
 

@@ -335,6 +335,7 @@ EVENT_NOUNS = frozenset(
         "session",
         "congress",
         "symposium",
+        "talks",
     ]
 )
 MONTHS = [
