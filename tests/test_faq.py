@@ -2198,6 +2198,16 @@ def test_a_bodys_acronym_in_a_name_of_the_event_is_still_the_body() -> None:
     assert answered("when was the AADTP meeting", nairobi) == "kf-when"
 
 
+def test_america_is_the_us_and_the_current_chair_is_the_chair(fixture_sheet: Briefing) -> None:
+    why = faq_item("u", "Why did the US not sign?", "Its government objected to the text.")
+    chair = faq_item("faq-chair", "Who chairs the council?", "Minister Ana Reyes.")
+    briefing = sheet(fixture_sheet, faq=[why, chair])
+    assert answered("why wouldnt america sign", briefing) == "u"
+    assert answered("why did the americans refuse to sign", briefing) == "u"
+    assert answered("who is the current chair of the council", briefing) == "faq-chair"
+    assert faq_words.content_words("Latin America") == ("latin", "america")
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

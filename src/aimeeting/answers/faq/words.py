@@ -148,6 +148,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
     (re.compile(r"\b(?:preside|presides|presided|presiding) over\b"), " chair "),
+    # "who is the current chair": who is, is now ("Current AI" stays a name)
+    (re.compile(r"\b(who(?: is| are|s)) (?:the current|currently)\b"), r"\1 the "),
+    # "America", "the Americans": the United States, not Latin or South America
+    (re.compile(r"(?<!latin )(?<!south )(?<!north )(?<!central )\bamericans?\b"), " usa "),
+    (re.compile(r"(?<!latin )(?<!south )(?<!north )(?<!central )\bamerica\b"), " usa "),
     (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
     (
         re.compile(
