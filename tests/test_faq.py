@@ -2208,6 +2208,17 @@ def test_america_is_the_us_and_the_current_chair_is_the_chair(fixture_sheet: Bri
     assert faq_words.content_words("Latin America") == ("latin", "america")
 
 
+def test_countries_may_be_called_states(fixture_sheet: Briefing) -> None:
+    code = {
+        "id": "kf-code",
+        "label": "Code of conduct",
+        "value": "Adopted by 64 states; not legally binding",
+        "sources": [SOURCE],
+    }
+    briefing = sheet(fixture_sheet, key_facts=[code])
+    assert answered("how many countries adopted the code", briefing) == "kf-code"
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

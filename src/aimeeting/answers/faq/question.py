@@ -123,6 +123,8 @@ PHRASE_WORDS = frozenset(
 
 # A general word a question uses for what a sheet says in particular (canonical words).
 KINDS = dict.fromkeys(("money", "fund", "cash"), frozenset(("euro", "dollar", "yen", "pound")))
+ALSO_CALLED = {"country": frozenset({"state"}), "state": frozenset({"country"})}
+"""Words a sheet may use for what a reader calls otherwise: "member states" are countries."""
 
 PHRASE_SPELLINGS = {"britain": "uk", "america": "usa", "emirates": "uae"}
 """Words the phrases above read as a country, which a misspelling ("Britian") is near."""

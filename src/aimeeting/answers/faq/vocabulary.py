@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from aimeeting.answers.faq.items import Doc, Item
 from aimeeting.answers.faq.question import (
+    ALSO_CALLED,
     COMPOUND_PART,
     DERIVATIONS,
     DERIVED_ROOT,
@@ -105,6 +106,8 @@ class Vocabulary:
             return Word(frozenset({canonical}), 1.0, may_be_event=False)
         if canonical in KINDS:  # "money" is said in euros or dollars
             return Word(frozenset({canonical, *KINDS[canonical]}), 1.0)
+        if canonical in ALSO_CALLED:  # "how many countries": or states
+            return Word(frozenset({canonical, *ALSO_CALLED[canonical]}), 1.0)
         if (
             word in PHRASE_WORDS
             or canonical in self.frequency
