@@ -2219,6 +2219,23 @@ def test_countries_may_be_called_states(fixture_sheet: Briefing) -> None:
     assert answered("how many countries adopted the code", briefing) == "kf-code"
 
 
+def test_how_long_it_lasted_where_it_is_based_and_what_role_it_plays(
+    fixture_sheet: Briefing,
+) -> None:
+    dates = {"id": "kf-when", "label": "Dates", "value": "9-11 June 2026", "sources": [SOURCE]}
+    office = {
+        "id": "kf-secretariat",
+        "label": "Secretariat",
+        "value": "In Tokyo, Japan, since 2024",
+        "sources": [SOURCE],
+    }
+    unoosa = party("o-unoosa", "UNOOSA", "organisation", "Organiser of the conference")
+    briefing = sheet(fixture_sheet, key_facts=[dates, office], people=[unoosa])
+    assert answered("how long did the meeting last", briefing) == "kf-when"
+    assert answered("where is the secretariat based", briefing) == "kf-secretariat"
+    assert answered("what role does UNOOSA play", briefing) == "o-unoosa"
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -148,6 +148,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
     (re.compile(r"\b(?:preside|presides|presided|presiding) over\b"), " chair "),
+    # "how long did the meeting last": its dates; "what role does UNOOSA play": what it is
+    # ("play" is no misspelt "pay"); "where is the secretariat based": where it is
+    (re.compile(r"\bhow long (do|does|did|will|would)\b(.+?)\blast(?:ed)?\b"), r" when \1\2 "),
+    (re.compile(r"\bwhat role (?:do|does|did|will) (.+?) play\b"), r" what is \1 "),
+    (re.compile(r"(\bwhere\b.*?)\bbased\b"), r"\1 "),
     # "who is the current chair": who is, is now ("Current AI" stays a name)
     (re.compile(r"\b(who(?: is| are|s)) (?:the current|currently)\b"), r"\1 the "),
     # "America", "the Americans": the United States, not Latin or South America
