@@ -2236,6 +2236,14 @@ def test_how_long_it_lasted_where_it_is_based_and_what_role_it_plays(
     assert answered("what role does UNOOSA play", briefing) == "o-unoosa"
 
 
+def test_what_was_decided_is_what_was_agreed(fixture_sheet: Briefing) -> None:
+    network = outcome_item(
+        "out-network", "Surveillance network", "Ministers agreed to link 40 hospitals by 2028."
+    )
+    briefing = sheet(fixture_sheet, outcomes=[network])
+    assert answered("what was decided about the surveillance network", briefing) == "out-network"
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

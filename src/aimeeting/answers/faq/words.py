@@ -263,7 +263,8 @@ _ABBREVIATIONS = (
 GROUPS = (
     "host organise organiser organising convene convener",
     "attend participate participant participation join come",
-    "produce result outcome output achieve deliver yield agree agreement adopt approve",
+    "produce result outcome output achieve deliver yield agree agreement adopt approve decide "
+    "decision",
     "matter important importance significance significant",
     "name call title appoint",
     "start begin launch found form create establish inaugurate",
@@ -312,7 +313,6 @@ GROUPS = (
     "support endorse",
     # A verb and its noun, which the stemmer leaves apart ("advise", "advice")
     "advise advice",
-    "decide decision",
     "fail failure",
     "grow growth",
     "respond response",
