@@ -2244,6 +2244,17 @@ def test_what_was_decided_is_what_was_agreed(fixture_sheet: Briefing) -> None:
     assert answered("what was decided about the surveillance network", briefing) == "out-network"
 
 
+def test_the_chair_is_the_one_speaker_whose_role_begins_so(fixture_sheet: Briefing) -> None:
+    chair = quote("q-fortin", "Isabelle Fortin", "Orbit is a commons.")
+    chair["role"] = "Chair of the conference; Canada's Ambassador for Space Affairs"
+    minister = quote("q-kim", "Rachel Kim", "We share the goals of the code.")
+    briefing = sheet(fixture_sheet, quotes=[chair, minister])
+    assert answered("what did the chair say", briefing) == "q-fortin"
+    other = {**quote("q-okafor", "Chidi Okafor", "Debris is a debt."), "role": "Chair, 2024"}
+    two_chairs = sheet(fixture_sheet, quotes=[chair, minister, other])
+    assert answer("what did the chair say", two_chairs) is None  # which one: not said
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -1521,6 +1521,13 @@ class SheetIndex:
         role = doc.units[doc.head_units]
         if said == 1 and len(role) >= 2 and role[-1] in who and not who & event_stems():
             return True
+        if (
+            said == 1
+            and query.words[0].weight == 1.0  # as written: "the ministry" is no "minister"
+            and role[:1] == tuple(who)
+            and self._reader.called_by_rank(who)
+        ):
+            return True  # "what did the chair say": the one speaker who is "Chair of ..."
         # ... a name that may be left out elsewhere among them ("the Latvian minister")
         return names_role(who | query.optional, role)
 

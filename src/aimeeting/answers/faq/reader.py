@@ -6,7 +6,8 @@ summit"), and what the question asks for (a date, a place, a count, what was sai
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence, Set
 from functools import cached_property
 from itertools import pairwise
 
@@ -151,6 +152,14 @@ class QuestionReader:
             for doc in docs
             if doc.section == "quotes" and len(doc.units) > doc.head_units
         )
+        # The speakers whose role begins with each word ("Chair of the conference"): "the
+        # chair" calls the one speaker whose role begins so, if there is one.
+        ranked: dict[str, set[frozenset[str]]] = defaultdict(set)
+        for doc in docs:
+            if doc.section == "quotes" and len(doc.units) > doc.head_units > 0:
+                for lead in doc.units[doc.head_units][:1]:
+                    ranked[lead].add(doc.heads[0])
+        self._ranked = {lead: len(speakers) for lead, speakers in ranked.items()}
 
     def read(self, question: str) -> Query | None:
         """The query's words, what it asks for and its qualifiers; None when it is too long
@@ -620,8 +629,14 @@ class QuestionReader:
             bool(thing)
             and thing[-1] in self._common_words  # a thing, not a party ("India")
             and not any(names_role(subject, role) for role in self._speaker_roles)
+            and not self.called_by_rank(subject)
             and not any(name <= subject for name in self._party_names)
         )
+
+    def called_by_rank(self, words: Set[str]) -> bool:
+        """Whether one word calls one speaker by the first word of their role ("the chair",
+        of the one speaker who is "Chair of the conference")."""
+        return len(words) == 1 and self._ranked.get(next(iter(words))) == 1
 
     def _without_names(
         self, sequence: list[Word | None], tokens: Sequence[str]
