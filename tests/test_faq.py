@@ -2255,6 +2255,17 @@ def test_the_chair_is_the_one_speaker_whose_role_begins_so(fixture_sheet: Briefi
     assert answer("what did the chair say", two_chairs) is None  # which one: not said
 
 
+def test_abstaining_is_an_abstention(fixture_sheet: Briefing) -> None:
+    fact = {
+        "id": "kf-abstentions",
+        "label": "Abstentions",
+        "value": "5 states abstained, among them Russia and Iran",
+        "sources": [SOURCE],
+    }
+    briefing = sheet(fixture_sheet, key_facts=[fact])
+    assert answered("did russia abstain", briefing) == "kf-abstentions"
+
+
 def test_which_thing_is_not_answered_by_an_entry_asked_otherwise(fixture_sheet: Briefing) -> None:
     result = faq_item("r", "What was the result?", "An action plan, published by the Ministry.")
     entries = sheet(fixture_sheet, faq=[result])

@@ -313,6 +313,7 @@ GROUPS = (
     "support endorse",
     # A verb and its noun, which the stemmer leaves apart ("advise", "advice")
     "advise advice",
+    "abstain abstention",
     "fail failure",
     "grow growth",
     "respond response",
