@@ -1194,6 +1194,19 @@ def test_a_misspelling_one_slip_from_two_words_may_be_either(fixture_sheet: Brie
     assert word.spellings == {faq_words.canonical_form(w) for w in ("charter", "charted")}
 
 
+def test_items_saying_the_same_words_share_one_copy_of_them(fixture_sheet: Briefing) -> None:
+    # A sheet of thousands of items holds each set of words once, not once per item.
+    first = event_item("tl-a", "Ministers meet in Tokyo", "They agree a plan.", date="2025-01")
+    second = event_item("tl-b", "Ministers meet in Tokyo", "They agree a plan.", date="2025-01")
+    docs = {
+        d.item_id: d for d in SheetIndex.of(sheet(fixture_sheet, timeline=[first, second]))._docs
+    }
+    a, b = docs["tl-a"], docs["tl-b"]
+    assert a.heads == b.heads and a.units == b.units and a.passages == b.passages
+    assert a.heads is b.heads and a.units is b.units and a.passages is b.passages
+    assert a.item_id != b.item_id
+
+
 def test_a_repeated_word_is_read_once(
     fixture_sheet: Briefing, monkeypatch: pytest.MonkeyPatch
 ) -> None:

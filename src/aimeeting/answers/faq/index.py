@@ -8,7 +8,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence, Set
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aimeeting.answers.faq.event import OwnEvent
 from aimeeting.answers.faq.items import (
@@ -24,6 +24,7 @@ from aimeeting.answers.faq.items import (
     place_and_name_words,
     profile_of,
     read_items,
+    shared,
     within_reach,
 )
 from aimeeting.answers.faq.question import (
@@ -217,7 +218,8 @@ class SheetIndex:
         last checked, the reader's "this year"; ``countries`` the words of the countries
         it names (its country parties, its venues' countries)."""
         self._countries = countries
-        self._docs = [profile_of(item) for item in items]
+        pool: dict[Any, Any] = {}  # one copy of each set of words the items share
+        self._docs: list[Doc] = [shared(profile_of(item), pool) for item in items]
         # The sheet's names of two words or more, by their last word ("Bergen Seaweed
         # Charter" by "charter"): a name whose last word no other name ends with is what
         # an item calls it by that word alone ("the charter").

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aimeeting.answers.faq.words import (
     DONE,
@@ -734,6 +734,19 @@ def profile_of(item: Item) -> Doc:
         _only_placed((*item.heads, *item.body)),
         frozenset(word for text in item.said_at for word in content_words(text)),
     )
+
+
+def shared(value: Any, pool: dict[Any, Any]) -> Any:
+    """``value`` (a profile, or any of its parts) with each set and tuple of words replaced
+    by an equal one already in ``pool``: items say the same words many times over ("AI",
+    "the meeting", a source's name), and a sheet of thousands of items would otherwise hold
+    each set once per item."""
+    if isinstance(value, tuple):
+        parts = [shared(part, pool) for part in value]
+        value = value._make(parts) if hasattr(value, "_make") else tuple(parts)
+    elif not isinstance(value, frozenset):
+        return value
+    return pool.setdefault(value, value)
 
 
 # A name of capitalised words, small words allowed between them: "Orrindale Compact on
