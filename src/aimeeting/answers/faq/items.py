@@ -192,8 +192,10 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 _NAMED_YEAR = re.compile(
-    r"\b(?:[A-ZÀ-Þ][\w'’-]*\s+)+(?!(?:" + "|".join(m.title() for m in MONTHS) + r")\b)"
-    r"[A-ZÀ-Þ][\w'’-]*\s+(?:1[89]|20)\d\d\b"
+    r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]*+\s+){1,12}(?!(?:"
+    + "|".join(m.title() for m in MONTHS)
+    + r")\b)"
+    r"[A-ZÀ-Þ][\w'’-]*+\s+(?:1[89]|20)\d\d\b"
 )
 """A year ending a name of capitalised words ("Action Plan 2026"): part of the name, which
 dates nothing ("when was the plan adopted" is not answered by its name)."""
@@ -539,16 +541,20 @@ _TAKERS_SHARE = 0.6
 TOOK_OFFICE = "Took office"
 LEFT_OFFICE = "Left office"
 """How a person is also headed when their roles say when they took or left office."""
-_NAME_WORDS = r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)*"
-_NAMES_JOINED = re.compile(rf"\b{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS}")
+_NAME_WORDS = r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*+(?:\s+[A-ZÀ-Þ][\w'’.-]*+){0,12}+"
+"""A name of capitalised words, each taken whole and at most 13 of them: a text of
+thousands of capitalised words is then searched in linear time."""
+_NAMES_JOINED = re.compile(
+    rf"(?<![\w'’.-]){_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS}"
+)
 """Two names or more joined by 'and' ("France and India", "Britain, Canada ... and the
 United States"): a text naming several."""
 NAMES_LISTED = "names:listed"
 _CLAUSES = re.compile(r";|\.(?:\s|$)")
 
 _MEMBER_LIST = re.compile(
-    r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-    r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){2,}"
+    r"\s*(?<![\w'’.-])(?:the\s+)?[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,12}+"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,12}+){2,}"
 )
 """A list of three names or more at the start of a role: the members of a group."""
 _EMBEDDED_QUESTION = re.compile(
@@ -752,8 +758,10 @@ def shared(value: Any, pool: dict[Any, Any]) -> Any:
 # A name of capitalised words, small words allowed between them: "Orrindale Compact on
 # Open Data", "Organisation for Economic Co-operation and Development".
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-Þ][\w’'–-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-ZÀ-Þ][\w’'–-]*)+"
+    r"(?<![\w’'–-])[A-ZÀ-Þ][\w’'–-]*+(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-ZÀ-Þ][\w’'–-]*+)+"
 )
+"""(From the start of a word, each word taken whole: a word of 30,000 capitals would
+otherwise be tried from each letter, backing off one letter at a time.)"""
 # An acronym the sheet writes somewhere ("HAIP"): three capitals or more, as shorter
 # initials stand for too many things.
 _WRITTEN_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
