@@ -90,7 +90,8 @@ SAID_AT = frozenset(("at", "in", "during", "to"))
 """What puts where or when something was said after "say": "say in Budapest"."""
 
 
-_RELATIVE_YEAR = re.compile(r"\b(this|last|next)\s+year\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"(?<!the )\b(this|last|next)\s+year\b", re.IGNORECASE)
+"""(Not "in the last year", the twelve months before, nor "the next year".)"""
 _YEARS_ON = {"this": 0, "last": -1, "next": 1}
 _CITY_WORDS = frozenset(("city", "cities", "town"))
 
@@ -152,13 +153,16 @@ class QuestionReader:
             for doc in docs
             if doc.section == "quotes" and len(doc.units) > doc.head_units
         )
-        # The speakers whose role begins with each word ("Chair of the conference"): "the
-        # chair" calls the one speaker whose role begins so, if there is one.
+        # The speakers whose role at this event begins with each word ("Chair of the
+        # conference"): "the chair" calls the one speaker whose role begins so, if there is
+        # one. (Not "Chair of DataCorp's board", nor "chairman of the 2019 forum".)
         ranked: dict[str, set[frozenset[str]]] = defaultdict(set)
         for doc in docs:
             if doc.section == "quotes" and len(doc.units) > doc.head_units > 0:
-                for lead in doc.units[doc.head_units][:1]:
-                    ranked[lead].add(doc.heads[0])
+                role = doc.units[doc.head_units]
+                years = {w for w in role if YEAR.fullmatch(w)}
+                if set(role) & (event.own | MEETING) and years <= event.years:
+                    ranked[role[0]].add(doc.heads[0])
         self._ranked = {lead: len(speakers) for lead, speakers in ranked.items()}
 
     def read(self, question: str) -> Query | None:

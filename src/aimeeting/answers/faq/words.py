@@ -109,6 +109,22 @@ _DEMONYMS = {
 """A country's adjective is the country: "the Swiss president" is Switzerland's."""
 SIZE_ASKED = re.compile(r"\bhow many members (?:does|do|did) (.+?) (?:have|has|had)\b")
 """'How many members does the group have' asks how big the group is: no count of members."""
+EVENT_NOUNS = frozenset(
+    [
+        "meeting",
+        "summit",
+        "conference",
+        "event",
+        "gathering",
+        "ministerial",
+        "forum",
+        "convention",
+        "session",
+        "congress",
+        "symposium",
+        "talks",
+    ]
+)
 _SAYING = (
     "tell|tells|told|think|thinks|thought|explain|explained|describe|described|believe|"
     "believes|believed|feel|feels|felt"
@@ -148,16 +164,26 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(?:bring|brings|brought|bringing) together\b"), " attend "),
     (re.compile(r"\b(?:preside|presides|presided|presiding) over\b"), " chair "),
-    # "how long did the meeting last": its dates; "what role does UNOOSA play": what it is
-    # ("play" is no misspelt "pay"); "where is the secretariat based": where it is
-    (re.compile(r"\bhow long (do|does|did|will|would)\b(.+?)\blast(?:ed)?\b"), r" when \1\2 "),
+    # "how long did the meeting last": its dates (not a body's: "the Friends Group" goes
+    # on); "what role does UNOOSA play": what it is ("play" is no misspelt "pay")
+    (
+        re.compile(
+            rf"\bhow long (do|does|did|will|would)\b(\s+(?:the\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{'|'.join(sorted(EVENT_NOUNS))}|it))\s+last(?:ed)?\b"
+        ),
+        r" when \1\2 ",
+    ),
     (re.compile(r"\bwhat role (?:do|does|did|will) (.+?) play\b"), r" what is \1 "),
-    (re.compile(r"(\bwhere\b.*?)\bbased\b"), r"\1 "),
     # "who is the current chair": who is, is now ("Current AI" stays a name)
     (re.compile(r"\b(who(?: is| are|s)) (?:the current|currently)\b"), r"\1 the "),
-    # "America", "the Americans": the United States, not Latin or South America
-    (re.compile(r"(?<!latin )(?<!south )(?<!north )(?<!central )\bamericans?\b"), " usa "),
-    (re.compile(r"(?<!latin )(?<!south )(?<!north )(?<!central )\bamerica\b"), " usa "),
+    # "America", "the Americans": the United States, not Latin or South America, nor
+    # "Latin-American", "Pan-American", "the Organization of American States"
+    (
+        re.compile(r"(?<!latin )(?<!south )(?<!north )(?<!central )(?<!-)\bamerica(?:ns)?\b"),
+        " usa ",
+    ),
+    (re.compile(r"\b(latin|south|north|central|pan|anglo)[\s-]+americans?\b"), r" \1americas "),
+    (re.compile(r"\bamerican states\b"), " americas states "),
     (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
     (
         re.compile(
@@ -333,22 +359,6 @@ DONE = frozenset(
     ("found", "held", "set", "made", "built", "put", "run", "won", "begun", "chosen", "given")
 )
 """Past participles that do not end in -ed or -en ("was the office set up", read "found")."""
-EVENT_NOUNS = frozenset(
-    [
-        "meeting",
-        "summit",
-        "conference",
-        "event",
-        "gathering",
-        "ministerial",
-        "forum",
-        "convention",
-        "session",
-        "congress",
-        "symposium",
-        "talks",
-    ]
-)
 MONTHS = [
     "january",
     "february",
