@@ -2180,6 +2180,15 @@ def test_how_big_a_named_body_is_needs_a_count_of_it(fixture_sheet: Briefing) ->
     briefing = sheet(fixture_sheet, key_facts=[observers, partnership])
     assert answer("how many members does ASEAN have", briefing) is None
     assert answered("how many members does the AADTP have", briefing) == "kf-aadtp"
+    # Not the count of another body beside it
+    endorsed = {
+        "id": "kf-endorse",
+        "label": "Endorsements",
+        "value": "The OECD's 38 member countries endorsed the Data Alliance",
+        "sources": [SOURCE],
+    }
+    others = sheet(fixture_sheet, key_facts=[endorsed])
+    assert answer("how many members does the Data Alliance have", others) is None
 
 
 def test_a_readers_meeting_in_a_full_name_is_the_names_conference() -> None:

@@ -8,6 +8,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence, Set
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from aimeeting.answers.faq.event import OwnEvent
@@ -156,6 +157,14 @@ def _besides_its_kind(query: Query, doc: Doc) -> Sequence[Word]:
 def _names_party(query: Query, doc: Doc) -> bool:
     """Whether the question says a word of one of the item's names (a party's)."""
     return any(w.spellings & name for w in query.words for name in doc.heads[: doc.names])
+
+
+@cache
+def _member_stems() -> frozenset[str]:
+    """What a body's size is counted in: "14 member states", "12 countries"."""
+    return frozenset(
+        canonical_form(w) for w in ("member", "country", "state", "nation", "party", "partner")
+    )
 
 
 def _negated_alike(query: Query, doc: Doc) -> bool:
@@ -337,6 +346,8 @@ class SheetIndex:
             for f in doc.facts
             if f.startswith(("who:", "where:"))
         )
+        # Words only ever written as (part of) a name ("OECD", "Elbonia"), never in lower case.
+        self._proper = self._name_words - self._common_words
         # The words of a heading that give this event's full name ("President Macron's
         # special envoy for the AI Action Summit"): said by a question that names the
         # event, however it does ("who was Macron's special envoy for the summit").
@@ -980,13 +991,28 @@ class SheetIndex:
         ("how many members does ASEAN have"): a count in one clause with the name, or with
         the rest where the item's first heading (a key fact's label) says some."""
         said = [w.spellings for w in query.words if not w.spellings <= query.optional]
-        if doc.asked or not all(s & self._name_words for s in said):
+        if not all(s & self._name_words for s in said):
             return True  # "how much does Current AI aim to raise": what it does, counted
-        label = doc.heads[0] if doc.heads else frozenset()
+        if doc.asked and "count" in doc.head_words:
+            return True  # asked how many
+        label = doc.heads[0] if doc.heads and not doc.asked else frozenset()
+        members = _member_stems()
         return any(
-            any(is_count(word) for word in unit) and all(s & (set(unit) | label) for s in said)
+            any(
+                is_count(word)
+                and members & set(unit[i + 1 : i + 3])  # "14 member states"
+                and not self._counts_anothers(unit, i, frozenset().union(*said))
+                for i, word in enumerate(unit)
+            )
+            and all(s & (set(unit) | label) for s in said)
             for unit in (*doc.clauses, *doc.units[doc.head_units :])
         )
+
+    def _counts_anothers(self, unit: tuple[str, ...], at: int, asked: Set[str]) -> bool:
+        """Whether the count at ``at`` is of a body the question does not name, named right
+        before or after it: "the OECD's 38 member countries", "38 OECD members"."""
+        beside = {*unit[max(at - 1, 0) : at], *unit[at + 1 : at + 2]}
+        return bool(beside & (self._proper - asked))
 
     def _unheaded_names(self, query: Query, doc: Doc) -> list[frozenset[str]]:
         """The words of names the question gives that the item's headings do not (its
@@ -1012,9 +1038,12 @@ class SheetIndex:
         counts no governments)."""
         first = next((w for w in counted if not self._vocabulary.is_topic(w)), counted[0])
         money = KINDS["money"]
+        asked = frozenset().union(*counted, *near)
         return any(
             is_count(word)
             and first & set(unit[i + 1 : i + 3])
+            # "38 OECD members" counts the OECD's, not the members of another body
+            and (bool(first & {unit[i + 1]}) or unit[i + 1] not in self._proper - asked)
             and money.isdisjoint(unit[max(0, i - 2) : i])  # "$400 million"
             and all(s & set(unit[max(0, i - COUNT_REACH) : i + 3 + COUNT_REACH]) for s in near)
             for unit in units
