@@ -1008,10 +1008,13 @@ class SheetIndex:
             for unit in (*doc.clauses, *doc.units[doc.head_units :])
         )
 
-    def _counts_anothers(self, unit: tuple[str, ...], at: int, asked: Set[str]) -> bool:
+    def _counts_anothers(
+        self, unit: tuple[str, ...], at: int, asked: Set[str], after_only: bool = False
+    ) -> bool:
         """Whether the count at ``at`` is of a body the question does not name, named right
-        before or after it: "the OECD's 38 member countries", "38 OECD members"."""
-        beside = {*unit[max(at - 1, 0) : at], *unit[at + 1 : at + 2]}
+        after it ("38 OECD members") or, unless ``after_only``, right before it ("the
+        OECD's 38 member countries")."""
+        beside = {*unit[at + 1 : at + 2], *(() if after_only else unit[max(at - 1, 0) : at])}
         return bool(beside & (self._proper - asked))
 
     def _unheaded_names(self, query: Query, doc: Doc) -> list[frozenset[str]]:
@@ -1042,8 +1045,7 @@ class SheetIndex:
         return any(
             is_count(word)
             and first & set(unit[i + 1 : i + 3])
-            # "38 OECD members" counts the OECD's, not the members of another body
-            and (bool(first & {unit[i + 1]}) or unit[i + 1] not in self._proper - asked)
+            and (bool(first & {unit[i + 1]}) or not self._counts_anothers(unit, i, asked, True))
             and money.isdisjoint(unit[max(0, i - 2) : i])  # "$400 million"
             and all(s & set(unit[max(0, i - COUNT_REACH) : i + 3 + COUNT_REACH]) for s in near)
             for unit in units
