@@ -185,7 +185,7 @@ def test_a_number_must_be_how_an_faq_entry_is_asked(fixture_sheet: Briefing) -> 
 
 def test_an_faq_entry_comes_first(fixture_sheet: Briefing) -> None:
     # The key fact alone answers; with an FAQ entry asked that way, the entry does.
-    fact = {"id": "k", "label": "Where", "value": "Tokyo, Japan", "sources": [SOURCE]}
+    fact = key_fact("k", "Where", "Tokyo, Japan")
     entry = faq_item("f", "Where was the meeting held?", "In Tokyo.")
     assert answered("where was it held", sheet(fixture_sheet, key_facts=[fact])) == "k"
     both = sheet(fixture_sheet, key_facts=[fact], faq=[entry])
@@ -258,6 +258,10 @@ def test_answers_carry_their_section_and_a_score(tokyo: Briefing) -> None:
 # --- reading questions as readers mean them ---------------------------------------------
 
 
+def key_fact(item_id: str, label: str, value: str) -> dict[str, Any]:
+    return {"id": item_id, "label": label, "value": value, "sources": [SOURCE]}
+
+
 def event_item(
     item_id: str, title: str, detail: str, date: str | None = "2025-02"
 ) -> dict[str, Any]:
@@ -318,12 +322,11 @@ def test_words_are_read_as_readers_mean_them(
 
 
 def test_a_year_qualifies_only_the_words_next_to_it(fixture_sheet: Briefing) -> None:
-    fact = {
-        "id": "k",
-        "label": "Next AI summits",
-        "value": "Geneva in 2027; Japan seeks to host one, as a paper reported in December 2025",
-        "sources": [SOURCE],
-    }
+    fact = key_fact(
+        "k",
+        "Next AI summits",
+        "Geneva in 2027; Japan seeks to host one, as a paper reported in December 2025",
+    )
     facts = sheet(fixture_sheet, key_facts=[fact])
     assert answered("where is the 2027 AI summit", facts) == "k"
     assert answered("who hosted the 2025 AI summit", facts) is None
@@ -428,12 +431,7 @@ def test_a_role_said_in_part_is_not_the_role(fixture_sheet: Briefing) -> None:
 
 
 def test_how_many_is_answered_by_a_number_before_the_word(fixture_sheet: Briefing) -> None:
-    fact = {
-        "id": "k",
-        "label": "Main text",
-        "value": "Statement on inclusive AI: about 60 signatories, not the US",
-        "sources": [SOURCE],
-    }
+    fact = key_fact("k", "Main text", "Statement on inclusive AI: about 60 signatories, not the US")
     facts = sheet(fixture_sheet, key_facts=[fact])
     assert answered("how many signatories", facts) == "k"
     assert answered("what is the main text", facts) == "k"  # a label, not a name
@@ -905,18 +903,8 @@ def test_a_key_fact_counting_who_took_part_says_how_many_attended(
     """The sheet's event says ministers of 66 countries and regions took part: a key fact
     giving "66 countries and regions" says how many attended; one giving another count of
     countries does not."""
-    counted = {
-        "id": "k",
-        "label": "Countries",
-        "value": "66 countries and regions",
-        "sources": [SOURCE],
-    }
-    members = {
-        "id": "m",
-        "label": "Members",
-        "value": "49 countries and regions",
-        "sources": [SOURCE],
-    }
+    counted = key_fact("k", "Countries", "66 countries and regions")
+    members = key_fact("m", "Members", "49 countries and regions")
     assert answered("how many countries attended", sheet(fixture_sheet, key_facts=[counted])) == "k"
     assert (
         answered("how many countries attended", sheet(fixture_sheet, key_facts=[members])) is None
@@ -981,7 +969,7 @@ def test_which_countries_needs_the_countries_named(fixture_sheet: Briefing) -> N
 
 
 def test_how_many_members_a_group_has_is_its_size(fixture_sheet: Briefing) -> None:
-    size = {"id": "s", "label": "Data Group size", "value": "12 countries", "sources": [SOURCE]}
+    size = key_fact("s", "Data Group size", "12 countries")
     items = sheet(fixture_sheet, key_facts=[size])
     assert answered("how many members does the data group have", items) == "s"
     assert answered("how many members attended", items) is None
@@ -1185,8 +1173,8 @@ def test_a_misspelling_one_slip_from_two_words_may_be_either(fixture_sheet: Brie
     briefing = sheet(
         fixture_sheet,
         key_facts=[
-            {"id": "kf-a", "label": "Charter", "value": "Signed", "sources": [SOURCE]},
-            {"id": "kf-b", "label": "Route", "value": "Charted in 2024", "sources": [SOURCE]},
+            key_fact("kf-a", "Charter", "Signed"),
+            key_fact("kf-b", "Route", "Charted in 2024"),
         ],
     )
     word = index_of(briefing)._vocabulary.read("chartex")
@@ -1413,12 +1401,9 @@ def test_the_one_is_no_number(fixture_sheet: Briefing) -> None:
 
 def test_may_is_a_month_where_it_dates_something(fixture_sheet: Briefing) -> None:
     # "the May meeting" is a month the sheet does not give, not a verb to leave out.
-    same = {
-        "id": "s",
-        "label": "Same meeting?",
-        "value": "The March meeting in Tokyo is the meeting Takaichi announced",
-        "sources": [SOURCE],
-    }
+    same = key_fact(
+        "s", "Same meeting?", "The March meeting in Tokyo is the meeting Takaichi announced"
+    )
     facts = sheet(fixture_sheet, key_facts=[same])
     assert answered("is the march meeting the meeting takaichi announced", facts) == "s"
     assert answered("is the may meeting the meeting takaichi announced", facts) is None
@@ -1597,12 +1582,9 @@ def test_an_answer_saying_who_takes_part_says_who_attended(fixture_sheet: Briefi
 
 def test_a_side_event_is_not_another_event_like_this_one(fixture_sheet: Briefing) -> None:
     entries = [entry.model_dump(by_alias=True) for entry in fixture_sheet.faq]
-    group = {
-        "id": "g",
-        "label": "Friends Group",
-        "value": "Launched in Paris, at a side event of the OECD ministerial meeting",
-        "sources": [SOURCE],
-    }
+    group = key_fact(
+        "g", "Friends Group", "Launched in Paris, at a side event of the OECD ministerial meeting"
+    )
     side = sheet(fixture_sheet, faq=entries, key_facts=[group])
     # "A side event of the OECD meeting" heads a key fact: "the event" is still this one.
     assert answered("full title of the event", side) == "faq-official-name"
@@ -1645,12 +1627,7 @@ def test_talking_about_is_discussing(fixture_sheet: Briefing) -> None:
 
 
 def test_a_rival_that_cannot_say_when_is_no_rival(fixture_sheet: Briefing) -> None:
-    where = {
-        "id": "w",
-        "label": "Where",
-        "value": "Conference hall, Tokyo; side events in Yokohama",
-        "sources": [SOURCE],
-    }
+    where = key_fact("w", "Where", "Conference hall, Tokyo; side events in Yokohama")
     held = event_item(
         "h",
         "Meeting held",
@@ -2082,12 +2059,9 @@ def test_a_misspelt_country_is_the_country(fixture_sheet: Briefing) -> None:
 def test_a_dollar_with_its_countrys_letters_is_no_word_about_the_country(
     fixture_sheet: Briefing,
 ) -> None:
-    fund = {
-        "id": "kf-fund",
-        "label": "Trust fund",
-        "value": "US$140 million pledged at its launch; Canada gave C$25 million",
-        "sources": [SOURCE],
-    }
+    fund = key_fact(
+        "kf-fund", "Trust fund", "US$140 million pledged at its launch; Canada gave C$25 million"
+    )
     usa = party("c-usa", "United States (US)", "country", "Observer")
     fund_sheet = sheet(fixture_sheet, key_facts=[fund], people=[usa])
     assert answered("how much was pledged to the trust fund", fund_sheet) == "kf-fund"
@@ -2109,12 +2083,7 @@ def test_what_someone_told_thought_or_wanted_is_not_who_they_are(fixture_sheet: 
 
 
 def test_not_done_is_said_of_what_was_not_done(fixture_sheet: Briefing) -> None:
-    code = {
-        "id": "kf-code",
-        "label": "Code of conduct",
-        "value": "Adopted by 64 states; not legally binding",
-        "sources": [SOURCE],
-    }
+    code = key_fact("kf-code", "Code of conduct", "Adopted by 64 states; not legally binding")
     briefing = sheet(fixture_sheet, key_facts=[code])
     assert answered("how many states adopted the code", briefing) == "kf-code"
     assert answered("is the code not binding", briefing) == "kf-code"
@@ -2138,12 +2107,7 @@ def test_this_year_is_the_year_the_facts_were_checked(fixture_sheet: Briefing) -
 
 def test_which_city_is_answered_by_a_city_not_a_country(fixture_sheet: Briefing) -> None:
     host = party("c-elbonia", "Elbonia", "country", "Host of the summit of 2028")
-    plans = {
-        "id": "kf-next",
-        "label": "Next summits",
-        "value": "In Tokyo in 2027, in Elbonia in 2028",
-        "sources": [SOURCE],
-    }
+    plans = key_fact("kf-next", "Next summits", "In Tokyo in 2027, in Elbonia in 2028")
     briefing = sheet(fixture_sheet, people=[host], key_facts=[plans])
     assert answered("which country will host the summit in 2028", briefing) == "c-elbonia"
     assert answered("where will the summit be in 2028", briefing) in ("kf-next", "c-elbonia")
@@ -2165,28 +2129,19 @@ def test_what_a_text_says_is_not_what_someone_said_of_it(fixture_sheet: Briefing
 
 
 def test_how_big_a_named_body_is_needs_a_count_of_it(fixture_sheet: Briefing) -> None:
-    observers = {
-        "id": "kf-observers",
-        "label": "Observers",
-        "value": "5 observer organisations: the African Union, the ASEAN Secretariat, UNCTAD",
-        "sources": [SOURCE],
-    }
-    partnership = {
-        "id": "kf-aadtp",
-        "label": "AADTP",
-        "value": "14 member states",
-        "sources": [SOURCE],
-    }
+    observers = key_fact(
+        "kf-observers",
+        "Observers",
+        "5 observer organisations: the African Union, the ASEAN Secretariat, UNCTAD",
+    )
+    partnership = key_fact("kf-aadtp", "AADTP", "14 member states")
     briefing = sheet(fixture_sheet, key_facts=[observers, partnership])
     assert answer("how many members does ASEAN have", briefing) is None
     assert answered("how many members does the AADTP have", briefing) == "kf-aadtp"
     # Not the count of another body beside it
-    endorsed = {
-        "id": "kf-endorse",
-        "label": "Endorsements",
-        "value": "The OECD's 38 member countries endorsed the Data Alliance",
-        "sources": [SOURCE],
-    }
+    endorsed = key_fact(
+        "kf-endorse", "Endorsements", "The OECD's 38 member countries endorsed the Data Alliance"
+    )
     others = sheet(fixture_sheet, key_facts=[endorsed])
     assert answer("how many members does the Data Alliance have", others) is None
 
@@ -2235,12 +2190,7 @@ def test_america_is_the_us_and_the_current_chair_is_the_chair(fixture_sheet: Bri
 
 
 def test_countries_may_be_called_states(fixture_sheet: Briefing) -> None:
-    code = {
-        "id": "kf-code",
-        "label": "Code of conduct",
-        "value": "Adopted by 64 states; not legally binding",
-        "sources": [SOURCE],
-    }
+    code = key_fact("kf-code", "Code of conduct", "Adopted by 64 states; not legally binding")
     briefing = sheet(fixture_sheet, key_facts=[code])
     assert answered("how many countries adopted the code", briefing) == "kf-code"
 
@@ -2248,13 +2198,8 @@ def test_countries_may_be_called_states(fixture_sheet: Briefing) -> None:
 def test_how_long_it_lasted_where_it_is_based_and_what_role_it_plays(
     fixture_sheet: Briefing,
 ) -> None:
-    dates = {"id": "kf-when", "label": "Dates", "value": "9-11 June 2026", "sources": [SOURCE]}
-    office = {
-        "id": "kf-secretariat",
-        "label": "Secretariat",
-        "value": "In Tokyo, Japan, since 2024",
-        "sources": [SOURCE],
-    }
+    dates = key_fact("kf-when", "Dates", "9-11 June 2026")
+    office = key_fact("kf-secretariat", "Secretariat", "In Tokyo, Japan, since 2024")
     unoosa = party("o-unoosa", "UNOOSA", "organisation", "Organiser of the conference")
     briefing = sheet(fixture_sheet, key_facts=[dates, office], people=[unoosa])
     assert answered("how long did the meeting last", briefing) == "kf-when"
@@ -2289,12 +2234,9 @@ def test_the_chair_is_the_one_speaker_whose_role_begins_so(fixture_sheet: Briefi
 
 
 def test_abstaining_is_an_abstention(fixture_sheet: Briefing) -> None:
-    fact = {
-        "id": "kf-abstentions",
-        "label": "Abstentions",
-        "value": "5 states abstained, among them Russia and Iran",
-        "sources": [SOURCE],
-    }
+    fact = key_fact(
+        "kf-abstentions", "Abstentions", "5 states abstained, among them Russia and Iran"
+    )
     briefing = sheet(fixture_sheet, key_facts=[fact])
     assert answered("did russia abstain", briefing) == "kf-abstentions"
 
@@ -2527,12 +2469,7 @@ def test_what_a_role_is_in_is_not_what_the_party_is(fixture_sheet: Briefing) -> 
 
 
 def test_a_yes_no_question_about_it_is_about_this_event(fixture_sheet: Briefing) -> None:
-    kind = {
-        "id": "k",
-        "label": "Kind of meeting",
-        "value": "A ministerial meeting, not a leaders' summit",
-        "sources": [SOURCE],
-    }
+    kind = key_fact("k", "Kind of meeting", "A ministerial meeting, not a leaders' summit")
     g7 = event_item("g", "G7 leaders' summit in Evian", "Leaders meet at the summit.")
     bilateral = event_item("b", "India-Japan summit adopts a joint statement", "On AI.")
     items = sheet(fixture_sheet, key_facts=[kind], timeline=[g7, bilateral])
@@ -2893,7 +2830,7 @@ def test_what_participants_discussed_is_what_the_meeting_was_about(
 
 
 def test_cash_is_money(fixture_sheet: Briefing) -> None:
-    pledge = {"id": "p", "label": "Pledges", "value": "€109 billion", "sources": [SOURCE]}
+    pledge = key_fact("p", "Pledges", "€109 billion")
     facts = sheet(fixture_sheet, key_facts=[pledge])
     assert answered("how much cash was pledged", facts) == "p"
 
@@ -2944,12 +2881,7 @@ def test_now_is_how_the_sheet_stands_in_an_entry_not_in_a_dated_count(
     fixture_sheet: Briefing,
 ) -> None:
     size = faq_item("s", "How big is the Elbonia Circle?", "It has 41 member countries.")
-    launch = {
-        "id": "l",
-        "label": "Elbonia Circle",
-        "value": "Launched in 2024 with 19 countries",
-        "sources": [SOURCE],
-    }
+    launch = key_fact("l", "Elbonia Circle", "Launched in 2024 with 19 countries")
     assert answered("how big is the elbonia circle now", sheet(fixture_sheet, faq=[size])) == "s"
     launched = sheet(fixture_sheet, key_facts=[launch])
     assert answered("how many countries are in the elbonia circle", launched) == "l"
@@ -3087,12 +3019,9 @@ def test_a_comparison_is_what_is_called_the_equivalent(fixture_sheet: Briefing) 
 
 
 def test_a_year_ending_a_name_dates_nothing(fixture_sheet: Briefing) -> None:
-    produced = {
-        "id": "k",
-        "label": "What it produced",
-        "value": "Friends Group Action Plan 2026 (announced as the outcome)",
-        "sources": [SOURCE],
-    }
+    produced = key_fact(
+        "k", "What it produced", "Friends Group Action Plan 2026 (announced as the outcome)"
+    )
     items = sheet(fixture_sheet, key_facts=[produced])
     assert answered("what did the meeting produce", items) == "k"
     assert answered("when was the action plan adopted", items) is None  # no date is given
@@ -3149,12 +3078,7 @@ def test_said_at_another_bodys_meeting_is_not_said_at_this_event(
 
 
 def test_what_country_a_place_is_in_is_a_country_beside_it(fixture_sheet: Briefing) -> None:
-    next_ones = {
-        "id": "n",
-        "label": "Next meetings",
-        "value": "Geneva in 2027, Elbonia in 2028",
-        "sources": [SOURCE],
-    }
+    next_ones = key_fact("n", "Next meetings", "Geneva in 2027, Elbonia in 2028")
     named = event_item(
         "m",
         "Next meetings named",
@@ -3211,12 +3135,9 @@ def test_what_a_speaker_said_about_a_summit_is_not_every_quote_said_to_one(
 
 
 def test_a_place_something_was_done_in_did_not_do_it(fixture_sheet: Briefing) -> None:
-    announced = {
-        "id": "k",
-        "label": "Announced",
-        "value": "19 February 2026, by Ana Reyes in a video message to a summit in Elbonia",
-        "sources": [SOURCE],
-    }
+    announced = key_fact(
+        "k", "Announced", "19 February 2026, by Ana Reyes in a video message to a summit in Elbonia"
+    )
     items = sheet(fixture_sheet, key_facts=[announced])
     assert answered("what did Reyes announce", items) == "k"
     assert answered("what did Elbonia announce", items) is None  # only where she said it
@@ -3370,12 +3291,9 @@ def test_a_verb_is_found_as_its_noun_or_its_synonym(fixture_sheet: Briefing) -> 
 def test_a_number_written_onto_a_name_is_never_another_number(fixture_sheet: Briefing) -> None:
     """'mop4' is not a misspelt 'mop5' (nor 'mop'): a number is never a slip of another; it
     is the sheet's 'MOP-4' where one is written so."""
-    fifth = {
-        "id": "n",
-        "label": "Next meeting",
-        "value": "Fifth meeting of the parties (MOP-5) in Dushanbe, in 2027",
-        "sources": [SOURCE],
-    }
+    fifth = key_fact(
+        "n", "Next meeting", "Fifth meeting of the parties (MOP-5) in Dushanbe, in 2027"
+    )
     fourth = event_item("f", "MOP-4 in Bishkek", "The parties meet in Bishkek.", "2023-10")
     items = sheet(fixture_sheet, key_facts=[fifth], timeline=[fourth])
     assert answered("where was mop5 held", items) == "n"
@@ -3394,12 +3312,7 @@ def test_this_event_put_in_another_place_is_no_event_the_sheet_knows(
     paris = faq_item(
         "p", "What happened after?", "G7 digital ministers, meeting in Paris in May, agreed."
     )
-    signed = {
-        "id": "s",
-        "label": "Charter",
-        "value": "Signed in Osaka on 22 March 2017",
-        "sources": [SOURCE],
-    }
+    signed = key_fact("s", "Charter", "Signed in Osaka on 22 March 2017")
     osaka = event_item("o", "Charter signed", "The charter is signed in Osaka.", "2017-03-22")
     items = sheet(fixture_sheet, faq=[paris], key_facts=[signed], timeline=[osaka])
     assert answered("when did the G7 digital ministers meet in Paris", items) == "p"
@@ -3417,18 +3330,8 @@ def test_in_the_end_is_finally_not_an_ending(fixture_sheet: Briefing) -> None:
 def test_a_key_fact_counts_what_its_label_names(fixture_sheet: Briefing) -> None:
     """'Parties: Four: ...', 'Delegates: About 320': the value's leading number counts what
     the label names; a sum of money counts nothing ('2.1 billion euros of projects')."""
-    parties = {
-        "id": "p",
-        "label": "Parties",
-        "value": "Four: Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan",
-        "sources": [SOURCE],
-    }
-    pipeline = {
-        "id": "m",
-        "label": "Project pipeline",
-        "value": "2.1 billion euros of rail projects",
-        "sources": [SOURCE],
-    }
+    parties = key_fact("p", "Parties", "Four: Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan")
+    pipeline = key_fact("m", "Project pipeline", "2.1 billion euros of rail projects")
     items = sheet(fixture_sheet, key_facts=[parties, pipeline])
     assert answered("how many parties", items) == "p"
     assert answered("how many projects are in the pipeline", items) is None
@@ -3519,13 +3422,8 @@ def test_a_count_of_a_kind_of_participant_is_asked_of_who_took_part(
 def test_a_count_of_those_who_came_is_a_key_fact_counting_them(fixture_sheet: Briefing) -> None:
     """'How many countries took part': 'Countries: 10: ...' counts them, though it does not
     say they took part; 'Delegates: About 400' counts the delegates who attended."""
-    countries = {
-        "id": "c",
-        "label": "Countries",
-        "value": "10: Denmark, Estonia, Finland and seven more",
-        "sources": [SOURCE],
-    }
-    delegates = {"id": "d", "label": "Delegates", "value": "About 400", "sources": [SOURCE]}
+    countries = key_fact("c", "Countries", "10: Denmark, Estonia, Finland and seven more")
+    delegates = key_fact("d", "Delegates", "About 400")
     dinner = event_item("x", "Dinner", "Ministers attend a dinner.", "2026-03-15")
     items = sheet(fixture_sheet, key_facts=[countries, delegates], timeline=[dinner])
     assert answered("how many countries took part", items) == "c"
