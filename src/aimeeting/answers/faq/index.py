@@ -45,7 +45,6 @@ from aimeeting.answers.faq.question import (
     LIST_QUESTION,
     LOWER_WORD,
     MANY_EVENTS,
-    MEETING,
     NOT_WHAT,
     PRESENT,
     QUALIFIER_REACH,
@@ -68,7 +67,7 @@ from aimeeting.answers.faq.question import (
     within,
     wordings_of,
 )
-from aimeeting.answers.faq.reader import QuestionReader
+from aimeeting.answers.faq.reader import QuestionReader, spelt
 from aimeeting.answers.faq.rules import (
     Rules,
     across_roles,
@@ -174,12 +173,6 @@ def _negated_alike(query: Query, doc: Doc) -> bool:
     words = [w.spellings for w in query.words]
     after = next((words[n + 1] for n, w in enumerate(words[:-1]) if w == {"not"}), None)
     return after is None or any("not" in c and after & set(c) for c in doc.clauses)
-
-
-def spelt(word: Word) -> frozenset[str]:
-    """How an item may write the word: "meeting", a reader's word for any event, as a
-    conference, a forum or a summit."""
-    return event_stems() if word.spellings == MEETING and word.may_be_event else word.spellings
 
 
 def _date_words(date: str) -> frozenset[str]:

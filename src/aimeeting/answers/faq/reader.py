@@ -96,10 +96,10 @@ _YEARS_ON = {"this": 0, "last": -1, "next": 1}
 _CITY_WORDS = frozenset(("city", "cities", "town"))
 
 
-def _meeting_for(word: Word, stem: str) -> bool:
-    """Whether a reader's "meeting" stands for a title's word for an event: "the Lisbon
-    fisheries meeting" is the "Lisbon fisheries conference"."""
-    return word.may_be_event and word.spellings == MEETING and stem in event_stems()
+def spelt(word: Word) -> frozenset[str]:
+    """How an item may write the word: "meeting", a reader's word for any event, as a
+    conference, a forum or a summit."""
+    return event_stems() if word.spellings == MEETING and word.may_be_event else word.spellings
 
 
 class QuestionReader:
@@ -657,10 +657,7 @@ class QuestionReader:
             for start in range(len(positions) - len(title) + 1):
                 run = positions[start : start + len(title)]
                 said = [sequence[i] for i in run]
-                if all(
-                    w is not None and (t in w.spellings or _meeting_for(w, t))
-                    for w, t in zip(said, title, strict=True)
-                ):
+                if all(w is not None and t in spelt(w) for w, t in zip(said, title, strict=True)):
                     if len(run) == len(positions):
                         return sequence, None
                     sequence = [None if i in run else w for i, w in enumerate(sequence)]
