@@ -32,14 +32,24 @@ def scaled(briefing: dict[str, Any], factor: int) -> dict[str, Any]:
     return result
 
 
-def write_briefings(out_dir: Path, factors: list[int]) -> dict[int, Path]:
+def broken(briefing: dict[str, Any], factor: int) -> dict[str, Any]:
+    """As ``scaled``, with every item of every list replaced by one of an unknown key alone:
+    the most problems per byte a briefing can hold (each lacks every required key)."""
+    result = scaled(briefing, factor)
+    for key in LISTS:
+        result[key] = [{"x": 1} for _ in result[key]]
+    return result
+
+
+def write_briefings(out_dir: Path, factors: list[int], *, invalid: bool = False) -> dict[int, Path]:
     bundled = json.loads((ROOT / "data" / "briefing.json").read_text(encoding="utf-8"))
     out_dir.mkdir(parents=True, exist_ok=True)
+    make, name = (broken, "broken") if invalid else (scaled, "briefing")
     paths = {}
     for factor in factors:
-        path = out_dir / f"briefing-x{factor}.json"
+        path = out_dir / f"{name}-x{factor}.json"
         path.write_text(
-            json.dumps(scaled(bundled, factor), ensure_ascii=False, indent=2), encoding="utf-8"
+            json.dumps(make(bundled, factor), ensure_ascii=False, indent=2), encoding="utf-8"
         )
         paths[factor] = path
     return paths

@@ -240,7 +240,7 @@ class Risk(Sourced):
     title: Text = Field(description="A headline for the risk.")
     detail: Text = Field(description="What could go wrong, and who says so.")
 """
-RISK_FIELD = '    risks: list[Risk] = Field(default=[], description="What could go wrong.")\n'
+RISK_FIELD = '    risks: ItemList[Risk] = Field(default=[], description="What could go wrong.")\n'
 RISK_ENTRY = """
 
 def risk_entry(item: Risk, ctx: Context) -> Entry:
@@ -264,7 +264,7 @@ def follow_the_recipe(src: Path) -> None:
     model = src / "briefing" / "model.py"
     text = model.read_text(encoding="utf-8")
     text = text.replace("\n\nclass FaqEntry(Sourced):", RISK_MODEL + "\n\nclass FaqEntry(Sourced):")
-    anchor = "    faq: list[FaqEntry]"
+    anchor = "    faq: ItemList[FaqEntry]"
     text = text.replace(anchor, RISK_FIELD + anchor)
     model.write_text(text, encoding="utf-8")
     document = src / "document.py"

@@ -7,9 +7,10 @@ default for each model; `default_factory=list` made it read the signature of `li
 loads the tokenizer). Together about 4 ms of every run.
 """
 
+import itertools
 import re
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -19,11 +20,14 @@ from pydantic import (
     StrictBool,
     ValidationError,
     ValidatorFunctionWrapHandler,
+    WrapValidator,
     model_validator,
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from aimeeting.briefing import dates, languages
+from aimeeting.briefing.bounded import as_problem, capped, in_windows, problem, stopped
+from aimeeting.limits import MAX_PROBLEMS
 from aimeeting.safetext import describe_char, find_unsafe
 from aimeeting.sections import ITEM_SECTIONS
 
@@ -464,6 +468,13 @@ class Source(Strict):
     )
 
 
+# A briefing's own fields, validated at a cost bounded by the file's size however many
+# problems it has (see `bounded`): every list of items is an ItemList.
+_Item = TypeVar("_Item")
+ItemList = Annotated[list[_Item], WrapValidator(in_windows)]
+OneItem = WrapValidator(capped)
+
+
 class Briefing(Strict):
     """A fact sheet about one event: everything `aimeeting` shows."""
 
@@ -471,90 +482,97 @@ class Briefing(Strict):
         description="Version of this format: 2 (files of version 1 are upgraded on loading)."
     )
     checked: DayDate = Field(description="The day the facts were last checked against sources.")
-    event: Event = Field(description="What, where, when and who: the event itself.")
-    summary: Summary = Field(description="The whole picture in one sourced paragraph.")
-    key_facts: list[KeyFact] = Field(default=[], description="Facts at a glance.")
-    timeline: list[TimelineEntry] = Field(default=[], description="Dated milestones, oldest first.")
-    outcomes: list[Outcome] = Field(default=[], description="Results and expectations.")
-    challenges: list[Challenge] = Field(default=[], description="What stands in the way.")
-    faq: list[FaqEntry] = Field(default=[], description="Questions readers ask.")
-    quotes: list[Quote] = Field(default=[], description="Attributed words.")
-    people: list[Party] = Field(default=[], description="People and bodies involved.")
-    sources: list[Source] = Field(min_length=1, description="Everything the briefing cites.")
+    event: Annotated[Event, OneItem] = Field(
+        description="What, where, when and who: the event itself."
+    )
+    summary: Annotated[Summary, OneItem] = Field(
+        description="The whole picture in one sourced paragraph."
+    )
+    key_facts: ItemList[KeyFact] = Field(default=[], description="Facts at a glance.")
+    timeline: ItemList[TimelineEntry] = Field(
+        default=[], description="Dated milestones, oldest first."
+    )
+    outcomes: ItemList[Outcome] = Field(default=[], description="Results and expectations.")
+    challenges: ItemList[Challenge] = Field(default=[], description="What stands in the way.")
+    faq: ItemList[FaqEntry] = Field(default=[], description="Questions readers ask.")
+    quotes: ItemList[Quote] = Field(default=[], description="Attributed words.")
+    people: ItemList[Party] = Field(default=[], description="People and bodies involved.")
+    sources: ItemList[Source] = Field(min_length=1, description="Everything the briefing cites.")
 
     @model_validator(mode="wrap")
     @classmethod
     def _check_whole(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> "Briefing":
         # Type errors and cross-reference errors are reported together, so that a writer
         # sees every problem in one run (the cross checks read the raw data for that).
+        unknown = (
+            [key for key in data if key not in cls.model_fields] if isinstance(data, dict) else []
+        )
+        if len(unknown) > MAX_PROBLEMS:  # Pydantic would build an error for each
+            details = [
+                problem((key,), "extra_forbidden", "unknown key") for key in unknown[:MAX_PROBLEMS]
+            ]
+            details.append(stopped((unknown[MAX_PROBLEMS],)))
+            raise ValidationError.from_exception_data(cls.__name__, details)
         try:
             briefing: Briefing = handler(data)
         except ValidationError as error:
-            details = [_as_init_error(e) for e in error.errors()]
-            details.extend(find_cross_problems(data))
+            details = [as_problem(e, tuple(e["loc"])) for e in error.errors()]
+            details.extend(_first_cross_problems(data))
             raise ValidationError.from_exception_data(cls.__name__, details) from None
-        problems = find_cross_problems(data)
+        problems = _first_cross_problems(data)
         if problems:
             raise ValidationError.from_exception_data(cls.__name__, problems)
         return briefing
 
 
-def _as_init_error(error: Any) -> InitErrorDetails:
-    # Pydantic fills {name} only from a context; with none, the message stays as written.
-    message = str(error["msg"])
-    return InitErrorDetails(
-        type=PydanticCustomError(error["type"], message),
-        loc=tuple(error["loc"]),
-        input=error.get("input"),
-    )
+def _first_cross_problems(data: Any) -> list[InitErrorDetails]:
+    """The first MAX_PROBLEMS of `cross_problems`, and where checking stopped if it did."""
+    found = list(itertools.islice(cross_problems(data), MAX_PROBLEMS + 1))
+    if len(found) > MAX_PROBLEMS:
+        found[MAX_PROBLEMS] = stopped(found[MAX_PROBLEMS]["loc"])
+    return found
 
 
-def _problem(loc: tuple[str | int, ...], kind: str, message: str) -> InitErrorDetails:
-    return InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=None)
-
-
-def find_cross_problems(data: Any) -> list[InitErrorDetails]:
+def cross_problems(data: Any) -> Iterator[InitErrorDetails]:
     """Rules across items: ids unique, sources resolve, ranges run forwards, translations
     say who translated.
 
     Reads raw JSON-like data defensively, so it can run even when types are wrong.
     """
     if not isinstance(data, dict):
-        return []
-    problems: list[InitErrorDetails] = []
+        return
     source_ids: set[str] = set()
     seen: dict[str, tuple[str | int, ...]] = {}
     raw_sources = data.get("sources")
     for index, source in enumerate(raw_sources if isinstance(raw_sources, list) else []):
         if isinstance(source, dict) and isinstance(source.get("id"), str):
             source_ids.add(source["id"])
-            _note_id(source["id"], ("sources", index, "id"), seen, problems)
+            yield from _id_problems(source["id"], ("sources", index, "id"), seen)
     for loc, item in _items(data):
         if isinstance(item.get("id"), str):
-            _note_id(item["id"], (*loc, "id"), seen, problems)
+            yield from _id_problems(item["id"], (*loc, "id"), seen)
         cited = item.get("sources")
         for position, source_id in enumerate(cited if isinstance(cited, list) else []):
             if isinstance(source_id, str) and source_id not in source_ids:
-                problems.append(
-                    _problem(
+                yield (
+                    problem(
                         (*loc, "sources", position),
                         "unknown_source",
                         f"{source_id!r} names no entry in sources",
                     )
                 )
         start_key = "start" if loc == ("event",) else "date"
-        problems.extend(_range_problems(loc, item, start_key, "end"))
+        yield from _range_problems(loc, item, start_key, "end")
         if loc[0] == "quotes":
-            problems.extend(_translation_problems(loc, item))
-            problems.extend(_quoted_problems(loc, item))
+            yield from _translation_problems(loc, item)
+            yield from _quoted_problems(loc, item)
     event = data.get("event")
     if isinstance(event, dict) and isinstance(event.get("main_days"), dict):
-        problems.extend(_main_days_problems(event))
+        yield from _main_days_problems(event)
     if isinstance(event, dict) and isinstance(event.get("field_sources"), dict):
-        problems.extend(_field_source_problems(event, source_ids))
+        yield from _field_source_problems(event, source_ids)
     for loc, item in _nested(data, "people", "roles"):
-        problems.extend(_range_problems(loc, item, "from", "until"))
-    return problems
+        yield from _range_problems(loc, item, "from", "until")
 
 
 def _field_source_problems(event: dict[str, Any], source_ids: set[str]) -> list[InitErrorDetails]:
@@ -576,7 +594,7 @@ def _field_source_problems(event: dict[str, Any], source_ids: set[str]) -> list[
             else:
                 continue
             loc = ("event", "field_sources", field, position)
-            problems.append(_problem(loc, "unlisted_source", message))
+            problems.append(problem(loc, "unlisted_source", message))
     return problems
 
 
@@ -608,15 +626,12 @@ RESERVED_IDS = frozenset({"event", "summary"})
 """Ids the fact sheet gives the event and the summary (`cite event`): no item may take them."""
 
 
-def _note_id(
-    item_id: str,
-    loc: tuple[str | int, ...],
-    seen: dict[str, tuple[str | int, ...]],
-    problems: list[InitErrorDetails],
-) -> None:
+def _id_problems(
+    item_id: str, loc: tuple[str | int, ...], seen: dict[str, tuple[str | int, ...]]
+) -> Iterator[InitErrorDetails]:
     if item_id in RESERVED_IDS:
-        problems.append(
-            _problem(
+        yield (
+            problem(
                 loc,
                 "reserved_id",
                 f"{item_id!r} is the id the fact sheet gives the {item_id} itself: choose another",
@@ -624,9 +639,7 @@ def _note_id(
         )
     if item_id in seen:
         first = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in seen[item_id])
-        problems.append(
-            _problem(loc, "duplicate_id", f"id {item_id!r} is already used at ${first}")
-        )
+        yield problem(loc, "duplicate_id", f"id {item_id!r} is already used at ${first}")
     else:
         seen[item_id] = loc
 
@@ -638,7 +651,7 @@ def _range_problems(
     # A timeline entry's end is shown only with its date (a role may end, start unknown).
     if start is None and isinstance(end, str) and loc[0] == "timeline":
         return [
-            _problem(
+            problem(
                 (*loc, end_key),
                 "end_without_start",
                 f"an end ({end}) without a start says nothing: give the start too, or "
@@ -653,7 +666,7 @@ def _range_problems(
     except ValueError:
         return []  # malformed dates are reported by field validation
     if latest_end < earliest_start:
-        return [_problem((*loc, end_key), "date_order", f"ends ({end}) before it starts ({start})")]
+        return [problem((*loc, end_key), "date_order", f"ends ({end}) before it starts ({start})")]
     return []
 
 
@@ -667,7 +680,7 @@ def _main_days_problems(event: dict[str, Any]) -> list[InitErrorDetails]:
         return problems
     if inner[0] < outer[0] or inner[1] > outer[1]:
         problems.append(
-            _problem(
+            problem(
                 ("event", "main_days"),
                 "main_days_outside",
                 "main days must fall inside the event's start and end",
@@ -684,7 +697,7 @@ def _translation_problems(
     english = isinstance(language, str) and languages.is_english(language)
     if not english and translated_by is None:
         return [
-            _problem(
+            problem(
                 (*loc, "translated_by"),
                 "translation_unsaid",
                 f"the words were spoken in {language!r}: say who translated them into English "
@@ -693,7 +706,7 @@ def _translation_problems(
         ]
     if english and translated_by is not None:
         return [
-            _problem(
+            problem(
                 (*loc, "translated_by"),
                 "translation_unneeded",
                 "words spoken in English are not a translation; set translated_by to null "
@@ -702,7 +715,7 @@ def _translation_problems(
         ]
     if quote.get("original") is not None and quote.get("verbatim") is False:
         return [
-            _problem(
+            problem(
                 (*loc, "original"),
                 "original_of_paraphrase",
                 "original is for a speaker's own words; a paraphrase has none",
@@ -710,7 +723,7 @@ def _translation_problems(
         ]
     if english and quote.get("original") is not None:
         return [
-            _problem(
+            problem(
                 (*loc, "original"),
                 "original_unneeded",
                 "original is for words spoken in another language; text already has them",
@@ -781,7 +794,7 @@ def _quoted_problems(loc: tuple[str | int, ...], quote: dict[str, Any]) -> list[
             "speaker's own words may be: remove them, or set verbatim to true if these are "
             "the speaker's words"
         )
-        return [_problem((*loc, "text"), "quoted_paraphrase", message)]
+        return [problem((*loc, "text"), "quoted_paraphrase", message)]
     return []
 
 
