@@ -3636,6 +3636,16 @@ def test_to_represent_or_send_delegates_is_to_take_part(orrindale: Briefing) -> 
     assert answered(sent, orrindale) == "faq-participants"
 
 
+def test_who_represented_a_country_is_one_who_speaks_for_it() -> None:
+    """'Who represented Fiji': one of Fiji's own (its minister, as 'who represented
+    Ukraine' is answered above), not Fiji named in a list of the countries that took part;
+    'which countries were represented' is who took part."""
+    valparaiso = load_briefing(BRIEFINGS / "valparaiso-ocean-plastics-2025.json")
+    assert answered("who represented fiji", valparaiso) is None
+    assert answered("which minister represented south korea", valparaiso) is None
+    assert answered("which countries were represented", valparaiso) == "faq-who"
+
+
 def test_when_something_happened_is_not_a_persons_role_dated_then() -> None:
     """'When was the SCMA founded': not the minister whose role was to chair its founding
     meeting (the question does not ask about him); a country whose role hosted an event

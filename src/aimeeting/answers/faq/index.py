@@ -35,6 +35,7 @@ from aimeeting.answers.faq.question import (
     BE,
     BINDING_WINDOW,
     DEFINITION,
+    DELEGATES,
     DONE_TO_EVENT,
     EVENT_DONE_BY,
     EVENT_WORDS,
@@ -1207,6 +1208,8 @@ class SheetIndex:
             return 0.0  # "how was the India-Japan summit announced": not how the meeting was
         if strict and query.placed and not {f"where:{p}" for p in query.placed} <= doc.facts:
             return 0.0  # "what did the meeting in Hiroshima produce": not the Tokyo one
+        if strict and query.represented and not speaks_for(query.represented, doc):
+            return 0.0  # "who represented Fiji": one of Fiji's own, not Fiji in a list
         if strict and not names_several(doc.facts, query, asked=self._asked_so(doc)):
             return 0.0  # "which countries are in the group": not "a group of countries"
         if strict and self._placed_away(query, doc):
@@ -2269,3 +2272,15 @@ class SheetIndex:
         )
         ranked = self._ranked(query._replace(words=words), Rules.NONE)
         return [self._found(score, index) for score, index in ranked[:limit]]
+
+
+@cache
+def _delegate_stems() -> frozenset[str]:
+    return frozenset(canonical_form(word) for word in DELEGATES)
+
+
+def speaks_for(represented: frozenset[str], doc: Doc) -> bool:
+    """Whether an item names one who speaks for whom a question asks about ("Fiji's
+    minister", "the head of Fiji's delegation"): a word of each in one sentence or heading."""
+    delegates = _delegate_stems()
+    return any(represented & set(unit) and delegates & set(unit) for unit in doc.units)

@@ -344,7 +344,26 @@ class Query(NamedTuple):
     in_city: bool = False  # "signed in Tashkent": this event's city said as where, not a name
     alongside: frozenset[str] = frozenset()  # "co-chair with Macron": another than he is asked
     city: bool = False  # "which city": a place that is no country
+    represented: frozenset[str] = frozenset()  # "who represented Fiji": one of Fiji's own
 
+
+REPRESENTED = re.compile(
+    r"\b(?:represents?|representing"
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )represented)"
+    r"\s++(?:the\s++)?([\w'’-]++(?:\s++[\w'’-]++){0,2})",
+    re.IGNORECASE,
+)
+"""Who represented whom ("who represented Fiji"): one who speaks for Fiji, not Fiji; "which
+countries were represented" is who took part."""
+
+DELEGATES = frozenset(
+    (
+        *("minister", "deputy", "delegate", "delegation", "ambassador", "envoy"),
+        *("representative", "secretary", "president", "premier", "chancellor", "official"),
+        *("commissioner", "negotiator", "head", "chief", "vice"),
+    )
+)
+"""Words for one who speaks for a country: "Fiji's minister", "the delegation of Fiji"."""
 
 HAPPENED_AT = re.compile(r"\bwhat\b.*\b(?:happen|occur)\w*\s+(?:at|in|on|during)\b", re.IGNORECASE)
 """What happened at, in, on or during something: there or then, not what came after."""

@@ -5,6 +5,7 @@ summit"), and what the question asks for (a date, a place, a count, what was sai
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence, Set
@@ -37,6 +38,7 @@ from aimeeting.answers.faq.question import (
     QUALIFIER_REACH,
     QUALIFIERS,
     QUESTION_LEADS,
+    REPRESENTED,
     SAYS,
     SIZE_WORDS,
     TAKERS,
@@ -407,6 +409,7 @@ class QuestionReader:
                 if before in ALONGSIDE and token not in STOPWORDS
             ),
             "where" in wh and not _CITY_WORDS.isdisjoint(tokens),
+            _represented(question),
         )
 
     def _said_where(
@@ -938,3 +941,13 @@ class QuestionReader:
                 for head in doc.heads[: doc.names]
             )
         )
+
+
+def _represented(question: str) -> frozenset[str]:
+    """The words of whom a question asks who represented ("who represented South Korea at
+    the conference": south, korea), up to the first stop word."""
+    found = REPRESENTED.search(question)
+    if not found:
+        return frozenset()
+    words = list(itertools.takewhile(lambda t: t not in STOPWORDS, word_tokens(found[1])))
+    return frozenset(canonical_form(word) for word in words)
