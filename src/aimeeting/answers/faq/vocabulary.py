@@ -127,6 +127,12 @@ class Vocabulary:
                 continue
             if self._near[written] == "" and len(word) <= 4 and sorted(word) != sorted(written):
                 continue  # "act" is not a misspelt "at", though "teh" is "the"
+            if (
+                self._near[written] == ""
+                and len(word) == len(written)
+                and sorted(word) != sorted(written)
+            ):
+                continue  # "world" is not a misspelt "would", though "wolud" is
             if self._near[written] in WH_WORDS and not written.startswith("wh"):
                 continue  # "peace" is not a misspelt "place" ("wherre" is "where")
 
