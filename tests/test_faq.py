@@ -661,6 +661,18 @@ def test_a_word_one_letter_changed_from_a_stop_word_is_not_one() -> None:
     assert answered("wat did lenders say about pause clauses", cebu) == "ch-lenders"
 
 
+def test_when_one_took_a_role_is_that_roles_date(fixture_sheet: Briefing) -> None:
+    """'When did Ana Ruiz become minister': the date of her minister's role; a date of her
+    other role (host of the next conference, from 2027) is not when she became minister."""
+    ruiz = party("p-ruiz", "Ana Ruiz", "person", "Minister of the Environment of Peru")
+    ruiz["roles"].append({"title": "Host of the next conference", "from": "2027", "until": None})
+    items = sheet(fixture_sheet, people=[ruiz])
+    assert answer("when did ana ruiz become minister", items) is None
+    ruiz["roles"][0]["from"] = "2024-05"
+    items = sheet(fixture_sheet, people=[ruiz])
+    assert answered("when did ana ruiz become minister", items) == "p-ruiz"
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

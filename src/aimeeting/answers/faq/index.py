@@ -560,6 +560,10 @@ class SheetIndex:
             return bool(names - said - query.optional - self._event.venues - self._event.cities)
         if doc.asked:
             return any(wh in head for head in doc.heads)
+        if wh == "when" and doc.section == "people":
+            roles = said & doc.head_words - doc.who - office_words()  # "become minister"
+            if roles and not {f"dated:{word}" for word in roles} & doc.facts:
+                return False  # no date of the role asked, only of another of X's roles
         if (
             wh == "why"
             and doc.section == "challenges"

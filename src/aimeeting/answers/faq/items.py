@@ -489,7 +489,15 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 facts=facts((party.name, *roles), role_dates)
                 | {f"who:{canonical_form(w)}" for w in who}
                 | _ended(party.roles, briefing.checked)
-                | _held(party.roles, briefing.checked),
+                | _held(party.roles, briefing.checked)
+                # the words of the roles it dates: "when did X become minister" asks
+                # for the minister's date, not that of X's other role
+                | {
+                    f"dated:{word}"
+                    for role in party.roles
+                    if role.since or role.until
+                    for word in content_words(role.title)
+                },
             )
         )
     for quote in briefing.quotes:
