@@ -673,6 +673,14 @@ def test_when_one_took_a_role_is_that_roles_date(fixture_sheet: Briefing) -> Non
     assert answered("when did ana ruiz become minister", items) == "p-ruiz"
 
 
+def test_what_one_made_of_it_is_what_one_said() -> None:
+    """'What did the plastics industry make of it': what it said of it (its statement, or
+    the entry on production), not who the industry's director is."""
+    valparaiso = load_briefing(BRIEFINGS / "valparaiso-ocean-plastics-2025.json")
+    asked = "what did the plastics industry make of it"
+    assert answered(asked, valparaiso) in (None, "q-pppc", "faq-production", "ch-production")
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

@@ -185,6 +185,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(latin|south|north|central|pan|anglo)[\s-]+americans?\b"), r" \1americas "),
     (re.compile(r"\bamerican states\b"), " americas states "),
     (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
+    # "what did the industry make of it": what it said of it (not "made of plastic")
+    (re.compile(r"\bmake of (?=it\b|this\b|that\b|the\b)"), " say about "),
     (
         re.compile(
             r"\b(?:run|runs|ran|running) (the |this |that |an? )?"
