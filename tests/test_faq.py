@@ -681,6 +681,13 @@ def test_what_one_made_of_it_is_what_one_said() -> None:
     assert answered(asked, valparaiso) in (None, "q-pppc", "faq-production", "ch-production")
 
 
+def test_what_the_event_is_about_is_what_it_is_unless_an_entry_asks_so() -> None:
+    """'What is the summit about': the entry that says what the summit is, though another
+    entry's question says 'target' (a word for what a thing is about) among others."""
+    cebu = load_briefing(BRIEFINGS / "cebu-disaster-risk-financing-2027.json")
+    assert answered("what is the summit about", cebu) == "faq-what"
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

@@ -1903,7 +1903,11 @@ class SheetIndex:
             and query.words
             and all(w.spellings == {"about"} for w in query.words)
             and len(self._event.what_event) == 1
-            and not any(doc.asked and "about" in doc.head_words for doc in self._docs)
+            and not any(
+                doc.asked and "about" in head and not head - {"about"} - self._event.own
+                for doc in self._docs
+                for head in doc.heads
+            )
         ):
             # "What was the meeting about?", where no FAQ entry is asked so: what the event
             # is, which the one entry asked that says.
