@@ -688,6 +688,21 @@ def test_what_the_event_is_about_is_what_it_is_unless_an_entry_asks_so() -> None
     assert answered("what is the summit about", cebu) == "faq-what"
 
 
+def test_or_not_asks_whether(fixture_sheet: Briefing) -> None:
+    """'Binding or not?' asks whether it is binding, not for a 'not' an item must say."""
+    binding = faq_item("faq-binding", "Is the declaration binding?", "No: it is political.")
+    items = sheet(fixture_sheet, faq=[binding])
+    assert answered("binding or not?", items) == "faq-binding"
+
+
+def test_to_pull_out_is_to_withdraw(fixture_sheet: Briefing) -> None:
+    """'Did Elbonia pull out': it withdrew (an irregular form the stemmer leaves as is)."""
+    left = event_item("tl-out", "Elbonia withdraws", "Elbonia withdrew from the forum in May.")
+    items = sheet(fixture_sheet, timeline=[left])
+    assert answered("when did elbonia pull out", items) == "tl-out"
+    assert answered("when was elbonia withdrawn", items) == "tl-out"
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

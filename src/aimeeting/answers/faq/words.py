@@ -66,6 +66,29 @@ IRREGULAR = {
     "given": "give",
     "wrote": "write",
     "written": "write",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "drew": "draw",
+    "drawn": "draw",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "broke": "break",
+    "broken": "break",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "sought": "seek",
+    "bought": "buy",
+    "brought": "bring",
+    "sent": "send",
+    "spent": "spend",
+    "kept": "keep",
+    "lost": "lose",
+    "paid": "pay",
+    "sold": "sell",
+    "undertook": "undertake",
+    "undertaken": "undertake",
     # Snowball makes "preside" "presid", as it does "president": presiding is chairing.
     **{"preside": "chair", "presides": "chair", "presided": "chair", "presiding": "chair"},
     # "backed the declaration" supported it ("come back" stays a particle)
@@ -185,6 +208,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(latin|south|north|central|pan|anglo)[\s-]+americans?\b"), r" \1americas "),
     (re.compile(r"\bamerican states\b"), " americas states "),
     (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
+    (re.compile(r"\bor not\b"), " "),  # "binding or not?", "did they sign or not": whether
+    # "why did Sri Lanka pull out": withdraw (not "pull out a chair")
+    (re.compile(r"\b(?:pull|pulls|pulled|pulling) out\b(?! (?:a|the|an)\b)"), " withdraw "),
     # "what did the industry make of it": what it said of it (not "made of plastic")
     (re.compile(r"\bmake of (?=it\b|this\b|that\b|the\b)"), " say about "),
     (
