@@ -654,11 +654,14 @@ def test_a_four_letter_word_is_not_a_misspelt_stop_word(orrindale: Briefing) -> 
 
 
 def test_a_word_one_letter_changed_from_a_stop_word_is_not_one() -> None:
-    # "world" is "would" with one letter changed: read so, "what did the World Bank say"
-    # asked what any bank said, and got the sentence of development banks.
+    # "world" is "would" with one letter changed for a far key: read so, "what did the
+    # World Bank say" asked what any bank said, and got the sentence of development banks.
     cebu = load_briefing(BRIEFINGS / "cebu-disaster-risk-financing-2027.json")
     assert answer("what did the world bank say about pause clauses", cebu) is None
     assert answered("wat did lenders say about pause clauses", cebu) == "ch-lenders"
+    # "woild": a key beside the one meant, as typing slips; "wotld": a far one
+    assert answered("what woild lenders say about pause clauses", cebu) == "ch-lenders"
+    assert answer("what wotld lenders say about pause clauses", cebu) is None
 
 
 def test_when_one_took_a_role_is_that_roles_date(fixture_sheet: Briefing) -> None:

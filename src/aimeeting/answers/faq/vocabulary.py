@@ -8,6 +8,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from aimeeting.answers.faq.items import Doc, Item
 from aimeeting.answers.faq.question import (
@@ -127,12 +128,8 @@ class Vocabulary:
                 continue
             if self._near[written] == "" and len(word) <= 4 and sorted(word) != sorted(written):
                 continue  # "act" is not a misspelt "at", though "teh" is "the"
-            if (
-                self._near[written] == ""
-                and len(word) == len(written)
-                and sorted(word) != sorted(written)
-            ):
-                continue  # "world" is not a misspelt "would", though "wolud" is
+            if self._near[written] == "" and not _slipped(word, written):
+                continue  # "world" is not a misspelt "would", though "wolud" and "whst" are
             if self._near[written] in WH_WORDS and not written.startswith("wh"):
                 continue  # "peace" is not a misspelt "place" ("wherre" is "where")
 
@@ -199,3 +196,34 @@ class Vocabulary:
             )
         ]
         return splits[0] if len(splits) == 1 else (word,)
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+@cache
+def _neighbours() -> dict[str, frozenset[str]]:
+    """The keys around each letter on a QWERTY keyboard: where a finger slips to."""
+    place = {
+        key: (row, column)
+        for row, keys in enumerate(_KEYBOARD_ROWS)
+        for column, key in enumerate(keys)
+    }
+    return {
+        key: frozenset(
+            other
+            for other, (r, c) in place.items()
+            if other != key and abs(r - row) <= 1 and abs(c - column) <= 1
+        )
+        for key, (row, column) in place.items()
+    }
+
+
+def _slipped(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant`` mistyped, as a stop word is: a letter left out, one
+    too many, two swapped, or one struck for a key beside it ("whst"); one letter changed
+    for a far key ("world" for "would") makes another word."""
+    if len(typed) != len(meant) or sorted(typed) == sorted(meant):
+        return True
+    changed = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][0] in _neighbours().get(changed[0][1], frozenset())
