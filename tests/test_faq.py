@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -704,6 +706,35 @@ def test_to_pull_out_is_to_withdraw(fixture_sheet: Briefing) -> None:
     items = sheet(fixture_sheet, timeline=[left])
     assert answered("when did elbonia pull out", items) == "tl-out"
     assert answered("when was elbonia withdrawn", items) == "tl-out"
+
+
+def test_a_name_is_read_in_its_own_order_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """A name's last word is what it is called by ("the network" of "Heat Action Network");
+    taken from a set, the words came in the order of the process's hash seed, and one
+    question got an answer in one run and none in the next."""
+    program = (
+        "import json, sys\n"
+        "from aimeeting.briefing.load import load_briefing\n"
+        "from aimeeting.answers.faq import index_of\n"
+        "index = index_of(load_briefing(sys.argv[1]))\n"
+        "print(json.dumps(sorted(index._named_by_head.items())))\n"
+    )
+    data = json.loads((DATA / "faq-fixture.json").read_text(encoding="utf-8"))
+    data["people"] = [party("o-han", "Heat Action Network", "organisation", "A coalition")]
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", program, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(1, 9)
+    }
+    assert len(seen) == 1
+    assert ["network", ["heat", "action", "network"]] in json.loads(seen.pop())
 
 
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:

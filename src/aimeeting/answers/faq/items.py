@@ -459,7 +459,8 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
         if party.kind == "country":
             found |= {"where"}
         called = _names(party.name, person=party.kind == "person")
-        who = frozenset(word_tokens(party.name)) - STOPWORDS
+        run = _name_run(party.name)
+        who = frozenset(run)
         role_dates = [d[:7] for role in party.roles for d in (role.since, role.until) if d]
         # A group whose role lists its members ("Elbonia, Ruritania, Freedonia and ...")
         # says who its members are, by their names.
@@ -485,7 +486,7 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 found,
                 names=len(called),
                 who=who,
-                who_runs=frozenset({tuple(who)}) | name_runs(members),
+                who_runs=frozenset({run}) | name_runs(members),
                 facts=facts((party.name, *roles), role_dates)
                 | {f"who:{canonical_form(w)}" for w in who}
                 | _ended(party.roles, briefing.checked)
@@ -505,7 +506,8 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
         found = kinds((quote.text, *body), dated=quote.date is not None, who=True)
         called = _names(quote.speaker, person=True)
         # Readers find a quote by who said it, or by the words they remember.
-        who = frozenset(word_tokens(quote.speaker)) - STOPWORDS
+        run = _name_run(quote.speaker)
+        who = frozenset(run)
         items.append(
             Item(
                 "quotes",
@@ -516,7 +518,7 @@ def read_items(briefing: Briefing, places: frozenset[str], names: frozenset[str]
                 ("say",),
                 len(called),
                 who,
-                frozenset({tuple(who)}),
+                frozenset({run}),
                 facts=frozenset(f"who:{canonical_form(w)}" for w in who),
                 said_at=body[1:],
             )
@@ -546,6 +548,14 @@ def _counted(text: str) -> frozenset[tuple[str, str]]:
 _RESTATED_TAKERS = 3
 _TAKERS_SHARE = 0.6
 """... in one sentence, with this share of the words (at least this many) of the event's."""
+
+
+def _name_run(name: str) -> tuple[str, ...]:
+    """A name's words in the order it writes them, each once: its last word is what the
+    name is called by ("the network" of "Heat Action Network"), whatever a set's order."""
+    return tuple(dict.fromkeys(w for w in word_tokens(name) if w not in STOPWORDS))
+
+
 TOOK_OFFICE = "Took office"
 LEFT_OFFICE = "Left office"
 """How a person is also headed when their roles say when they took or left office."""
