@@ -737,6 +737,15 @@ def test_a_name_is_read_in_its_own_order_whatever_the_hash_seed(tmp_path: Path) 
     assert ["network", ["heat", "action", "network"]] in json.loads(seen.pop())
 
 
+def test_to_push_for_is_to_propose_and_enforceable_is_binding(fixture_sheet: Briefing) -> None:
+    """'Who pushed for the fund': who proposed it; 'is it legally enforceable': binding."""
+    valparaiso = load_briefing(BRIEFINGS / "valparaiso-ocean-plastics-2025.json")
+    assert answered("who pushed for the port reception fund?", valparaiso) == "out-port-fund"
+    binding = faq_item("faq-binding", "Is the declaration binding?", "No: it is political.")
+    items = sheet(fixture_sheet, faq=[binding])
+    assert answered("is the declaration enforceable", items) == "faq-binding"
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

@@ -208,6 +208,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(latin|south|north|central|pan|anglo)[\s-]+americans?\b"), r" \1americas "),
     (re.compile(r"\bamerican states\b"), " americas states "),
     (re.compile(r"\b(?:talk|talks|talked|talking) (?:about|of)\b"), " discuss "),
+    # "who pushed for the fund", "lobbied for": who proposed it
+    (
+        re.compile(r"\b(?:push|pushes|pushed|pushing|lobby|lobbies|lobbied|lobbying) for\b"),
+        " propose ",
+    ),
     (re.compile(r"\bor not\b"), " "),  # "binding or not?", "did they sign or not": whether
     # "why did Sri Lanka pull out": withdraw (not "pull out a chair")
     (re.compile(r"\b(?:pull|pulls|pulled|pulling) out\b(?! (?:a|the|an)\b)"), " withdraw "),
@@ -343,7 +348,7 @@ GROUPS = (
     "seek bid",
     "keen eager wish",
     "not refuse decline reject",
-    "bind binding voluntary mandatory obligatory compulsory",
+    "bind binding voluntary mandatory obligatory compulsory enforceable",
     "require oblige commit",
     "television tv",
     "company firm corporation",
