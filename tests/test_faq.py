@@ -746,6 +746,19 @@ def test_to_push_for_is_to_propose_and_enforceable_is_binding(fixture_sheet: Bri
     assert answered("is the declaration enforceable", items) == "faq-binding"
 
 
+def test_supposed_to_and_anyone_add_nothing_to_find(fixture_sheet: Briefing) -> None:
+    """'What is the summit supposed to produce' asks what it is to produce; 'has anyone
+    ratified it' whether it was ratified: neither word is one an item must say."""
+    binding = faq_item("faq-ratified", "Has the treaty been ratified?", "Not yet.")
+    items = sheet(fixture_sheet, faq=[binding])
+    assert answered("has anyone ratified the treaty yet", items) == "faq-ratified"
+    cebu = load_briefing(BRIEFINGS / "cebu-disaster-risk-financing-2027.json")
+    assert answered("what is the summit supposed to produce", cebu) in (
+        "kf-expected",
+        "out-compact",
+    )
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

@@ -32,7 +32,7 @@ _STOPWORD_TEXT = """
     role roles job jobs position acronym abbreviation
     roughly approximately gonna wanna vs versus anymore true correct
     considered regarded deemed main principal chief all every each
-    ok okay overall
+    ok okay overall anyone anybody someone somebody pls plz
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # "about" is not a stop word: "what is the meeting about" asks for the subject.
@@ -213,6 +213,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:push|pushes|pushed|pushing|lobby|lobbies|lobbied|lobbying) for\b"),
         " propose ",
     ),
+    # "what is the summit supposed to produce": what it is to produce
+    (re.compile(r"\bsupposed to\b"), " "),
     (re.compile(r"\bor not\b"), " "),  # "binding or not?", "did they sign or not": whether
     # "why did Sri Lanka pull out": withdraw (not "pull out a chair")
     (re.compile(r"\b(?:pull|pulls|pulled|pulling) out\b(?! (?:a|the|an)\b)"), " withdraw "),
