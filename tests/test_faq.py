@@ -759,6 +759,13 @@ def test_supposed_to_and_anyone_add_nothing_to_find(fixture_sheet: Briefing) -> 
     )
 
 
+def test_to_take_over_is_to_take_office(fixture_sheet: Briefing) -> None:
+    """'When did Ana Ruiz take over': when she took office, the date of her role."""
+    ruiz = party("p-ruiz", "Ana Ruiz", "person", "Director of the Fund", since="2024-05")
+    items = sheet(fixture_sheet, people=[ruiz])
+    assert answered("when did ana ruiz take over", items) == "p-ruiz"
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

@@ -215,6 +215,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "what is the summit supposed to produce": what it is to produce
     (re.compile(r"\bsupposed to\b"), " "),
+    # "when did Raman take over": took office ("take over from Tarn" succeeds him, below)
+    (
+        re.compile(r"\b(?:take|takes|took|taken|taking) over\b(?! (?:as|the|hosting|from)\b)"),
+        " tookoffice ",
+    ),
     (re.compile(r"\bor not\b"), " "),  # "binding or not?", "did they sign or not": whether
     # "why did Sri Lanka pull out": withdraw (not "pull out a chair")
     (re.compile(r"\b(?:pull|pulls|pulled|pulling) out\b(?! (?:a|the|an)\b)"), " withdraw "),
