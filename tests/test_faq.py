@@ -766,6 +766,15 @@ def test_to_take_over_is_to_take_office(fixture_sheet: Briefing) -> None:
     assert answered("when did ana ruiz take over", items) == "p-ruiz"
 
 
+def test_a_speakers_quotes_asked_for_by_role_are_each_an_answer() -> None:
+    """'What did the Chilean environment minister say', of two quotes of hers: both, as
+    when she is asked for by name, not two answers too close to call."""
+    valparaiso = load_briefing(BRIEFINGS / "valparaiso-ocean-plastics-2025.json")
+    asked = "what did the chilean environment minister say"
+    found = [f.item_id for f in answers(asked, valparaiso)]
+    assert found == ["q-irarrazaval-opening", "q-irarrazaval-close"]
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

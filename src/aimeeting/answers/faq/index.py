@@ -2106,6 +2106,8 @@ class SheetIndex:
         for rival, index in rivals:
             if index == best or same_speaker(query, self._docs[best], self._docs[index]):
                 continue
+            if self._same_speaker_by_role(query, self._docs[best], self._docs[index]):
+                continue  # "what did the Chilean environment minister say": any of hers
             if restates(query, self._docs[best], self._docs[index]):
                 continue  # the same fact told twice ("why did the US and the UK not sign")
             if self._docs[index].asked and self._asked_otherwise(query, index):
@@ -2127,6 +2129,15 @@ class SheetIndex:
             if rival > score - margin or (rival == score and margin == 0):
                 return None  # too close to call
         return self._found(score, best)
+
+    def _same_speaker_by_role(self, query: Query, best: Doc, rival: Doc) -> bool:
+        """Whether both are quotes of one speaker, asked for by the role both give them."""
+        return (
+            best.section == rival.section == "quotes"
+            and best.heads[0] == rival.heads[0]
+            and self._called_by_role(query, best)
+            and self._called_by_role(query, rival)
+        )
 
     def _named_twice(self, query: Query, doc: Doc, index: int) -> bool:
         """Whether another item of the same section is headed with the event the best one
