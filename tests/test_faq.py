@@ -775,6 +775,13 @@ def test_a_speakers_quotes_asked_for_by_role_are_each_an_answer() -> None:
     assert found == ["q-irarrazaval-opening", "q-irarrazaval-close"]
 
 
+def test_who_chairs_the_event_is_the_person_whose_role_names_it() -> None:
+    """'Who will chair the summit', of the Fourth ... Summit: the person whose role is
+    'Chair of the fourth summit', the event's own words."""
+    cebu = load_briefing(BRIEFINGS / "cebu-disaster-risk-financing-2027.json")
+    assert answered("who will chair the summit", cebu) == "p-villareal"
+
+
 def test_a_year_is_never_a_misspelt_year(tokyo: Briefing) -> None:
     assert answer("where will the 2029 summit be", tokyo) is None
     assert answered("where will the 2028 summit be", tokyo) in (

@@ -1473,9 +1473,14 @@ class SheetIndex:
         asked |= query.optional
         # "who was Rojas in 2023": a year of the roles asked is when, not what, they were
         asked -= {s for w in query.words if self._in_office(query, doc, w) for s in w.spellings}
-        if query.of_event and query.country and doc.section == "people":
-            # "which country hosted the meeting": the one whose role is "Host of the third
-            # SCMA ministerial", which this event's own words name
+        if (
+            query.of_event
+            and doc.section == "people"
+            and (query.country or ("who" in query.wh and doc.item_id in self._persons))
+        ):
+            # "which country hosted the meeting", "who will chair the summit": the one whose
+            # role is "Host of the third SCMA ministerial" ("Chair of the fourth summit"),
+            # which this event's own words name
             asked |= self._event.title_words
         heads = doc.heads
         cores = doc.cores
