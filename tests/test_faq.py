@@ -2839,6 +2839,19 @@ def test_the_event_named_by_its_date_is_the_event(fixture_sheet: Briefing) -> No
     assert answered("what was the name of the venue of the meeting", items) is None
 
 
+def test_the_event_in_a_month_it_was_not_held_is_no_answer(fixture_sheet: Briefing) -> None:
+    """'Where was the meeting in February': the meeting of 15-16 March was announced in
+    February, but was not held then; an entry dated in the month asked may answer."""
+    host = faq_item("h", "Who hosted the meeting?", "Japan, which announced it in February.")
+    same = key_fact("s", "Same meeting?", "The March meeting is the one announced in February")
+    first = event_item("f", "First Friends Group meeting", "The group meets in Tokyo.", "2025-02")
+    items = sheet(fixture_sheet, faq=[host], key_facts=[same], timeline=[first])
+    assert answered("who hosted the meeting", items) == "h"
+    assert answered("who hosted the meeting in February", items) is None
+    assert answered("where was the meeting in February", items) is None
+    assert answered("when did the group first meet in February", items) == "f"
+
+
 def test_main_or_principal_does_not_rank_what_the_sheet_does_not(
     fixture_sheet: Briefing,
 ) -> None:

@@ -585,10 +585,28 @@ class SheetIndex:
         in March") is dated in it: a month it mentions ("said the meeting would be in
         March", on 19 February) is not when it was said."""
         months = {s for word in query.words for s in word.spellings} & month_stems()
-        if not months or not (query.doer and "say" in query.doer[1]):
+        if not months:
             return True
         date = self._dated.get(doc.item_id, "")
-        return len(date) >= len("2026-03") and month_stem(int(date[5:7])) in months
+        in_month = len(date) >= len("2026-03") and month_stem(int(date[5:7])) in months
+        if query.doer and "say" in query.doer[1]:
+            return in_month
+        # "where was the meeting in February": a meeting held in that month, or none; not
+        # this event (held in March) because an item says it was announced in February.
+        if (query.wh or query.light) and any(w.spellings & event_stems() for w in query.words):
+            if date:
+                return in_month
+            years = {s for word in query.words for s in word.spellings if YEAR.fullmatch(s)}
+            months_said = {  # ... or one it dates in the month and year asked
+                (d[5:9], month_stem(int(d[10:12])))
+                for d in doc.facts
+                if d[:5] == "when:"
+                if len(d) == len("when:2025-02")
+            }
+            return months | years <= self._event.dates or any(
+                (y, m) in months_said for y in years for m in months
+            )
+        return True
 
     def _country_beside(self, doc: Doc, said: Set[str], query: Query) -> bool:
         """Whether an item that names a place the question says ("what country is Geneva
