@@ -41,10 +41,26 @@ def broken(briefing: dict[str, Any], factor: int) -> dict[str, Any]:
     return result
 
 
-def write_briefings(out_dir: Path, factors: list[int], *, invalid: bool = False) -> dict[int, Path]:
+REJECTED_VALUES = 5_000
+"""Values per factor in ``rejected``'s unknown key: 5 million at 1000x, about 35 MB."""
+
+
+def rejected(briefing: dict[str, Any], factor: int) -> dict[str, Any]:
+    """The bundled briefing and one unknown top-level key holding ``factor`` times
+    REJECTED_VALUES numbers: a rejected part whose contents should cost no more than reading
+    them (walking them in Python to locate the problem took minutes)."""
+    result = copy.deepcopy(briefing)
+    result["unknown"] = [0] * (factor * REJECTED_VALUES)
+    return result
+
+
+KINDS = {"briefing": scaled, "broken": broken, "rejected": rejected}
+
+
+def write_briefings(out_dir: Path, factors: list[int], kind: str = "briefing") -> dict[int, Path]:
     bundled = json.loads((ROOT / "data" / "briefing.json").read_text(encoding="utf-8"))
     out_dir.mkdir(parents=True, exist_ok=True)
-    make, name = (broken, "broken") if invalid else (scaled, "briefing")
+    make, name = KINDS[kind], kind
     paths = {}
     for factor in factors:
         path = out_dir / f"{name}-x{factor}.json"

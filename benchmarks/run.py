@@ -16,7 +16,8 @@ ratios with the bundled briefing, which grows as events unfold, are reported bes
 Scale: briefings with 1x, 10x, 100x and 1000x the bundled items (benchmarks/generate.py);
 for each, the median wall time and the peak memory (max RSS of the process) of validate,
 facts --json, search, the rendered facts and faq; and of validate on a briefing of as many
-items, every one of them wrong (benchmarks/generate.py's `broken`).
+items, every one of them wrong (benchmarks/generate.py's `broken`), and of one whose only
+problem is an unknown key holding as many values as the factor asks (`rejected`).
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ SCALE_COMMANDS: list[tuple[str, list[str]]] = [
 
 
 BROKEN = "validate (every item wrong)"
+REJECTED = "validate (an unknown key of many values)"
 PROBLEMS_KB = 64 * 1024
 """The memory allowed beyond a valid briefing's limit when every item is wrong: the first
 thousand problems of each list, located and described."""
@@ -194,7 +196,9 @@ def scale_table(runs: int) -> tuple[list[str], bool]:
         paths = write_briefings(Path(folder), factors)
         # A briefing whose every item is wrong: validation stops at each list's first
         # thousand problems, so its cost is the file's plus a fixed allowance for those.
-        broken = write_briefings(Path(folder), factors, invalid=True)
+        broken = write_briefings(Path(folder), factors, "broken")
+        # ... and one whose only problem is an unknown key of many values.
+        rejected = write_briefings(Path(folder), factors, "rejected")
         start_rss = measure_isolated([*AIMEETING, "--briefing", str(paths[1]), "facts", "--json"])
         lines = [
             "| size | file | command | median time | peak memory | memory limit |",
@@ -204,6 +208,7 @@ def scale_table(runs: int) -> tuple[list[str], bool]:
         cases = [
             (paths, SCALE_COMMANDS, (0, 1), 0),
             (broken, [(BROKEN, ["validate"])], (65,), PROBLEMS_KB),
+            (rejected, [(REJECTED, ["validate"])], (65,), 0),
         ]
         results: dict[tuple[int, str], Measure] = {}
         limits: dict[tuple[int, str], int] = {}
@@ -234,7 +239,7 @@ def scale_table(runs: int) -> tuple[list[str], bool]:
         checks.append(
             (f"1000× `facts --json` / bare json.load+dump ({bare.seconds:.2f} s)", json_ratio, 3.0)
         )
-        labels = [label for label, _ in SCALE_COMMANDS] + [BROKEN]
+        labels = [label for label, _ in SCALE_COMMANDS] + [BROKEN, REJECTED]
         for label in labels:
             growth = results[(1000, label)].seconds / results[(100, label)].seconds
             checks.append((f"`{label}` time 1000× / 100×", growth, 12.0))

@@ -91,6 +91,19 @@ def test_nan_and_infinity_are_rejected(constant: str) -> None:
     assert "not allowed" in message
 
 
+def test_problems_beside_a_rejected_value_are_located_exactly() -> None:
+    """What is inside a rejected key is stepped over, not scanned: brackets in its strings
+    do not shift the places found after it, and nesting too deep inside it is still told."""
+    junk = '[["]", {"}": "[,"}], ' + "[" * 70 + "]" * 70 + "]"
+    text = '{"junk": ' + junk + ',\n "schema_version": "x"}'
+    found = {path: (line, column, message) for path, line, column, message in problems_of(text)}
+    assert found["$.junk"][:2] == (1, 2)
+    assert found["$.schema_version"][:2] == (2, 20)
+    [deep] = [path for path, (*_, message) in found.items() if "nesting deeper" in message]
+    assert deep == "$.junk[1]" + "[0]" * 62
+    assert found[deep][:2] == (1, text.index("[" * 70) + 63)
+
+
 def test_huge_numbers_are_rejected_without_crashing() -> None:
     assert problems_of('{"n": 1e999}')[0][3] == "number too large to represent"
     assert "longer than" in problems_of('{"n": ' + "9" * 5000 + "}")[0][3]

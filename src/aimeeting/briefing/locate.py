@@ -10,9 +10,11 @@ import bisect
 import contextlib
 import math
 import re
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from json.decoder import JSONDecoder, scanstring  # type: ignore[attr-defined]
+from typing import Any
 
 from aimeeting.errors import Problem
 from aimeeting.limits import MAX_DEPTH, MAX_NUMBER_CHARS
@@ -40,14 +42,19 @@ class Fault:
 class JsonMap:
     text: str
     wanted: frozenset[Path] | None = None  # None: every path; else these and their ancestors
+    inner: frozenset[Path] = frozenset()  # the wanted paths with a wanted path below them
     check: bool = True  # look for strict-JSON faults everywhere (else only where wanted)
     values: dict[Path, int] = field(default_factory=dict)
     keys: dict[Path, int] = field(default_factory=dict)
     faults: list[Fault] = field(default_factory=list)
-    _line_starts: list[int] | None = None
+    _line_starts: array[int] | None = None
 
     def records(self, path: Path) -> bool:
         return self.wanted is None or path in self.wanted
+
+    def scans(self, path: Path) -> bool:
+        """Whether what is inside the value at ``path`` is scanned (else stepped over)."""
+        return self.check or path in self.inner
 
     def offset_of(self, path: Path, *, key: bool = False) -> int | None:
         """Offset of the value at ``path`` (or of its key), else of its nearest ancestor."""
@@ -62,7 +69,9 @@ class JsonMap:
     def line_column(self, offset: int) -> tuple[int, int]:
         """Like line_column(), from an index built once: many look-ups stay linear."""
         if self._line_starts is None:
-            self._line_starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+            # 8 bytes a line, not a Python int's 36: a rejected list may be a line a value.
+            self._line_starts = array("q", [0])
+            self._line_starts.extend(m.end() for m in re.finditer("\n", self.text))
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
@@ -94,6 +103,28 @@ def format_path(path: Path) -> str:
     return "".join(parts)
 
 
+TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels"
+
+
+def first_too_deep(value: Any, path: Path = ()) -> Path | None:
+    """The path of the first object or array (in file order) nested deeper than the format
+    allows, in parsed JSON: what a scan of the text would find, at the cost of a walk."""
+    if type(value) is dict:
+        children: Iterable[tuple[str | int, Any]] = value.items()
+    elif type(value) is list:
+        children = enumerate(value)
+    else:
+        return None
+    if len(path) >= MAX_DEPTH:
+        return path
+    for key, child in children:  # recursion stops at MAX_DEPTH levels
+        if type(child) is dict or type(child) is list:
+            found = first_too_deep(child, (*path, key))
+            if found is not None:
+                return found
+    return None
+
+
 class _Stop(Exception):
     """The text stops being JSON here; what was mapped so far stands."""
 
@@ -106,10 +137,11 @@ def map_json(text: str, paths: Iterable[Path] | None = None, *, check: bool = Tr
     Without ``check`` (for text already known to be strict JSON), what lies off the way to
     those paths is stepped over by the C decoder rather than scanned.
     """
-    wanted = None
+    wanted, inner = None, frozenset[Path]()
     if paths is not None:
         wanted = frozenset(path[:end] for path in paths for end in range(len(path) + 1))
-    result = JsonMap(text, wanted, check or wanted is None)
+        inner = frozenset(path[:end] for path in paths for end in range(len(path)))
+    result = JsonMap(text, wanted, inner, check or wanted is None)
     with contextlib.suppress(_Stop, IndexError, ValueError):
         _Scanner(text, result).value(0, (), 0)
     return result
@@ -128,13 +160,15 @@ class _Scanner:
         index = self.skip(index)
         if self.result.records(path):
             self.result.values[path] = index
-        elif not self.result.check:
+        if not self.result.scans(path):
+            # A wanted value is located by its start; what is in it, as what is off the
+            # way, is stepped over by the C decoder (a rejected key may hold 50M values).
             end: int = _DECODER.raw_decode(self.text, index)[1]
             return end
         char = self.text[index]
         if char in "{[":
             if depth >= MAX_DEPTH:
-                self.fault(path, index, f"nesting deeper than {MAX_DEPTH} levels")
+                self.fault(path, index, TOO_DEEP)
                 raise _Stop
             if char == "{":
                 return self.object(index + 1, path, depth + 1)
