@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from aimeeting.limits import MAX_PROBLEMS
 from aimeeting.sections import ITEM_SECTIONS
 from tests.conftest import Result
 
@@ -165,6 +166,21 @@ def test_doubts_are_warnings_and_strict_makes_them_errors(
     code, _, _ = validate(cli, tmp_path, briefing_data, swap, "--strict", "--json")
     result = json.loads(cli("validate", str(tmp_path / "b.json"), "--strict", "--json").stdout)
     assert code == 65 and [p["severity"] for p in result] == ["error"]
+
+
+def test_warnings_stop_after_the_limit_with_a_line_that_says_so(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    def repeat(data: dict[str, Any]) -> None:
+        entry = data["faq"][0]
+        data["faq"] += [dict(entry, id=f"again-{n}") for n in range(MAX_PROBLEMS + 5)]
+
+    code, lines, _ = validate(cli, tmp_path, briefing_data, repeat)
+    assert code == 0
+    assert len(lines) == MAX_PROBLEMS + 1
+    first = len(briefing_data["faq"]) + MAX_PROBLEMS
+    assert lines[-1].startswith(f"$.faq[{first}].question: warning: stopped here: ")
+    assert "what follows is not reported" in lines[-1]
 
 
 def test_an_untouched_init_skeleton_is_refused_for_its_placeholders(

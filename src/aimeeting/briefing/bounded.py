@@ -57,13 +57,15 @@ def too_large(loc: tuple[str | int, ...]) -> InitErrorDetails:
     )
 
 
-def stopped(loc: tuple[str | int, ...]) -> InitErrorDetails:
-    return problem(
-        loc,
-        "too_many_problems",
-        f"stopped here: {MAX_PROBLEMS:,} problems were found before this point, and what "
-        "follows is not reported; mend those and validate again",
+def stopped_message(what: str) -> str:
+    return (
+        f"stopped here: {MAX_PROBLEMS:,} {what} were found before this point, and what "
+        "follows is not reported; mend those and validate again"
     )
+
+
+def stopped(loc: tuple[str | int, ...]) -> InitErrorDetails:
+    return problem(loc, "too_many_problems", stopped_message("problems"))
 
 
 def capped(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from aimeeting.briefing import model
 from aimeeting.errors import BriefingInvalid, InputError, Problem
-from aimeeting.limits import MAX_BYTES, MAX_NUMBER_CHARS
+from aimeeting.limits import MAX_BYTES, MAX_NUMBER_CHARS, MAX_PROBLEMS
 from aimeeting.safetext import display_name, make_visible
 
 _BOM = b"\xef\xbb\xbf"
@@ -423,6 +423,10 @@ def check_briefing(
         from aimeeting.briefing.doubts import find_doubts
 
         doubts = find_doubts(briefing, today)
+    if len(doubts) > MAX_PROBLEMS:  # a million warnings help no one and print 100 MB
+        from aimeeting.briefing.bounded import stopped_message
+
+        doubts[MAX_PROBLEMS:] = [(doubts[MAX_PROBLEMS][0], stopped_message("warnings"))]
     if not doubts:
         return Checked(briefing, label, [])
     from aimeeting.briefing.locate import map_json
