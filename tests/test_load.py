@@ -35,10 +35,11 @@ def test_a_version_that_is_true_is_no_version_1() -> None:
     data = json.loads((DATA / "event.json").read_text(encoding="utf-8"))
     data["schema_version"] = True  # Python's True == 1; JSON's true is no number
     [(path, _, _, message)] = problems_of(json.dumps(data))
-    assert (path, message) == ("$.schema_version", "must be one of 2, not true")
+    expected = "must be 2 (this format) or 1 (the older one, upgraded when read), written as a "
+    assert (path, message) == ("$.schema_version", expected + "whole number, not true")
     data["schema_version"] = 2.5  # a value that is not text is said as the file writes it
     [(path, _, _, message)] = problems_of(json.dumps(data))
-    assert (path, message) == ("$.schema_version", "must be one of 2, not 2.5")
+    assert (path, message) == ("$.schema_version", expected + "whole number, not 2.5")
 
 
 def test_five_mistakes_give_five_located_problems() -> None:

@@ -104,6 +104,20 @@ def _set(section: str, index: int, key: str, value: Any) -> Change:
             "$.quotes[3].translated_by: the words were spoken in 'ja': say who translated them "
             "into English ('source', 'author', or the translator's name)",
         ),
+        (  # a wrong language is the problem, not a translator missing for it
+            lambda data: data["quotes"][3].update(language={"code": "ja"}, translated_by=None),
+            '$.quotes[3].language: must be text (in double quotes), not {"code": "ja"}',
+        ),
+        (
+            lambda data: data.update(schema_version=1.0),
+            "$.schema_version: must be 2 (this format) or 1 (the older one, upgraded when "
+            "read), written as a whole number, not 1.0",
+        ),
+        (
+            lambda data: data["event"].update({"k" * 5000: 1}),
+            f'$.event["{"k" * 60}… (5,000 characters)"]: unknown key '
+            f"'{'k' * 60}… (5,000 characters)'",
+        ),
     ],
 )
 def test_each_problem_is_said_in_words(
@@ -115,6 +129,21 @@ def test_each_problem_is_said_in_words(
 ) -> None:
     code, lines, stderr = validate(cli, tmp_path, briefing_data, change)
     assert (code, lines, stderr) == (65, [expected], "aimeeting: 1 problem(s) found\n")
+
+
+def test_a_lone_surrogate_is_named_as_such(
+    cli: Callable[..., Result], tmp_path: Path, briefing_data: dict[str, Any]
+) -> None:
+    path = tmp_path / "b.json"
+    text = json.dumps(briefing_data)  # ASCII: the escape stays an escape
+    path.write_text(text.replace('"title": "', '"title": "\\ud800', 1), encoding="utf-8")
+    result = cli("validate", str(path))
+    assert result.exit_code == 65
+    [line] = [line for line in result.stdout.splitlines() if ": $" in line]
+    assert line.split(": ", 1)[1].startswith(
+        "$.event.title: must be text, and this holds a lone surrogate (an escape from \\ud800 "
+        "to \\udfff without its pair), which is no character"
+    )
 
 
 def test_a_date_validate_refuses_cannot_crash_a_command(

@@ -243,13 +243,23 @@ def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[
 
 def _plain_message(kind: str, loc: tuple[Any, ...], error: Any, hints: _Hints) -> str:
     if kind == "extra_forbidden":
+        from aimeeting.briefing.locate import shown_key
+
         key = str(loc[-1])
         hint = hints(key, _fields_at(loc[:-1]))
-        return make_visible(f"unknown key {key!r}" + (f"; did you mean {hint!r}?" if hint else ""))
+        return make_visible(
+            f"unknown key {shown_key(key)!r}" + (f"; did you mean {hint!r}?" if hint else "")
+        )
     if kind == "missing":
         return "required key is missing"
     message = str(error["msg"])
     given = error.get("input")
+    if loc == ("schema_version",) and kind == "literal_error":
+        # "must be one of 2" would hide that format 1 is read too (as the integer 1).
+        return make_visible(
+            f"must be {model.SCHEMA_VERSION} (this format) or 1 (the older one, upgraded when "
+            f"read), written as a whole number, not {json.dumps(given)[:60]}"
+        )
     if kind == "literal_error":  # Pydantic's own words list every allowed value
         meanings = model.VALUE_MEANINGS.get(str(loc[-1]), {})
         message = message.replace("Input should be ", "must be one of ", 1)
@@ -289,6 +299,9 @@ _PLAIN_WORDS = {
     "bool_parsing": "must be true or false (without quotes)",
     "list_type": "must be a list, in square brackets",
     "int_type": "must be a whole number",
+    # A \ud800 escape without its pair decodes to no character, and cannot be written out.
+    "string_unicode": "must be text, and this holds a lone surrogate (an escape from "
+    "\\ud800 to \\udfff without its pair), which is no character",
 }
 
 

@@ -89,16 +89,28 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
+MAX_KEY_SHOWN = 60
+"""Characters of a key shown in a path or message: a typo is seen in far fewer, and a key
+of 100,000 characters would otherwise be printed whole on every line that names it."""
+
+
+def shown_key(key: str) -> str:
+    """A key as shown: cut after MAX_KEY_SHOWN characters, saying how long it was."""
+    if len(key) <= MAX_KEY_SHOWN:
+        return key
+    return f"{key[:MAX_KEY_SHOWN]}… ({len(key):,} characters)"
+
+
 def format_path(path: Path) -> str:
     """JSONPath-style: ``$.timeline[3].date``; odd keys quoted, control characters shown."""
     parts = ["$"]
     for part in path:
         if isinstance(part, int):
             parts.append(f"[{part}]")
-        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,59}", part):
             parts.append(f".{part}")
         else:
-            escaped = part.replace("\\", "\\\\").replace('"', '\\"')
+            escaped = shown_key(part).replace("\\", "\\\\").replace('"', '\\"')
             parts.append(f'["{make_visible(escaped, keep_newlines=False)}"]')
     return "".join(parts)
 

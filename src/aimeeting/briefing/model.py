@@ -694,7 +694,9 @@ def _translation_problems(
 ) -> list[InitErrorDetails]:
     language = quote.get("language", "en")
     translated_by = quote.get("translated_by")
-    english = isinstance(language, str) and languages.is_english(language)
+    if not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
+        return []  # the language is reported as wrong; what follows from it waits for it
+    english = languages.is_english(language)
     if not english and translated_by is None:
         return [
             problem(
