@@ -206,7 +206,7 @@ def _without_key_marker(loc: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[Problem]:
     """Pydantic errors as Problems in plain words, in file order, with 'did you mean'."""
-    from aimeeting.briefing.locate import TOO_DEEP, first_too_deep, map_json
+    from aimeeting.briefing.locate import TOO_DEEP, map_json, too_deep_under
 
     hints = _Hints()
     # A missing key beside a misspelt one: the unknown-key problem says "did you mean".
@@ -223,9 +223,8 @@ def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[
     ]
     # The text parsed as strict JSON; the one rule the parser does not keep is the depth,
     # found on the parsed data rather than by scanning every value of the text.
-    deep = first_too_deep(data)
-    located = [loc for loc, _ in wanted] + ([deep] if deep is not None else [])
-    json_map = map_json(text, located, check=False)
+    deep = too_deep_under(data, [loc for loc, _ in wanted])
+    json_map = map_json(text, [loc for loc, _ in wanted] + deep, check=False)
     problems = [
         json_map.locate(
             loc,
@@ -235,8 +234,7 @@ def describe_errors(errors: list[Any], data: dict[str, Any], text: str) -> list[
         for loc, e in wanted
     ]
     # Nesting too deep for the format is reported as such, not only as a wrong type.
-    if deep is not None:
-        problems.append(json_map.locate(deep, TOO_DEEP))
+    problems += [json_map.locate(path, TOO_DEEP) for path in deep]
     problems.sort(key=lambda pair: pair[0])
     return [problem for _, problem in problems]
 

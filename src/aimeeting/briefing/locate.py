@@ -43,6 +43,7 @@ class JsonMap:
     text: str
     wanted: frozenset[Path] | None = None  # None: every path; else these and their ancestors
     inner: frozenset[Path] = frozenset()  # the wanted paths with a wanted path below them
+    last_wanted: dict[Path, int] = field(default_factory=dict)  # a list's last wanted index
     check: bool = True  # look for strict-JSON faults everywhere (else only where wanted)
     values: dict[Path, int] = field(default_factory=dict)
     keys: dict[Path, int] = field(default_factory=dict)
@@ -137,6 +138,24 @@ def first_too_deep(value: Any, path: Path = ()) -> Path | None:
     return None
 
 
+def too_deep_under(data: Any, paths: Iterable[Path]) -> list[Path]:
+    """`first_too_deep` within each value at ``paths`` that the data holds, each path once:
+    nesting too deep can only be where something else is wrong (the format nests no
+    deeper than a few levels), so the rest of the data is not walked."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        value = data
+        try:
+            for part in path:
+                value = value[part]
+        except (KeyError, IndexError, TypeError):
+            continue
+        deep = first_too_deep(value, path)
+        if deep is not None:
+            found[deep] = None
+    return list(found)
+
+
 class _Stop(Exception):
     """The text stops being JSON here; what was mapped so far stands."""
 
@@ -150,10 +169,14 @@ def map_json(text: str, paths: Iterable[Path] | None = None, *, check: bool = Tr
     those paths is stepped over by the C decoder rather than scanned.
     """
     wanted, inner = None, frozenset[Path]()
+    last_wanted: dict[Path, int] = {}
     if paths is not None:
         wanted = frozenset(path[:end] for path in paths for end in range(len(path) + 1))
         inner = frozenset(path[:end] for path in paths for end in range(len(path)))
-    result = JsonMap(text, wanted, inner, check or wanted is None)
+        for path in wanted:
+            if path and isinstance(path[-1], int):
+                last_wanted[path[:-1]] = max(path[-1], last_wanted.get(path[:-1], -1))
+    result = JsonMap(text, wanted, inner, last_wanted, check=check or wanted is None)
     with contextlib.suppress(_Stop, IndexError, ValueError):
         _Scanner(text, result).value(0, (), 0)
     return result
@@ -235,11 +258,18 @@ class _Scanner:
                 raise _Stop
 
     def array(self, index: int, path: Path, depth: int) -> int:
+        start = index - 1
         index = self.skip(index)
         if self.text[index] == "]":
             return index + 1
         position = 0
+        last = -1 if self.result.check else self.result.last_wanted.get(path, -1)
         while True:
+            if position > last >= 0:
+                # Past the last entry wanted: the C decoder finds where the list ends (a
+                # list of a million wrong items has its first thousand reported).
+                end: int = _DECODER.raw_decode(self.text, start)[1]
+                return end
             index = self.skip(self.value(index, (*path, position), depth))
             position += 1
             if self.text[index] == ",":
